@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root, found from this file so commands work from any directory. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export type Config = {
+  dataDir: string;
+  reportPath: string;
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  port: number;
+  host: string;
+};
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
+  dataDir: env.JUBKOO_DATA_DIR ? resolve(env.JUBKOO_DATA_DIR) : join(ROOT, "data"),
+  reportPath: env.JUBKOO_REPORT ? resolve(env.JUBKOO_REPORT) : join(ROOT, "..", "shared", "report", "report-th.txt"),
+  databaseUrl: env.DATABASE_URL || undefined,
+  pgliteDir: env.JUBKOO_DB_DIR ? resolve(env.JUBKOO_DB_DIR) : join(ROOT, ".jubkoo", "db"),
+  port: Number(env.PORT ?? 3000),
+  host: env.HOST ?? "0.0.0.0",
+});
+
+/** Line count of the shared report, to check that cited line ranges exist; unknown when absent. */
+export const reportLineCount = (reportPath: string): number | undefined => {
+  if (!existsSync(reportPath)) return undefined;
+  const text = readFileSync(reportPath, "utf8");
+  return text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+};

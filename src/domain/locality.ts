@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { LocalityIdSchema, SlugSchema } from "./ids.ts";
+import { SourceSchema } from "./source.ts";
+import { NamesSchema, TextSchema } from "./text.ts";
+
+export const THAI_TIERS = [
+  "capital",
+  "special-city",
+  "province",
+  "pao",
+  "city-municipality",
+  "town-municipality",
+  "subdistrict-municipality",
+  "sao",
+  "district",
+  "community",
+] as const;
+export const JAPANESE_TIERS = [
+  "prefecture",
+  "designated-city",
+  "core-city",
+  "city",
+  "special-ward",
+  "town",
+  "village",
+] as const;
+export const TIERS = [...THAI_TIERS, ...JAPANESE_TIERS] as const;
+export const TierSchema = z.enum(TIERS).describe("Administrative tier");
+export type Tier = z.infer<typeof TierSchema>;
+
+export const THAI_REGIONS = ["north", "northeast", "central", "east", "west", "south"] as const;
+export const JAPANESE_REGIONS = [
+  "hokkaido",
+  "tohoku",
+  "kanto",
+  "chubu",
+  "kinki",
+  "chugoku",
+  "shikoku",
+  "kyushu",
+] as const;
+export const RegionSchema = z.enum([...THAI_REGIONS, ...JAPANESE_REGIONS]);
+
+export const GEOGRAPHY_KINDS = [
+  "coast",
+  "lake",
+  "river",
+  "mountains",
+  "island",
+  "border",
+  "plain",
+  "plateau",
+  "basin",
+  "volcano",
+  "hot-springs",
+  "forest",
+  "wetland",
+] as const;
+export const GeographyKindSchema = z.enum(GEOGRAPHY_KINDS);
+export type GeographyKind = z.infer<typeof GeographyKindSchema>;
+
+const IssueIds = z.array(SlugSchema).min(1).describe("Issue ids from the taxonomy");
+
+export const FactSchema = z
+  .object({
+    text: TextSchema,
+    issues: IssueIds,
+    source: SourceSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .describe("A sourced statement tagged by issue");
+export type Fact = z.infer<typeof FactSchema>;
+
+export const IndustryFactSchema = FactSchema.extend({
+  kind: z.enum(["industry", "speciality"]).describe("An industry, or a speciality product"),
+}).strict();
+export type IndustryFact = z.infer<typeof IndustryFactSchema>;
+
+export const GeographyFactSchema = z
+  .object({ kind: GeographyKindSchema, name: TextSchema, source: SourceSchema, note: z.string().optional() })
+  .strict();
+export type GeographyFact = z.infer<typeof GeographyFactSchema>;
+
+export const AccessFactSchema = z
+  .object({
+    kind: z.enum(["airport", "direct-flight", "port", "rail", "border-crossing"]),
+    text: TextSchema,
+    source: SourceSchema,
+    note: z.string().optional(),
+  })
+  .strict();
+export type AccessFact = z.infer<typeof AccessFactSchema>;
+
+export const HeritageFactSchema = FactSchema.extend({ issues: z.array(SlugSchema).default([]) }).strict();
+
+export const DesignationHoldingSchema = z
+  .object({
+    id: SlugSchema.describe("Designation id"),
+    year: z.number().int().min(1900).max(2100).optional(),
+    source: SourceSchema,
+    note: z.string().optional(),
+  })
+  .strict();
+
+const measured = <T extends z.ZodType>(value: T) =>
+  z.object({ value, year: z.number().int().min(1900).max(2100).optional(), source: SourceSchema }).strict();
+
+export const LocalitySchema = z
+  .object({
+    id: LocalityIdSchema,
+    country: z.enum(["TH", "JP"]),
+    tier: TierSchema,
+    parent: LocalityIdSchema.nullable().default(null).describe("The enclosing province or prefecture"),
+    region: RegionSchema,
+    names: NamesSchema,
+    population: measured(z.number().int().positive()).optional().describe("Population, year, source"),
+    area_km2: measured(z.number().positive()).optional().describe("Area in km², source"),
+    centroid: z
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), source: SourceSchema })
+      .strict()
+      .optional(),
+    geography: z.array(GeographyFactSchema).default([]),
+    industries: z.array(IndustryFactSchema).default([]),
+    strengths: z.array(FactSchema).default([]).describe("What the locality can offer a partner"),
+    challenges: z.array(FactSchema).default([]).describe("Problems it faces, what it needs"),
+    designations: z.array(DesignationHoldingSchema).default([]),
+    access: z.array(AccessFactSchema).default([]),
+    heritage: z.array(HeritageFactSchema).default([]),
+    note: z.string().optional(),
+  })
+  .strict()
+  .describe("A Thai or Japanese locality and its sourced profile");
+export type Locality = z.infer<typeof LocalitySchema>;
+export type LocalityInput = z.input<typeof LocalitySchema>;

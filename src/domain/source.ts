@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+export const CONFIDENCES = ["high", "medium", "low"] as const;
+export const ConfidenceSchema = z.enum(CONFIDENCES);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** A parsed source reference: where a fact comes from. */
+export type SourceRef =
+  | { kind: "report"; from: number; to: number }
+  | { kind: "dataset"; id: string }
+  | { kind: "general-knowledge"; confidence: Confidence };
+
+const REPORT = /^report:(\d+)(?:-(\d+))?$/;
+const DATASET = /^dataset:([a-z0-9][a-z0-9-]*)$/;
+const GENERAL = /^gk:(high|medium|low)$/;
+
+export const parseSourceRef = (ref: string): SourceRef | undefined => {
+  const report = REPORT.exec(ref);
+  if (report) {
+    const from = Number(report[1]);
+    const to = report[2] === undefined ? from : Number(report[2]);
+    return from >= 1 && to >= from ? { kind: "report", from, to } : undefined;
+  }
+  const dataset = DATASET.exec(ref);
+  if (dataset?.[1]) return { kind: "dataset", id: dataset[1] };
+  const general = GENERAL.exec(ref);
+  if (general?.[1]) return { kind: "general-knowledge", confidence: general[1] as Confidence };
+  return undefined;
+};
+
+const RefStringSchema = z
+  .string()
+  .refine((ref) => parseSourceRef(ref) !== undefined, {
+    message: 'expected "report:N-M", "dataset:ID" or "gk:high|medium|low"',
+  })
+  .describe('A source: "report:N-M" (lines of the report), "dataset:ID" or "gk:high|medium|low"');
+
+/** As written in data files: a bare reference, or one with a confidence and a note. */
+export const SourceSchema = z
+  .union([
+    RefStringSchema,
+    z
+      .object({
+        ref: RefStringSchema,
+        confidence: ConfidenceSchema.optional().describe("How sure we are of the figure as transcribed"),
+        note: z.string().optional().describe("Reviewer's note"),
+      })
+      .strict(),
+  ])
+  .describe("Where a fact comes from");
+export type Source = z.infer<typeof SourceSchema>;
+
+export type NormalisedSource = { ref: string; parsed: SourceRef; confidence: Confidence; note?: string };
+
+const defaultConfidence = (parsed: SourceRef): Confidence =>
+  parsed.kind === "general-knowledge" ? parsed.confidence : "high";
+
+export const normaliseSource = (source: Source): NormalisedSource => {
+  const ref = typeof source === "string" ? source : source.ref;
+  const parsed = parseSourceRef(ref);
+  if (!parsed) throw new Error(`invalid source reference: ${ref}`);
+  if (typeof source === "string") return { ref, parsed, confidence: defaultConfidence(parsed) };
+  return {
+    ref,
+    parsed,
+    confidence: source.confidence ?? defaultConfidence(parsed),
+    ...(source.note ? { note: source.note } : {}),
+  };
+};
+
+export const sourceKind = (source: Source): SourceRef["kind"] => normaliseSource(source).parsed.kind;
+
+export const DatasetSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    year: z.number().int().min(1900).max(2100),
+  })
+  .strict()
+  .describe("A named public dataset that facts cite");
+export type Dataset = z.infer<typeof DatasetSchema>;
