@@ -46,7 +46,7 @@ export const checkIntegrity = (
   for (const locality of data.localities) {
     const at = (path: PropertyKey[], message: string) => report("localities", locality.id, path, message);
     const location = locations.get(`localities:${locality.id}`);
-    if (location && data.localities.length && basename(location.file) !== `${locality.id}.yaml`) {
+    if (location?.file.startsWith("localities/") && basename(location.file) !== `${locality.id}.yaml`) {
       at(["id"], `file name should be ${locality.id}.yaml`);
     }
     if (!locality.id.startsWith(`${locality.country}-`)) at(["country"], `id ${locality.id} is not in ${locality.country}`);

@@ -1,4 +1,19 @@
 import type { Command } from "../command.ts";
 import { dataCheck } from "./data-check.ts";
+import { dbMigrate, dbReset, dbSeed } from "./db.ts";
+import { exportCommand, importCommand } from "./export-import.ts";
+import { localitiesList } from "./localities-list.ts";
+import { localitiesShow } from "./localities-show.ts";
+import { relationsList } from "./relations-list.ts";
 
-export const COMMANDS: readonly Command[] = [dataCheck];
+export const COMMANDS: readonly Command[] = [
+  dataCheck,
+  dbMigrate,
+  dbSeed,
+  dbReset,
+  localitiesList,
+  localitiesShow,
+  relationsList,
+  exportCommand,
+  importCommand,
+];

@@ -1,0 +1,13 @@
+import type { Lang } from "../domain/text.ts";
+import { en, type MessageKey } from "./en.ts";
+import { ja } from "./ja.ts";
+import { th } from "./th.ts";
+
+export type { MessageKey };
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, th, ja };
+
+/** Looks up a message and fills its {placeholders}. */
+export const t = (lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string =>
+  MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+export const isMessageKey = (key: string): key is MessageKey => key in en;

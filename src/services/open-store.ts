@@ -1,0 +1,38 @@
+import { type Config, reportLineCount } from "../config.ts";
+import { type Database, openDatabase } from "../store/database.ts";
+import { createRepositories, type Repositories } from "../store/repositories.ts";
+import { seedDatabase } from "./seed.service.ts";
+
+export type Store = { database: Database; repos: Repositories };
+
+/**
+ * Opens the configured database and migrates it. With `seedIfEmpty`, a fresh database gets the
+ * reference data, so a new clone works at once.
+ */
+export const openStore = async (config: Config, options: { seedIfEmpty?: boolean } = {}): Promise<Store> => {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+  try {
+    await database.migrate();
+    const repos = createRepositories(database.db);
+    if (options.seedIfEmpty && (await repos.reference.isEmpty())) {
+      await seedDatabase(repos, { dataDir: config.dataDir, reportLineCount: reportLineCount(config.reportPath) });
+    }
+    return { database, repos };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+};
+
+export const withStore = async <T>(
+  config: Config,
+  options: { seedIfEmpty?: boolean },
+  work: (store: Store) => Promise<T>,
+): Promise<T> => {
+  const store = await openStore(config, options);
+  try {
+    return await work(store);
+  } finally {
+    await store.database.close();
+  }
+};

@@ -1,0 +1,75 @@
+import { sql } from "drizzle-orm";
+import type { ReferenceData } from "../catalog/reference-data.ts";
+import type { Db } from "./database.ts";
+import { localityRow } from "./localities.repository.ts";
+import { needOfferRow } from "./needs-offers.repository.ts";
+import { organisationRow } from "./organisations.repository.ts";
+import { type SyncCounts, syncReferenceRecords, upsertUserRecords } from "./record-sync.ts";
+import { relationRow, writeRelationLinks } from "./relations.repository.ts";
+import * as schema from "./schema.ts";
+
+export type SeedSummary = Record<keyof ReferenceData, SyncCounts>;
+
+const ALL_TABLES = [
+  "relation_issues",
+  "relation_parties",
+  "relations",
+  "needs_offers",
+  "organisations",
+  "localities",
+  "designations",
+  "datasets",
+  "issues",
+  "import_runs",
+] as const;
+
+/** Writes whole datasets: the reference seed and user imports, each in one transaction. */
+export const createReferenceRepository = (db: Db) => ({
+  /** With `replaceAll`, user records go too: the database ends up holding exactly the data. */
+  async sync(data: ReferenceData, options: { replaceAll?: boolean } = {}): Promise<SeedSummary> {
+    return db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      if (options.replaceAll) await tx.execute(sql.raw(`truncate table ${ALL_TABLES.join(", ")} restart identity cascade`));
+      const summary: SeedSummary = {
+        issues: await syncReferenceRecords(tx, schema.issues, data.issues, (issue) => ({ id: issue.id, parent: issue.parent })),
+        designations: await syncReferenceRecords(tx, schema.designations, data.designations, (designation) => ({
+          id: designation.id,
+          country: designation.country,
+        })),
+        datasets: await syncReferenceRecords(tx, schema.datasets, data.datasets, (dataset) => ({ id: dataset.id })),
+        localities: await syncReferenceRecords(tx, schema.localities, data.localities, localityRow),
+        organisations: await syncReferenceRecords(tx, schema.organisations, data.organisations, organisationRow),
+        relations: await syncReferenceRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinks(tx)),
+        needsOffers: await syncReferenceRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
+      };
+      await tx.insert(schema.importRuns).values({ kind: "seed", summary });
+      return summary;
+    });
+  },
+
+  async writeUser(data: Pick<ReferenceData, "localities" | "organisations" | "relations" | "needsOffers">) {
+    return db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      const summary = {
+        localities: await upsertUserRecords(tx, schema.localities, data.localities, localityRow),
+        organisations: await upsertUserRecords(tx, schema.organisations, data.organisations, organisationRow),
+        relations: await upsertUserRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinks(tx)),
+        needsOffers: await upsertUserRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
+      };
+      await tx.insert(schema.importRuns).values({ kind: "import", summary });
+      return summary;
+    });
+  },
+
+  async isEmpty(): Promise<boolean> {
+    const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(schema.localities);
+    return (row?.count ?? 0) === 0;
+  },
+
+  /** Empties every table; the schema stays. */
+  async truncateAll(): Promise<void> {
+    await db.execute(sql.raw(`truncate table ${ALL_TABLES.join(", ")} restart identity cascade`));
+  },
+});
+
+export type ReferenceRepository = ReturnType<typeof createReferenceRepository>;

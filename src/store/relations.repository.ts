@@ -1,0 +1,79 @@
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { parsePartialDate } from "../domain/dates.ts";
+import type { Relation } from "../domain/relation.ts";
+import type { Db } from "./database.ts";
+import { relationIssues, relationParties, relations } from "./schema.ts";
+
+export type RelationFilter = {
+  type?: string | undefined;
+  status?: string | undefined;
+  party?: string | undefined;
+  issue?: string | undefined;
+  year?: number | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+};
+
+export const relationRow = (relation: Relation) => ({
+  id: relation.id,
+  type: relation.type,
+  status: relation.status,
+  startYear: relation.start ? (parsePartialDate(relation.start)?.year ?? null) : null,
+});
+
+/** Keeps the party and issue link tables in step with a relation's document. */
+export const writeRelationLinks = (db: Db) => async (relation: Relation) => {
+  await db.delete(relationParties).where(eq(relationParties.relationId, relation.id));
+  await db.delete(relationIssues).where(eq(relationIssues.relationId, relation.id));
+  await db
+    .insert(relationParties)
+    .values(relation.parties.map((partyId, position) => ({ relationId: relation.id, partyId, position })));
+  const issues = [...new Set(relation.issues)];
+  if (issues.length) await db.insert(relationIssues).values(issues.map((issueId) => ({ relationId: relation.id, issueId })));
+};
+
+const conditions = (filter: RelationFilter): SQL | undefined => {
+  const parts: SQL[] = [];
+  if (filter.type) parts.push(eq(relations.type, filter.type));
+  if (filter.status) parts.push(eq(relations.status, filter.status));
+  if (filter.year !== undefined) parts.push(eq(relations.startYear, filter.year));
+  if (filter.party) {
+    parts.push(
+      inArray(
+        relations.id,
+        sql`(select ${relationParties.relationId} from ${relationParties} where ${relationParties.partyId} = ${filter.party})`,
+      ),
+    );
+  }
+  if (filter.issue) {
+    parts.push(
+      inArray(
+        relations.id,
+        sql`(select ${relationIssues.relationId} from ${relationIssues} where ${relationIssues.issueId} = ${filter.issue})`,
+      ),
+    );
+  }
+  return parts.length ? and(...parts) : undefined;
+};
+
+export const createRelationsRepository = (db: Db) => ({
+  async list(filter: RelationFilter = {}): Promise<{ total: number; items: Relation[] }> {
+    const where = conditions(filter);
+    const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(relations).where(where);
+    const rows = await db
+      .select({ doc: relations.doc })
+      .from(relations)
+      .where(where)
+      .orderBy(asc(relations.startYear), asc(relations.id))
+      .limit(filter.limit ?? 10_000)
+      .offset(filter.offset ?? 0);
+    return { total: count?.total ?? 0, items: rows.map((row) => row.doc as Relation) };
+  },
+
+  async get(id: string): Promise<Relation | undefined> {
+    const [row] = await db.select({ doc: relations.doc }).from(relations).where(eq(relations.id, id));
+    return row?.doc as Relation | undefined;
+  },
+});
+
+export type RelationsRepository = ReturnType<typeof createRelationsRepository>;
