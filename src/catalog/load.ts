@@ -47,7 +47,6 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
       const result = validateRecords(yaml, schema, perFile);
       problems.push(...result.problems);
       for (const record of result.records) {
-        (data[kind] as Array<{ id: string }>).push(record.value);
         const key = locationKey(kind, record.value.id);
         if (locations.has(key)) {
           problems.push({
@@ -58,6 +57,8 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
             message: `duplicate id, also in ${locations.get(key)?.file}`,
           });
         } else {
+          // Only the first record with an id enters the data, so its problems are reported once.
+          (data[kind] as Array<{ id: string }>).push(record.value);
           locations.set(key, record.location);
         }
       }

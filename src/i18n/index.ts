@@ -11,3 +11,9 @@ export const t = (lang: Lang, key: MessageKey, params: Record<string, string | n
   MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 export const isMessageKey = (key: string): key is MessageKey => key in en;
+
+const KINDS = ["locality", "relation", "organisation", "party", "route", "issue"] as const;
+
+/** The "not found" message with the kind of record named in the reader's language. */
+export const notFoundMessage = (lang: Lang, kind: string, id: string): string =>
+  t(lang, "error.not_found", { kind: (KINDS as readonly string[]).includes(kind) ? t(lang, `kind.${kind}` as MessageKey) : kind, id });

@@ -4,7 +4,7 @@ import type { Relation } from "../../domain/relation.ts";
 import type { Dataset, Source } from "../../domain/source.ts";
 import type { Lang, Text } from "../../domain/text.ts";
 import { describeSource } from "../../i18n/describe-source.ts";
-import { type MessageKey, t } from "../../i18n/index.ts";
+import { type MessageKey, notFoundMessage, t } from "../../i18n/index.ts";
 import { withStore } from "../../services/open-store.ts";
 import { type Command, EXIT, UsageError } from "../command.ts";
 import { json, parseLang } from "../format.ts";
@@ -61,7 +61,7 @@ export const localitiesShow: Command = {
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
       const locality = await repos.localities.get(id);
       if (!locality) {
-        io.err(`${t(lang, "error.not_found", { kind: "locality", id })}\n`);
+        io.err(`${notFoundMessage(lang, "locality", id)}\n`);
         return EXIT.usage;
       }
       const { items: relations } = await repos.relations.list({ party: id });

@@ -1,6 +1,6 @@
 import { loadConfig } from "../../config.ts";
 import { RELATION_STATUSES, RELATION_TYPES } from "../../domain/relation.ts";
-import { t } from "../../i18n/index.ts";
+import { notFoundMessage, t } from "../../i18n/index.ts";
 import { withStore } from "../../services/open-store.ts";
 import { type Command, EXIT } from "../command.ts";
 import { json, parseChoice, parseLang, table } from "../format.ts";
@@ -23,7 +23,7 @@ export const relationsList: Command = {
     const lang = parseLang(values.lang, io.env);
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
       if (party && !(await repos.localities.get(party)) && !(await repos.organisations.get(party))) {
-        io.err(`${t(lang, "error.not_found", { kind: "party", id: party })}\n`);
+        io.err(`${notFoundMessage(lang, "party", party)}\n`);
         return EXIT.usage;
       }
       const { items } = await repos.relations.list({ type, status, party });

@@ -1,0 +1,33 @@
+import compress from "@fastify/compress";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Database } from "../store/database.ts";
+import type { Repositories } from "../store/repositories.ts";
+import { registerDocs } from "./plugins/docs.ts";
+import { registerErrorHandling } from "./plugins/errors.ts";
+import { healthRoutes } from "./routes/health/health.routes.ts";
+import { issuesRoutes } from "./routes/issues/issues.routes.ts";
+import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
+import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
+import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+
+export type AppDeps = { repos: Repositories; database: Pick<Database, "engine">; logger?: boolean };
+
+export const buildApp = async ({ repos, database, logger = false }: AppDeps): Promise<FastifyInstance> => {
+  const app = Fastify({ logger });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(compress);
+  await app.register(rateLimit, { max: 600, timeWindow: "1 minute" });
+  await registerDocs(app);
+  await app.register(healthRoutes(repos, database));
+  await app.register(localitiesRoutes(repos));
+  await app.register(relationsRoutes(repos));
+  await app.register(organisationsRoutes(repos));
+  await app.register(issuesRoutes(repos));
+  return app;
+};

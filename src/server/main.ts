@@ -1,0 +1,17 @@
+import { loadConfig } from "../config.ts";
+import { openStore } from "../services/open-store.ts";
+import { buildApp } from "./app.ts";
+
+const config = loadConfig();
+console.log(`Jubkoo: opening ${config.databaseUrl ? "the PostgreSQL server" : `the embedded database at ${config.pgliteDir}`} …`);
+const store = await openStore(config, { seedIfEmpty: true });
+const app = await buildApp({ repos: store.repos, database: store.database, logger: true });
+const shutdown = async () => {
+  await app.close();
+  await store.database.close();
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+await app.listen({ port: config.port, host: config.host });
+console.log(`Jubkoo is serving http://localhost:${config.port} (API docs at /api/docs)`);

@@ -1,0 +1,40 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { notFoundMessage, t } from "../../i18n/index.ts";
+import { NotFound, ValidationFailed } from "../../services/errors.ts";
+import { requestLang } from "./locale.ts";
+
+/** Every error leaves as {"error": {"code", "message", "details"?}} in the reader's language. */
+export const registerErrorHandling = (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const lang = requestLang(request);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((issue) => ({
+        field: `${error.validationContext ?? ""}${issue.instancePath.replace(/\//g, ".")}`,
+        message: issue.message ?? "invalid",
+      }));
+      const detail = details.map((issue) => `${issue.field}: ${issue.message}`).join("; ");
+      return reply.status(400).send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail }), details } });
+    }
+    if (error instanceof NotFound) {
+      return reply.status(404).send({ error: { code: "not_found", message: notFoundMessage(lang, error.kind, error.id) } });
+    }
+    if (error instanceof ValidationFailed) {
+      return reply.status(400).send({
+        error: { code: "validation_failed", message: t(lang, "error.validation", { count: error.problems.length }), details: error.problems },
+      });
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send({ error: { code: "rate_limited", message: t(lang, "error.rate_limited") } });
+    }
+    if (error.statusCode && error.statusCode < 500) {
+      return reply.status(error.statusCode).send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail: error.message }) } });
+    }
+    request.log.error(error);
+    return reply.status(500).send({ error: { code: "internal", message: t(lang, "error.internal") } });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const lang = requestLang(request);
+    reply.status(404).send({ error: { code: "not_found", message: notFoundMessage(lang, "route", request.url) } });
+  });
+};

@@ -1,0 +1,32 @@
+import type { Locality } from "../../../domain/locality.ts";
+import type { Relation } from "../../../domain/relation.ts";
+
+/** What a directory row needs; the full profile is only sent for one locality. */
+export const presentLocalitySummary = (locality: Locality) => ({
+  id: locality.id,
+  country: locality.country,
+  tier: locality.tier,
+  region: locality.region,
+  parent: locality.parent,
+  names: locality.names,
+  population: locality.population ?? null,
+  centroid: locality.centroid ? { lat: locality.centroid.lat, lon: locality.centroid.lon } : null,
+  counts: {
+    industries: locality.industries.length,
+    strengths: locality.strengths.length,
+    challenges: locality.challenges.length,
+  },
+});
+
+export const presentLocality = (locality: Locality, relations: Relation[], children: Locality[]) => ({
+  ...locality,
+  children: children.map(presentLocalitySummary),
+  relations: relations.map((relation) => ({
+    id: relation.id,
+    type: relation.type,
+    status: relation.status,
+    start: relation.start ?? null,
+    title: relation.title,
+    parties: relation.parties,
+  })),
+});

@@ -1,0 +1,17 @@
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "../../src/config.ts";
+
+/**
+ * A small real dataset: the project's taxonomy, designations and datasets, plus a few localities
+ * and relations from the report (tests/fixtures/data). Copied so a test may break it freely.
+ */
+export const makeFixtureDataDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "jubkoo-data-"));
+  for (const folder of ["issues", "designations", "sources"]) {
+    cpSync(join(ROOT, "data", folder), join(dir, folder), { recursive: true });
+  }
+  cpSync(join(ROOT, "tests", "fixtures", "data"), dir, { recursive: true });
+  return dir;
+};

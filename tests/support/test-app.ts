@@ -1,0 +1,12 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../src/server/app.ts";
+import { seedDatabase } from "../../src/services/seed.service.ts";
+import { makeFixtureDataDir } from "./fixture-data.ts";
+import { freshRepositories } from "./test-database.ts";
+
+/** The real app on the worker's database, seeded with the fixture dataset; HTTP runs in-process. */
+export const seededApp = async (): Promise<FastifyInstance> => {
+  const { database, repos } = await freshRepositories();
+  await seedDatabase(repos, { dataDir: makeFixtureDataDir() });
+  return buildApp({ repos, database });
+};

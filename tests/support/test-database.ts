@@ -1,0 +1,48 @@
+import pg from "pg";
+import { type Database, openDatabase } from "../../src/store/database.ts";
+import { createRepositories, type Repositories } from "../../src/store/repositories.ts";
+
+export type TestEngine = "pglite" | "postgres";
+
+export const testEngine = (): TestEngine => (process.env.JUBKOO_TEST_ENGINE === "postgres" ? "postgres" : "pglite");
+
+let shared: Promise<Database> | undefined;
+
+/** One database per worker: per-worker databases on a server let test files run in parallel. */
+const workerDatabaseUrl = async (serverUrl: string): Promise<string> => {
+  const name = `jubkoo_test_w${process.env.VITEST_POOL_ID ?? "0"}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+/**
+ * The worker's shared, migrated database. Opening PGlite costs seconds, so test files share one
+ * per worker and call `freshRepositories()` to start from empty tables.
+ */
+export const sharedDatabase = (): Promise<Database> => {
+  shared ??= (async () => {
+    const engine = testEngine();
+    const serverUrl = process.env.DATABASE_URL;
+    if (engine === "postgres" && !serverUrl) throw new Error("JUBKOO_TEST_ENGINE=postgres needs DATABASE_URL");
+    const database = await openDatabase(engine === "postgres" && serverUrl ? { databaseUrl: await workerDatabaseUrl(serverUrl) } : {});
+    await database.migrate();
+    return database;
+  })();
+  return shared;
+};
+
+export const freshRepositories = async (): Promise<{ database: Database; repos: Repositories }> => {
+  const database = await sharedDatabase();
+  const repos = createRepositories(database.db);
+  await repos.reference.truncateAll();
+  return { database, repos };
+};
