@@ -15,7 +15,10 @@ type Result = { code: number; stdout: string; stderr: string };
 const jubkoo = async (args: string[], env: Record<string, string>): Promise<Result> => {
   const { DATABASE_URL: _server, ...inherited } = process.env;
   try {
-    const { stdout, stderr } = await run(join(ROOT, "bin", "jubkoo"), args, { env: { ...inherited, ...env }, cwd: tmpdir() });
+    const { stdout, stderr } = await run(join(ROOT, "bin", "jubkoo"), args, {
+      env: { ...inherited, ...env },
+      cwd: tmpdir(),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -103,11 +106,16 @@ describe("bin/jubkoo", () => {
   it("reports invalid reference data and leaves the database as it was", async () => {
     const broken = makeFixtureDataDir();
     writeFileSync(join(broken, "localities", "jp", "JP-40.yaml"), "id: JP-40\ncountry: JP\n  tier: [\n");
-    writeFileSync(join(broken, "relations", "dup.yaml"), readFileSync(join(dataDir, "relations", "relations.yaml"), "utf8"));
+    writeFileSync(
+      join(broken, "relations", "dup.yaml"),
+      readFileSync(join(dataDir, "relations", "relations.yaml"), "utf8"),
+    );
     const check = await jubkoo(["data", "check"], { ...env, JUBKOO_DATA_DIR: broken });
     expect(check.code).toBe(2);
     expect(check.stderr).toMatch(/localities\/jp\/JP-40\.yaml:\d+ malformed YAML/);
-    expect(check.stderr).toMatch(/relations\/(dup|relations)\.yaml:\d+ \[sister-chiang-mai-city-uozu\] id: duplicate id, also in relations\/(dup|relations)\.yaml/);
+    expect(check.stderr).toMatch(
+      /relations\/(dup|relations)\.yaml:\d+ \[sister-chiang-mai-city-uozu\] id: duplicate id, also in relations\/(dup|relations)\.yaml/,
+    );
     expect(check.stderr.match(/unknown locality or organisation "JP-40"/g)).toHaveLength(1);
     const seed = await jubkoo(["db", "seed"], { ...env, JUBKOO_DATA_DIR: broken });
     expect(seed.code).toBe(2);

@@ -1,6 +1,6 @@
 import { basename } from "node:path/posix";
 import { parsePartialDate } from "../domain/dates.ts";
-import { THAI_TOP_ID, JP_PREFECTURE_ID } from "../domain/ids.ts";
+import { JP_PREFECTURE_ID, THAI_TOP_ID } from "../domain/ids.ts";
 import { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS } from "../domain/locality.ts";
 import { normaliseSource, type Source } from "../domain/source.ts";
 import type { Problem } from "./problem.ts";
@@ -40,7 +40,8 @@ export const checkIntegrity = (
     if (issue.parent === null) continue;
     const parent = data.issues.find((candidate) => candidate.id === issue.parent);
     if (!parent) report("issues", issue.id, ["parent"], `unknown parent issue "${issue.parent}"`);
-    else if (parent.parent !== null) report("issues", issue.id, ["parent"], "the taxonomy has two levels: the parent must be a root");
+    else if (parent.parent !== null)
+      report("issues", issue.id, ["parent"], "the taxonomy has two levels: the parent must be a root");
   }
 
   for (const locality of data.localities) {
@@ -49,24 +50,30 @@ export const checkIntegrity = (
     if (location?.file.startsWith("localities/") && basename(location.file) !== `${locality.id}.yaml`) {
       at(["id"], `file name should be ${locality.id}.yaml`);
     }
-    if (!locality.id.startsWith(`${locality.country}-`)) at(["country"], `id ${locality.id} is not in ${locality.country}`);
+    if (!locality.id.startsWith(`${locality.country}-`))
+      at(["country"], `id ${locality.id} is not in ${locality.country}`);
     const tiers = locality.country === "TH" ? thaiTiers : japaneseTiers;
     if (!tiers.has(locality.tier)) at(["tier"], `tier ${locality.tier} does not exist in ${locality.country}`);
     const regions = locality.country === "TH" ? thaiRegions : japaneseRegions;
     if (!regions.has(locality.region)) at(["region"], `region ${locality.region} is not in ${locality.country}`);
     const isTop = (THAI_TOP_ID.test(locality.id) && locality.id !== "TH-S") || JP_PREFECTURE_ID.test(locality.id);
     if (isTop && locality.parent !== null) at(["parent"], "a province or prefecture has no parent");
-    if (!isTop && locality.parent === null) at(["parent"], "a locality below a province or prefecture needs its parent");
-    if (locality.parent !== null && !localities.has(locality.parent)) at(["parent"], `unknown parent "${locality.parent}"`);
+    if (!isTop && locality.parent === null)
+      at(["parent"], "a locality below a province or prefecture needs its parent");
+    if (locality.parent !== null && !localities.has(locality.parent))
+      at(["parent"], `unknown parent "${locality.parent}"`);
   }
 
   for (const reference of collectReferences(data)) {
     const { kind, id, path, target, value } = reference;
     if (target === "issue" && !issueIds.has(value)) report(kind, id, path, `unknown issue "${value}"`);
-    if (target === "designation" && !designationIds.has(value)) report(kind, id, path, `unknown designation "${value}"`);
-    if (target === "party" && !partyIds.has(value)) report(kind, id, path, `unknown locality or organisation "${value}"`);
+    if (target === "designation" && !designationIds.has(value))
+      report(kind, id, path, `unknown designation "${value}"`);
+    if (target === "party" && !partyIds.has(value))
+      report(kind, id, path, `unknown locality or organisation "${value}"`);
     if (target === "date" && !parsePartialDate(value)) report(kind, id, path, `invalid date "${value}"`);
-    if (target === "source") checkSource(reference.source, datasetIds, options, (message) => report(kind, id, path, message));
+    if (target === "source")
+      checkSource(reference.source, datasetIds, options, (message) => report(kind, id, path, message));
   }
   return problems;
 };

@@ -34,8 +34,16 @@ describe("loading the reference data", () => {
     writeFileSync(file, text);
     const { problems } = loadReferenceData(dir);
     const lines = problems.map(formatProblem);
-    expect(lines).toContainEqual(expect.stringMatching(/^relations\/relations\.yaml:\d+ \[sister-chiang-mai-city-uozu\] start: expected a real date/));
-    expect(lines).toContainEqual(expect.stringMatching(/^relations\/relations\.yaml:\d+ \[friendship-bangkok-fukuoka\] parties\.1: unknown locality or organisation "JP-99"/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^relations\/relations\.yaml:\d+ \[sister-chiang-mai-city-uozu\] start: expected a real date/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^relations\/relations\.yaml:\d+ \[friendship-bangkok-fukuoka\] parties\.1: unknown locality or organisation "JP-99"/,
+      ),
+    );
   });
 
   it("rejects a duplicate id, an unknown issue and a report range past the end", () => {
@@ -43,10 +51,14 @@ describe("loading the reference data", () => {
     const organisations = readFileSync(join(dir, "organisations", "organisations.yaml"), "utf8");
     appendFileSync(
       join(dir, "organisations", "organisations.yaml"),
-      organisations + organisations.replace("org:th-moi", "org:th-moi-copy").replace("report:5817-5853", "report:20000-20010"),
+      organisations +
+        organisations.replace("org:th-moi", "org:th-moi-copy").replace("report:5817-5853", "report:20000-20010"),
     );
     const file = join(dir, "localities", "th", "TH-10.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("[disasters, water-resources]", "[disasters, floods-and-more]"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("[disasters, water-resources]", "[disasters, floods-and-more]"),
+    );
     const messages = loadReferenceData(dir, { reportLineCount: 11164 }).problems.map((problem) => problem.message);
     expect(messages).toContainEqual(expect.stringMatching(/^duplicate id/));
     expect(messages).toContain('unknown issue "floods-and-more"');
@@ -57,9 +69,14 @@ describe("loading the reference data", () => {
     const dir = makeFixtureDataDir();
     const file = join(dir, "localities", "jp", "JP-16204.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("parent: JP-16", "parent: null"));
-    writeFileSync(join(dir, "localities", "jp", "JP-99999.yaml"), readFileSync(join(dir, "localities", "jp", "JP-40.yaml"), "utf8").replace("id: JP-40", "id: JP-41"));
+    writeFileSync(
+      join(dir, "localities", "jp", "JP-99999.yaml"),
+      readFileSync(join(dir, "localities", "jp", "JP-40.yaml"), "utf8").replace("id: JP-40", "id: JP-41"),
+    );
     const lines = loadReferenceData(dir).problems.map(formatProblem);
-    expect(lines).toContainEqual(expect.stringMatching(/\[JP-16204\] parent: a locality below a province or prefecture needs its parent/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/\[JP-16204\] parent: a locality below a province or prefecture needs its parent/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/\[JP-41\] id: file name should be JP-41\.yaml/));
   });
 });

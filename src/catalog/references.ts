@@ -51,7 +51,13 @@ export function* collectReferences(data: ReferenceData): Generator<Reference> {
   }
   for (const locality of data.localities) {
     for (const [index, holding] of locality.designations.entries()) {
-      yield { kind: "localities", id: locality.id, path: ["designations", index, "id"], target: "designation", value: holding.id };
+      yield {
+        kind: "localities",
+        id: locality.id,
+        path: ["designations", index, "id"],
+        target: "designation",
+        value: holding.id,
+      };
     }
   }
 }

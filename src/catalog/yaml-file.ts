@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { type Document, LineCounter, parseDocument } from "yaml";
 import type { Problem } from "./problem.ts";
 
 /** A parsed YAML file that can say on which line any path of its content starts. */
@@ -14,11 +14,17 @@ export const parseYamlFile = (file: string, text: string): YamlFile | Problem =>
   const [error] = document.errors;
   if (error) {
     const line = error.linePos?.[0]?.line;
-    return { file, ...(line === undefined ? {} : { line }), message: `malformed YAML: ${error.message.split("\n")[0]}` };
+    return {
+      file,
+      ...(line === undefined ? {} : { line }),
+      message: `malformed YAML: ${error.message.split("\n")[0]}`,
+    };
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = document.getIn(path.slice(0, depth) as unknown[], true) as
+        | { range?: [number, number, number] }
+        | undefined;
       if (node && typeof node === "object" && node.range) return lineCounter.linePos(node.range[0]).line;
     }
     return undefined;

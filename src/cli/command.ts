@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 
 export type Io = { out: (text: string) => void; err: (text: string) => void; env: NodeJS.ProcessEnv; cwd: string };
 

@@ -1,5 +1,5 @@
+import { EXIT, helpText, type Io, parseCommandArgs, UsageError } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
-import { EXIT, type Io, UsageError, helpText, parseCommandArgs } from "./command.ts";
 
 const overview = (): string =>
   [
@@ -47,7 +47,10 @@ export const main = async (argv: string[], io: Io = defaultIo()): Promise<number
     }
     return await command.run(parsed as { values: Record<string, unknown>; positionals: string[] }, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
+    ) {
       io.err(`jubkoo ${command.name}: ${error.message}\n${helpText(command)}`);
       return EXIT.usage;
     }

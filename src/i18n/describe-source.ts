@@ -1,4 +1,4 @@
-import { normaliseSource, type Dataset, type Source } from "../domain/source.ts";
+import { type Dataset, normaliseSource, type Source } from "../domain/source.ts";
 import type { Lang } from "../domain/text.ts";
 import { t } from "./index.ts";
 

@@ -16,4 +16,7 @@ const KINDS = ["locality", "relation", "organisation", "party", "route", "issue"
 
 /** The "not found" message with the kind of record named in the reader's language. */
 export const notFoundMessage = (lang: Lang, kind: string, id: string): string =>
-  t(lang, "error.not_found", { kind: (KINDS as readonly string[]).includes(kind) ? t(lang, `kind.${kind}` as MessageKey) : kind, id });
+  t(lang, "error.not_found", {
+    kind: (KINDS as readonly string[]).includes(kind) ? t(lang, `kind.${kind}` as MessageKey) : kind,
+    id,
+  });

@@ -10,7 +10,9 @@ describe("message catalogs", () => {
       for (const key of keys) {
         const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
         const english = MESSAGES.en[key as keyof typeof MESSAGES.en];
-        expect(placeholders(MESSAGES[lang][key as keyof typeof MESSAGES.en]), `${lang} ${key}`).toEqual(placeholders(english));
+        expect(placeholders(MESSAGES[lang][key as keyof typeof MESSAGES.en]), `${lang} ${key}`).toEqual(
+          placeholders(english),
+        );
         expect(MESSAGES[lang][key as keyof typeof MESSAGES.en].trim(), `${lang} ${key}`).not.toBe("");
       }
     }

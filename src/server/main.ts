@@ -3,8 +3,11 @@ import { openStore } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
 
 const config = loadConfig();
-console.log(`Jubkoo: opening ${config.databaseUrl ? "the PostgreSQL server" : `the embedded database at ${config.pgliteDir}`} …`);
-const store = await openStore(config, { seedIfEmpty: true });
+console.log(
+  `Jubkoo: opening ${config.databaseUrl ? "the PostgreSQL server" : `the embedded database at ${config.pgliteDir}`} …`,
+);
+// Every start brings the reference records in line with data/, so a pull needs no manual seed.
+const store = await openStore(config, { syncReference: true });
 const app = await buildApp({ repos: store.repos, database: store.database, logger: true });
 const shutdown = async () => {
   await app.close();

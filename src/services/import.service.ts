@@ -31,9 +31,20 @@ export const importUserFile = async (repos: Repositories, file: string, text: st
   }
   const problems: Problem[] = [];
   const unknownKeys = Object.keys(root).filter((key) => !(IMPORTABLE as readonly string[]).includes(key));
-  for (const key of unknownKeys) problems.push({ file, line: yaml.lineOf([key]), field: key, message: `unknown list "${key}"; expected ${IMPORTABLE.join(", ")}` });
+  for (const key of unknownKeys)
+    problems.push({
+      file,
+      line: yaml.lineOf([key]),
+      field: key,
+      message: `unknown list "${key}"; expected ${IMPORTABLE.join(", ")}`,
+    });
 
-  const incoming: Pick<ReferenceData, ImportableKind> = { localities: [], organisations: [], relations: [], needsOffers: [] };
+  const incoming: Pick<ReferenceData, ImportableKind> = {
+    localities: [],
+    organisations: [],
+    relations: [],
+    needsOffers: [],
+  };
   const locations = new Map<string, RecordLocation>();
   for (const kind of IMPORTABLE) {
     const list = (root as Record<string, unknown>)[kind];
@@ -57,7 +68,10 @@ export const importUserFile = async (repos: Repositories, file: string, text: st
     needsOffers: mergeById(existing.needsOffers, incoming.needsOffers),
   };
   const fromFile = (problem: Problem) => problem.file === file;
-  problems.push(...checkIntegrity(merged, locations as Map<`${RecordKind}:${string}`, RecordLocation>, {}).filter(fromFile));
-  if (problems.length > 0) throw new ValidationFailed(problems, `${file}: ${problems.length} problem(s); nothing was written`);
+  problems.push(
+    ...checkIntegrity(merged, locations as Map<`${RecordKind}:${string}`, RecordLocation>, {}).filter(fromFile),
+  );
+  if (problems.length > 0)
+    throw new ValidationFailed(problems, `${file}: ${problems.length} problem(s); nothing was written`);
   return repos.reference.writeUser(incoming);
 };

@@ -7,14 +7,19 @@ export type Store = { database: Database; repos: Repositories };
 
 /**
  * Opens the configured database and migrates it. With `seedIfEmpty`, a fresh database gets the
- * reference data, so a new clone works at once.
+ * reference data, so a new clone works at once; with `syncReference`, the reference records are
+ * brought in line with data/ (idempotent, user edits kept).
  */
-export const openStore = async (config: Config, options: { seedIfEmpty?: boolean } = {}): Promise<Store> => {
+export const openStore = async (
+  config: Config,
+  options: { seedIfEmpty?: boolean; syncReference?: boolean } = {},
+): Promise<Store> => {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
   try {
     await database.migrate();
     const repos = createRepositories(database.db);
-    if (options.seedIfEmpty && (await repos.reference.isEmpty())) {
+    const isEmpty = await repos.reference.isEmpty();
+    if (options.syncReference || (options.seedIfEmpty && isEmpty)) {
       await seedDatabase(repos, { dataDir: config.dataDir, reportLineCount: reportLineCount(config.reportPath) });
     }
     return { database, repos };

@@ -3,9 +3,17 @@ import type { NeedOffer } from "../domain/relation.ts";
 import type { Db } from "./database.ts";
 import { needsOffers } from "./schema.ts";
 
-export type NeedOfferFilter = { party?: string | undefined; kind?: "need" | "offer" | undefined; issue?: string | undefined };
+export type NeedOfferFilter = {
+  party?: string | undefined;
+  kind?: "need" | "offer" | undefined;
+  issue?: string | undefined;
+};
 
-export const needOfferRow = (needOffer: NeedOffer) => ({ id: needOffer.id, party: needOffer.party, kind: needOffer.kind });
+export const needOfferRow = (needOffer: NeedOffer) => ({
+  id: needOffer.id,
+  party: needOffer.party,
+  kind: needOffer.kind,
+});
 
 export const createNeedsOffersRepository = (db: Db) => ({
   async list(filter: NeedOfferFilter = {}): Promise<NeedOffer[]> {

@@ -3,7 +3,12 @@ import type { Organisation } from "../domain/organisation.ts";
 import type { Db } from "./database.ts";
 import { organisations } from "./schema.ts";
 
-export type OrganisationFilter = { country?: string | undefined; kind?: string | undefined; limit?: number; offset?: number };
+export type OrganisationFilter = {
+  country?: string | undefined;
+  kind?: string | undefined;
+  limit?: number;
+  offset?: number;
+};
 
 export const organisationRow = (organisation: Organisation) => ({
   id: organisation.id,

@@ -3,7 +3,13 @@ import { eq, inArray } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
 
-export type SyncCounts = { inserted: number; updated: number; unchanged: number; removed: number; keptUserEdits: number };
+export type SyncCounts = {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  keptUserEdits: number;
+};
 
 export const contentHash = (record: unknown): string =>
   createHash("sha256").update(JSON.stringify(record)).digest("hex").slice(0, 32);
@@ -66,7 +72,13 @@ export const upsertUserRecords = async <T extends { id: string }>(
   afterWrite?: (record: T) => Promise<void>,
 ): Promise<number> => {
   for (const record of records) {
-    const row = { ...toRow(record), doc: record, origin: "user", contentHash: contentHash(record), updatedAt: new Date() };
+    const row = {
+      ...toRow(record),
+      doc: record,
+      origin: "user",
+      contentHash: contentHash(record),
+      updatedAt: new Date(),
+    };
     await tx.insert(table).values(row).onConflictDoUpdate({ target: table.id, set: row });
     await afterWrite?.(record);
   }

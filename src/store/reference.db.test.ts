@@ -35,7 +35,11 @@ describe(`reference import on ${testEngine()}`, () => {
     await seedDatabase(repos, { dataDir });
     const file = join(dataDir, "localities", "jp", "JP-40.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("lat: 33.61", "lat: 33.6"));
-    writeFileSync(join(dataDir, "relations", "relations.yaml"), readFileSync(join(dataDir, "relations", "relations.yaml"), "utf8").split("- id: friendship-bangkok-fukuoka")[0] ?? "");
+    writeFileSync(
+      join(dataDir, "relations", "relations.yaml"),
+      readFileSync(join(dataDir, "relations", "relations.yaml"), "utf8").split("- id: friendship-bangkok-fukuoka")[0] ??
+        "",
+    );
     const summary = await seedDatabase(repos, { dataDir });
     expect(summary.localities).toMatchObject({ updated: 1, unchanged: 5 });
     expect(summary.relations).toMatchObject({ removed: 1, unchanged: 1 });
@@ -48,7 +52,10 @@ describe(`reference import on ${testEngine()}`, () => {
     await seedDatabase(repos, { dataDir });
     const before = await readReferenceData(repos);
     const file = join(dataDir, "localities", "th", "TH-10.yaml");
-    writeFileSync(join(dataDir, "localities", "th", "TH-11.yaml"), readFileSync(file, "utf8").replace("id: TH-10", "id: TH-11"));
+    writeFileSync(
+      join(dataDir, "localities", "th", "TH-11.yaml"),
+      readFileSync(file, "utf8").replace("id: TH-10", "id: TH-11"),
+    );
     writeFileSync(file, readFileSync(file, "utf8").replace("tier: capital", "tier: metropolis"));
     await expect(seedDatabase(repos, { dataDir })).rejects.toBeInstanceOf(ValidationFailed);
     expect(await readReferenceData(repos)).toEqual(before);
@@ -69,7 +76,12 @@ describe(`reference import on ${testEngine()}`, () => {
     await seedDatabase(repos, { dataDir });
     const bangkok = await repos.localities.get("TH-10");
     if (!bangkok) throw new Error("Bangkok missing");
-    await repos.reference.writeUser({ localities: [{ ...bangkok, note: "edited by a BMA officer" }], organisations: [], relations: [], needsOffers: [] });
+    await repos.reference.writeUser({
+      localities: [{ ...bangkok, note: "edited by a BMA officer" }],
+      organisations: [],
+      relations: [],
+      needsOffers: [],
+    });
     const file = join(dataDir, "localities", "th", "TH-10.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("lon: 100.5", "lon: 100.52"));
     const summary = await seedDatabase(repos, { dataDir });
@@ -80,7 +92,11 @@ describe(`reference import on ${testEngine()}`, () => {
 
   it("filters and searches localities in every language", async () => {
     await seedDatabase(repos, { dataDir });
-    expect((await repos.localities.list({ country: "JP" })).items.map((l) => l.id)).toEqual(["JP-16", "JP-16204", "JP-40"]);
+    expect((await repos.localities.list({ country: "JP" })).items.map((l) => l.id)).toEqual([
+      "JP-16",
+      "JP-16204",
+      "JP-40",
+    ]);
     expect((await repos.localities.list({ q: "魚津" })).items.map((l) => l.id)).toEqual(["JP-16204"]);
     expect((await repos.localities.list({ q: "เชียงใหม่" })).total).toBe(2);
     expect((await repos.localities.list({ q: "อุโอซุ" })).items.map((l) => l.id)).toEqual(["JP-16204"]);
@@ -92,9 +108,13 @@ describe(`reference import on ${testEngine()}`, () => {
 
   it("filters relations by type, status, issue and year", async () => {
     await seedDatabase(repos, { dataDir });
-    expect((await repos.relations.list({ type: "friendship" })).items.map((r) => r.id)).toEqual(["friendship-bangkok-fukuoka"]);
+    expect((await repos.relations.list({ type: "friendship" })).items.map((r) => r.id)).toEqual([
+      "friendship-bangkok-fukuoka",
+    ]);
     expect((await repos.relations.list({ issue: "waste" })).total).toBe(1);
-    expect((await repos.relations.list({ year: 1989 })).items.map((r) => r.id)).toEqual(["sister-chiang-mai-city-uozu"]);
+    expect((await repos.relations.list({ year: 1989 })).items.map((r) => r.id)).toEqual([
+      "sister-chiang-mai-city-uozu",
+    ]);
     expect((await repos.relations.list({ status: "lapsed" })).total).toBe(0);
   });
 });

@@ -29,9 +29,13 @@ export const createReferenceRepository = (db: Db) => ({
   async sync(data: ReferenceData, options: { replaceAll?: boolean } = {}): Promise<SeedSummary> {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
-      if (options.replaceAll) await tx.execute(sql.raw(`truncate table ${ALL_TABLES.join(", ")} restart identity cascade`));
+      if (options.replaceAll)
+        await tx.execute(sql.raw(`truncate table ${ALL_TABLES.join(", ")} restart identity cascade`));
       const summary: SeedSummary = {
-        issues: await syncReferenceRecords(tx, schema.issues, data.issues, (issue) => ({ id: issue.id, parent: issue.parent })),
+        issues: await syncReferenceRecords(tx, schema.issues, data.issues, (issue) => ({
+          id: issue.id,
+          parent: issue.parent,
+        })),
         designations: await syncReferenceRecords(tx, schema.designations, data.designations, (designation) => ({
           id: designation.id,
           country: designation.country,
@@ -39,7 +43,13 @@ export const createReferenceRepository = (db: Db) => ({
         datasets: await syncReferenceRecords(tx, schema.datasets, data.datasets, (dataset) => ({ id: dataset.id })),
         localities: await syncReferenceRecords(tx, schema.localities, data.localities, localityRow),
         organisations: await syncReferenceRecords(tx, schema.organisations, data.organisations, organisationRow),
-        relations: await syncReferenceRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinks(tx)),
+        relations: await syncReferenceRecords(
+          tx,
+          schema.relations,
+          data.relations,
+          relationRow,
+          writeRelationLinks(tx),
+        ),
         needsOffers: await syncReferenceRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
       };
       await tx.insert(schema.importRuns).values({ kind: "seed", summary });

@@ -29,7 +29,8 @@ export const writeRelationLinks = (db: Db) => async (relation: Relation) => {
     .insert(relationParties)
     .values(relation.parties.map((partyId, position) => ({ relationId: relation.id, partyId, position })));
   const issues = [...new Set(relation.issues)];
-  if (issues.length) await db.insert(relationIssues).values(issues.map((issueId) => ({ relationId: relation.id, issueId })));
+  if (issues.length)
+    await db.insert(relationIssues).values(issues.map((issueId) => ({ relationId: relation.id, issueId })));
 };
 
 const conditions = (filter: RelationFilter): SQL | undefined => {

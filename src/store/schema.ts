@@ -43,7 +43,10 @@ export const localities = pgTable(
     population: integer("population"),
     ...provenance(),
   },
-  (table) => [index("localities_country_tier").on(table.country, table.tier), index("localities_parent").on(table.parent)],
+  (table) => [
+    index("localities_country_tier").on(table.country, table.tier),
+    index("localities_parent").on(table.parent),
+  ],
 );
 
 export const organisations = pgTable("organisations", {
@@ -75,7 +78,10 @@ export const relationParties = pgTable(
     partyId: text("party_id").notNull(),
     position: integer("position").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.relationId, table.partyId] }), index("relation_parties_party").on(table.partyId)],
+  (table) => [
+    primaryKey({ columns: [table.relationId, table.partyId] }),
+    index("relation_parties_party").on(table.partyId),
+  ],
 );
 
 export const relationIssues = pgTable(
@@ -86,7 +92,10 @@ export const relationIssues = pgTable(
       .references(() => relations.id, { onDelete: "cascade" }),
     issueId: text("issue_id").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.relationId, table.issueId] }), index("relation_issues_issue").on(table.issueId)],
+  (table) => [
+    primaryKey({ columns: [table.relationId, table.issueId] }),
+    index("relation_issues_issue").on(table.issueId),
+  ],
 );
 
 export const needsOffers = pgTable(

@@ -33,7 +33,9 @@ export const sharedDatabase = (): Promise<Database> => {
     const engine = testEngine();
     const serverUrl = process.env.DATABASE_URL;
     if (engine === "postgres" && !serverUrl) throw new Error("JUBKOO_TEST_ENGINE=postgres needs DATABASE_URL");
-    const database = await openDatabase(engine === "postgres" && serverUrl ? { databaseUrl: await workerDatabaseUrl(serverUrl) } : {});
+    const database = await openDatabase(
+      engine === "postgres" && serverUrl ? { databaseUrl: await workerDatabaseUrl(serverUrl) } : {},
+    );
     await database.migrate();
     return database;
   })();

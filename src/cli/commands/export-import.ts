@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { formatProblem } from "../../catalog/problem.ts";
 import { loadConfig } from "../../config.ts";
@@ -46,7 +46,11 @@ export const importCommand: Command = {
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
       try {
         const summary = await importUserFile(repos, file, readFileSync(path, "utf8"));
-        io.out(`Imported ${Object.entries(summary).map(([kind, count]) => `${count} ${kind}`).join(", ")} as user records.\n`);
+        io.out(
+          `Imported ${Object.entries(summary)
+            .map(([kind, count]) => `${count} ${kind}`)
+            .join(", ")} as user records.\n`,
+        );
         return EXIT.ok;
       } catch (error) {
         if (!(error instanceof ValidationFailed)) throw error;

@@ -1,6 +1,6 @@
+import { loadConfig } from "../../config.ts";
 import { TIERS } from "../../domain/locality.ts";
 import { t } from "../../i18n/index.ts";
-import { loadConfig } from "../../config.ts";
 import { withStore } from "../../services/open-store.ts";
 import { type Command, EXIT } from "../command.ts";
 import { json, parseChoice, parseLang, table } from "../format.ts";
@@ -34,7 +34,12 @@ export const localitiesList: Command = {
         t(lang, `region.${locality.region}`),
         locality.population ? locality.population.value.toLocaleString("en-US") : "",
       ]);
-      io.out(table(["id", t(lang, "field.name"), t(lang, "field.tier"), t(lang, "field.region"), t(lang, "field.population")], rows));
+      io.out(
+        table(
+          ["id", t(lang, "field.name"), t(lang, "field.tier"), t(lang, "field.region"), t(lang, "field.population")],
+          rows,
+        ),
+      );
       io.out(`${items.length} localities\n`);
       return EXIT.ok;
     });

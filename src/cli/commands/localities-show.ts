@@ -11,16 +11,30 @@ import { json, parseLang } from "../format.ts";
 
 type Sourced = { text?: Text; name?: Text; source: Source };
 
-const renderProfile = (locality: Locality, relations: Relation[], lang: Lang, datasets: Map<string, Dataset>): string => {
+const renderProfile = (
+  locality: Locality,
+  relations: Relation[],
+  lang: Lang,
+  datasets: Map<string, Dataset>,
+): string => {
   const cite = (source: Source) => `[${describeSource(source, lang, datasets)}]`;
-  const lines = [`${locality.names[lang]} (${locality.id})`, `${locality.names.en} · ${locality.names.th} · ${locality.names.ja}`, ""];
+  const lines = [
+    `${locality.names[lang]} (${locality.id})`,
+    `${locality.names.en} · ${locality.names.th} · ${locality.names.ja}`,
+    "",
+  ];
   lines.push(`${t(lang, "field.tier")}: ${t(lang, `tier.${locality.tier}`)}`);
   lines.push(`${t(lang, "field.region")}: ${t(lang, `region.${locality.region}`)}`);
   if (locality.parent) lines.push(`${t(lang, "field.parent")}: ${locality.parent}`);
   if (locality.population) {
-    lines.push(`${t(lang, "field.population")}: ${locality.population.value.toLocaleString("en-US")} (${locality.population.year ?? "?"}) ${cite(locality.population.source)}`);
+    lines.push(
+      `${t(lang, "field.population")}: ${locality.population.value.toLocaleString("en-US")} (${locality.population.year ?? "?"}) ${cite(locality.population.source)}`,
+    );
   }
-  if (locality.area_km2) lines.push(`${t(lang, "field.area")}: ${locality.area_km2.value.toLocaleString("en-US")} ${cite(locality.area_km2.source)}`);
+  if (locality.area_km2)
+    lines.push(
+      `${t(lang, "field.area")}: ${locality.area_km2.value.toLocaleString("en-US")} ${cite(locality.area_km2.source)}`,
+    );
   const section = (key: MessageKey, facts: Sourced[]) => {
     if (facts.length === 0) return;
     lines.push("", `${t(lang, key)}:`);
@@ -37,12 +51,17 @@ const renderProfile = (locality: Locality, relations: Relation[], lang: Lang, da
   section("field.heritage", locality.heritage);
   if (locality.designations.length) {
     lines.push("", `${t(lang, "field.designations")}:`);
-    for (const designation of locality.designations) lines.push(`  • ${designation.id}${designation.year ? ` (${designation.year})` : ""} ${cite(designation.source)}`);
+    for (const designation of locality.designations)
+      lines.push(
+        `  • ${designation.id}${designation.year ? ` (${designation.year})` : ""} ${cite(designation.source)}`,
+      );
   }
   if (relations.length) {
     lines.push("", `${t(lang, "field.relations")}:`);
     for (const relation of relations) {
-      lines.push(`  • ${relation.title[lang]} — ${t(lang, `relation.type.${relation.type}`)}, ${t(lang, `relation.status.${relation.status}`)}${relation.start ? `, ${relation.start}` : ""} (${relation.id})`);
+      lines.push(
+        `  • ${relation.title[lang]} — ${t(lang, `relation.type.${relation.type}`)}, ${t(lang, `relation.status.${relation.status}`)}${relation.start ? `, ${relation.start}` : ""} (${relation.id})`,
+      );
     }
   }
   return `${lines.join("\n")}\n`;

@@ -38,7 +38,12 @@ export const relationsList: Command = {
         relation.start ?? "",
         relation.parties.join(" + "),
       ]);
-      io.out(table(["id", t(lang, "field.type"), t(lang, "field.status"), t(lang, "field.start"), t(lang, "field.parties")], rows));
+      io.out(
+        table(
+          ["id", t(lang, "field.type"), t(lang, "field.status"), t(lang, "field.start"), t(lang, "field.parties")],
+          rows,
+        ),
+      );
       io.out(`${items.length} relations\n`);
       return EXIT.ok;
     });

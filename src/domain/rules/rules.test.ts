@@ -23,14 +23,25 @@ describe("who may sign on the Thai side", () => {
   });
 
   it("refuses municipalities, subdistrict bodies and districts since 2006", () => {
-    for (const tier of ["city-municipality", "town-municipality", "subdistrict-municipality", "sao", "district", "pao"] as const) {
+    for (const tier of [
+      "city-municipality",
+      "town-municipality",
+      "subdistrict-municipality",
+      "sao",
+      "district",
+      "pao",
+    ] as const) {
       expect(mayThaiPartySign(tier), tier).toBe(false);
       expect(signingVerdict(tier)).toMatchObject({ reason: "below-province-since-2006", signVia: "province" });
     }
   });
 
   it("needs no central approval for Japanese localities", () => {
-    expect(signingVerdict("town")).toMatchObject({ maySign: true, needsMoiApproval: false, reason: "japanese-locality" });
+    expect(signingVerdict("town")).toMatchObject({
+      maySign: true,
+      needsMoiApproval: false,
+      reason: "japanese-locality",
+    });
   });
 });
 

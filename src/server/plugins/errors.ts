@@ -14,21 +14,31 @@ export const registerErrorHandling = (app: FastifyInstance) => {
         message: issue.message ?? "invalid",
       }));
       const detail = details.map((issue) => `${issue.field}: ${issue.message}`).join("; ");
-      return reply.status(400).send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail }), details } });
+      return reply
+        .status(400)
+        .send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail }), details } });
     }
     if (error instanceof NotFound) {
-      return reply.status(404).send({ error: { code: "not_found", message: notFoundMessage(lang, error.kind, error.id) } });
+      return reply
+        .status(404)
+        .send({ error: { code: "not_found", message: notFoundMessage(lang, error.kind, error.id) } });
     }
     if (error instanceof ValidationFailed) {
       return reply.status(400).send({
-        error: { code: "validation_failed", message: t(lang, "error.validation", { count: error.problems.length }), details: error.problems },
+        error: {
+          code: "validation_failed",
+          message: t(lang, "error.validation", { count: error.problems.length }),
+          details: error.problems,
+        },
       });
     }
     if (error.statusCode === 429) {
       return reply.status(429).send({ error: { code: "rate_limited", message: t(lang, "error.rate_limited") } });
     }
     if (error.statusCode && error.statusCode < 500) {
-      return reply.status(error.statusCode).send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail: error.message }) } });
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail: error.message }) } });
     }
     request.log.error(error);
     return reply.status(500).send({ error: { code: "internal", message: t(lang, "error.internal") } });

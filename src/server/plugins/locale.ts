@@ -1,7 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import { LANGS, type Lang } from "../../domain/text.ts";
 
-const isLang = (value: unknown): value is Lang => typeof value === "string" && (LANGS as readonly string[]).includes(value);
+const isLang = (value: unknown): value is Lang =>
+  typeof value === "string" && (LANGS as readonly string[]).includes(value);
 
 const fromCookie = (header: string | undefined): string | undefined =>
   header

@@ -5,8 +5,12 @@ import type { Repositories } from "../../../store/repositories.ts";
 export const healthRoutes =
   (repos: Repositories, database: Pick<Database, "engine">): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get("/api/health", { schema: { tags: ["system"], summary: "Liveness and what the database holds" } }, async () => {
-      const { total } = await repos.localities.list({ limit: 1 });
-      return { status: "ok", engine: database.engine, localities: total };
-    });
+    app.get(
+      "/api/health",
+      { schema: { tags: ["system"], summary: "Liveness and what the database holds" } },
+      async () => {
+        const { total } = await repos.localities.list({ limit: 1 });
+        return { status: "ok", engine: database.engine, localities: total };
+      },
+    );
   };

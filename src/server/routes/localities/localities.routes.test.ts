@@ -43,12 +43,18 @@ describe(`localities API on ${testEngine()}`, () => {
   });
 
   it("answers 400 with a JSON error in the reader's language for bad parameters", async () => {
-    const response = await app.inject({ url: "/api/localities?tier=metropolis&limit=0", headers: { "accept-language": "ja,en;q=0.5" } });
+    const response = await app.inject({
+      url: "/api/localities?tier=metropolis&limit=0",
+      headers: { "accept-language": "ja,en;q=0.5" },
+    });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe("bad_request");
     expect(error.message).toMatch(/^リクエストが正しくありません/);
-    expect(error.details.map((detail: { field: string }) => detail.field).sort()).toEqual(["querystring.limit", "querystring.tier"]);
+    expect(error.details.map((detail: { field: string }) => detail.field).sort()).toEqual([
+      "querystring.limit",
+      "querystring.tier",
+    ]);
   });
 
   it("answers 404 for an unknown id, in Thai when asked", async () => {
@@ -70,6 +76,8 @@ describe(`localities API on ${testEngine()}`, () => {
     expect(issues.items.find((issue: { id: string }) => issue.id === "waste").synonyms.ja).toContain("ごみ");
     const docs = await app.inject("/api/docs/json");
     expect(docs.statusCode).toBe(200);
-    expect(Object.keys(docs.json().paths)).toEqual(expect.arrayContaining(["/api/localities", "/api/localities/{id}", "/api/relations"]));
+    expect(Object.keys(docs.json().paths)).toEqual(
+      expect.arrayContaining(["/api/localities", "/api/localities/{id}", "/api/relations"]),
+    );
   });
 });

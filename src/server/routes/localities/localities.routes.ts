@@ -8,20 +8,34 @@ import { LangQuery, LocalitiesQuery, LocalityParams } from "./localities.schema.
 export const localitiesRoutes =
   (repos: Repositories): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get("/api/localities", { schema: { tags: ["atlas"], summary: "List and search localities", querystring: LocalitiesQuery } }, async (request) => {
-      const { limit, offset, ...filter } = request.query;
-      const { total, items } = await repos.localities.list({ ...filter, limit, offset });
-      return page(total, items.map(presentLocalitySummary), limit, offset);
-    });
+    app.get(
+      "/api/localities",
+      { schema: { tags: ["atlas"], summary: "List and search localities", querystring: LocalitiesQuery } },
+      async (request) => {
+        const { limit, offset, ...filter } = request.query;
+        const { total, items } = await repos.localities.list({ ...filter, limit, offset });
+        return page(total, items.map(presentLocalitySummary), limit, offset);
+      },
+    );
 
     app.get(
       "/api/localities/:id",
-      { schema: { tags: ["atlas"], summary: "A locality's full profile, its relations and the bodies inside it", params: LocalityParams, querystring: LangQuery } },
+      {
+        schema: {
+          tags: ["atlas"],
+          summary: "A locality's full profile, its relations and the bodies inside it",
+          params: LocalityParams,
+          querystring: LangQuery,
+        },
+      },
       async (request) => {
         const { id } = request.params;
         const locality = await repos.localities.get(id);
         if (!locality) throw new NotFound("locality", id);
-        const [relations, children] = await Promise.all([repos.relations.list({ party: id }), repos.localities.list({ parent: id })]);
+        const [relations, children] = await Promise.all([
+          repos.relations.list({ party: id }),
+          repos.localities.list({ parent: id }),
+        ]);
         return presentLocality(locality, relations.items, children.items);
       },
     );

@@ -12,5 +12,7 @@ export const LocalitiesQuery = PagingQuery.extend({
   q: z.string().trim().min(1).max(100).optional().describe("Search names in Thai, English or Japanese"),
 });
 
-export const LocalityParams = z.object({ id: z.string().min(1).max(64).describe("Locality id, e.g. TH-50 or JP-40100") });
+export const LocalityParams = z.object({
+  id: z.string().min(1).max(64).describe("Locality id, e.g. TH-50 or JP-40100"),
+});
 export const LangQuery = z.object({ lang: LangSchema.optional() });

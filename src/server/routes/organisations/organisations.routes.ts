@@ -13,16 +13,36 @@ const OrganisationsQuery = PagingQuery.extend({
 export const organisationsRoutes =
   (repos: Repositories): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get("/api/organisations", { schema: { tags: ["registry"], summary: "Central agencies, support bodies, associations …", querystring: OrganisationsQuery } }, async (request) => {
-      const { limit, offset, country, kind } = request.query;
-      const { total, items } = await repos.organisations.list({ country, kind, limit, offset });
-      return page(total, items, limit, offset);
-    });
+    app.get(
+      "/api/organisations",
+      {
+        schema: {
+          tags: ["registry"],
+          summary: "Central agencies, support bodies, associations …",
+          querystring: OrganisationsQuery,
+        },
+      },
+      async (request) => {
+        const { limit, offset, country, kind } = request.query;
+        const { total, items } = await repos.organisations.list({ country, kind, limit, offset });
+        return page(total, items, limit, offset);
+      },
+    );
 
-    app.get("/api/organisations/:id", { schema: { tags: ["registry"], summary: "One organisation and its relations", params: z.object({ id: z.string().min(1).max(96) }) } }, async (request) => {
-      const organisation = await repos.organisations.get(request.params.id);
-      if (!organisation) throw new NotFound("organisation", request.params.id);
-      const relations = await repos.relations.list({ party: organisation.id });
-      return { ...organisation, relations: relations.items };
-    });
+    app.get(
+      "/api/organisations/:id",
+      {
+        schema: {
+          tags: ["registry"],
+          summary: "One organisation and its relations",
+          params: z.object({ id: z.string().min(1).max(96) }),
+        },
+      },
+      async (request) => {
+        const organisation = await repos.organisations.get(request.params.id);
+        if (!organisation) throw new NotFound("organisation", request.params.id);
+        const relations = await repos.relations.list({ party: organisation.id });
+        return { ...organisation, relations: relations.items };
+      },
+    );
   };

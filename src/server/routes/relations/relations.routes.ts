@@ -7,15 +7,29 @@ import { RelationParams, RelationsQuery } from "./relations.schema.ts";
 export const relationsRoutes =
   (repos: Repositories): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get("/api/relations", { schema: { tags: ["registry"], summary: "List relations", querystring: RelationsQuery } }, async (request) => {
-      const { limit, offset, lang: _lang, ...filter } = request.query;
-      const { total, items } = await repos.relations.list({ ...filter, limit, offset });
-      return page(total, items, limit, offset);
-    });
+    app.get(
+      "/api/relations",
+      { schema: { tags: ["registry"], summary: "List relations", querystring: RelationsQuery } },
+      async (request) => {
+        const { limit, offset, lang: _lang, ...filter } = request.query;
+        const { total, items } = await repos.relations.list({ ...filter, limit, offset });
+        return page(total, items, limit, offset);
+      },
+    );
 
-    app.get("/api/relations/:id", { schema: { tags: ["registry"], summary: "One relation with its activities, sources and conflicts", params: RelationParams } }, async (request) => {
-      const relation = await repos.relations.get(request.params.id);
-      if (!relation) throw new NotFound("relation", request.params.id);
-      return relation;
-    });
+    app.get(
+      "/api/relations/:id",
+      {
+        schema: {
+          tags: ["registry"],
+          summary: "One relation with its activities, sources and conflicts",
+          params: RelationParams,
+        },
+      },
+      async (request) => {
+        const relation = await repos.relations.get(request.params.id);
+        if (!relation) throw new NotFound("relation", request.params.id);
+        return relation;
+      },
+    );
   };
