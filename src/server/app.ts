@@ -3,6 +3,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { registerDocs } from "./plugins/docs.ts";
@@ -10,6 +11,7 @@ import { registerErrorHandling } from "./plugins/errors.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
 import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
+import { matchRoutes } from "./routes/match/match.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 
@@ -29,5 +31,6 @@ export const buildApp = async ({ repos, database, logger = false }: AppDeps): Pr
   await app.register(relationsRoutes(repos));
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));
+  await app.register(matchRoutes(createCatalogCache(repos)));
   return app;
 };

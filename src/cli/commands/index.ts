@@ -4,6 +4,8 @@ import { dbMigrate, dbReset, dbSeed } from "./db.ts";
 import { exportCommand, importCommand } from "./export-import.ts";
 import { localitiesList } from "./localities-list.ts";
 import { localitiesShow } from "./localities-show.ts";
+import { match } from "./match.ts";
+import { pair } from "./pair.ts";
 import { relationsList } from "./relations-list.ts";
 
 export const COMMANDS: readonly Command[] = [
@@ -14,6 +16,8 @@ export const COMMANDS: readonly Command[] = [
   localitiesList,
   localitiesShow,
   relationsList,
+  match,
+  pair,
   exportCommand,
   importCommand,
 ];

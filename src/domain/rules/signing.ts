@@ -6,8 +6,8 @@ export type SigningVerdict =
 
 /**
  * Who may sign a sister-city agreement or MoU. Since the 2006 Ministry of Interior order only
- * provinces, Bangkok and Pattaya sign on the Thai side (report lines 5817–5853); a province needs
- * MOI approval, Bangkok and Pattaya sign their own. Japanese localities need no central approval.
+ * provinces, Bangkok and Pattaya sign on the Thai side (report lines 6184–6188, 7642–7644); a
+ * province needs MOI approval (5815–5830), Bangkok and Pattaya sign their own. Japanese localities need no central approval.
  */
 export const signingVerdict = (tier: Tier): SigningVerdict => {
   switch (tier) {

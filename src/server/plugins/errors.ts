@@ -1,8 +1,12 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { notFoundMessage, t } from "../../i18n/index.ts";
+import { MatchInputError } from "../../matching/modes.ts";
 import { NotFound, ValidationFailed } from "../../services/errors.ts";
 import { requestLang } from "./locale.ts";
+
+/** A request that is well-formed but cannot be answered as asked (HTTP 400). */
+export class BadInput extends Error {}
 
 /** Every error leaves as {"error": {"code", "message", "details"?}} in the reader's language. */
 export const registerErrorHandling = (app: FastifyInstance) => {
@@ -22,6 +26,23 @@ export const registerErrorHandling = (app: FastifyInstance) => {
       return reply
         .status(404)
         .send({ error: { code: "not_found", message: notFoundMessage(lang, error.kind, error.id) } });
+    }
+    if (error instanceof MatchInputError) {
+      if (error.code === "unknown-locality") {
+        return reply
+          .status(404)
+          .send({ error: { code: "not_found", message: notFoundMessage(lang, "locality", error.subject ?? "") } });
+      }
+      const message =
+        error.code === "no-issue-understood"
+          ? t(lang, "error.unknown_issue", { text: error.subject ?? "" })
+          : t(lang, "error.bad_request", { detail: error.message });
+      return reply.status(400).send({ error: { code: error.code, message } });
+    }
+    if (error instanceof BadInput) {
+      return reply
+        .status(400)
+        .send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail: error.message }) } });
     }
     if (error instanceof ValidationFailed) {
       return reply.status(400).send({

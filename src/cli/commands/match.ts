@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Catalog } from "../../catalog/catalog.ts";
+import { loadConfig } from "../../config.ts";
+import { TIERS, type Tier } from "../../domain/locality.ts";
+import type { Lang } from "../../domain/text.ts";
+import { t } from "../../i18n/index.ts";
+import { TIER_GROUPS } from "../../matching/engine.ts";
+import { bestPairs, MatchInputError, partnersFor } from "../../matching/modes.ts";
+import { parseWeights, type Weights } from "../../matching/weights.ts";
+import { loadCatalog } from "../../services/catalog.service.ts";
+import { parseBatch } from "../../services/match-batch.ts";
+import { withStore } from "../../services/open-store.ts";
+import { type Command, EXIT, type Io, UsageError } from "../command.ts";
+import { json, parseLang } from "../format.ts";
+import { renderResult } from "./match-output.ts";
+
+export const parseTiers = (value: unknown): readonly Tier[] | undefined => {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (text in TIER_GROUPS) return TIER_GROUPS[text as keyof typeof TIER_GROUPS];
+  if ((TIERS as readonly string[]).includes(text)) return [text as Tier];
+  throw new UsageError(`--tier must be prefecture, city, town or a tier (${TIERS.join(", ")})`);
+};
+
+const parseLimit = (value: unknown): number => {
+  if (value === undefined) return 10;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+    throw new UsageError("--limit must be a whole number from 1 to 200");
+  return limit;
+};
+
+const understoodLine = (catalog: Catalog, lang: Lang, text: string, understood: string[]): string =>
+  understood.length
+    ? t(lang, "match.understood", {
+        issues: understood.map((id) => `${catalog.issues.get(id)?.label[lang] ?? id} (${id})`).join(", "),
+      })
+    : t(lang, "match.none-understood", { text });
+
+const runBatch = async (file: string, io: Io, catalog: Catalog, weights: Weights): Promise<number> => {
+  const parsed = parseBatch(readFileSync(resolve(io.cwd, file), "utf8"), catalog);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) io.err(`${file}:${problem.line}: ${problem.message}\n`);
+    io.err(`${parsed.problems.length} bad line(s); no query was answered\n`);
+    return EXIT.usage;
+  }
+  for (const query of parsed.queries) {
+    const answer = partnersFor(catalog, { ...query, weights });
+    io.out(`${JSON.stringify(answer)}\n`);
+  }
+  return EXIT.ok;
+};
+
+export const match: Command = {
+  name: "match",
+  summary: "suggest partners for a locality, or the best pairs for an issue, with reasons",
+  usage: [
+    "jubkoo match --from ID [--issue TEXT] [--tier prefecture|city|town|TIER] [--limit N] [--weights name=value,…] [--lang th|en|ja] [--json]",
+    "       jubkoo match --issue TEXT [--tier …] [--limit N] [--weights …] [--lang …] [--json]   (best Thai–Japanese pairs)",
+    '       jubkoo match --batch FILE --json   (JSON lines {"from": ID, "issue": TEXT?, "limit": N?}; all lines validated first)',
+    "Criteria: issueFit sharedProblems sizeTier geography industry nationalPolicy globalAgenda historyCulture tiesAccess feasibility",
+  ].join("\n"),
+  options: {
+    from: { type: "string" },
+    issue: { type: "string" },
+    tier: { type: "string" },
+    limit: { type: "string" },
+    weights: { type: "string" },
+    lang: { type: "string" },
+    json: { type: "boolean" },
+    batch: { type: "string" },
+  },
+  run: async ({ values }, io) => {
+    const lang = parseLang(values.lang, io.env);
+    const weightResult = parseWeights(typeof values.weights === "string" ? values.weights : undefined);
+    if (!weightResult.ok) throw new UsageError(`--weights: ${weightResult.error}`);
+    const tiers = parseTiers(values.tier);
+    const limit = parseLimit(values.limit);
+    const from = typeof values.from === "string" ? values.from : undefined;
+    const issue = typeof values.issue === "string" ? values.issue : undefined;
+    const batch = typeof values.batch === "string" ? values.batch : undefined;
+    if (batch && (from || issue))
+      throw new UsageError("--batch reads its queries from the file; drop --from and --issue");
+    if (!batch && !from && issue === undefined) throw new UsageError("give --from ID, --issue TEXT, or --batch FILE");
+    return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
+      const catalog = await loadCatalog(repos);
+      try {
+        if (batch) return await runBatch(batch, io, catalog, weightResult.weights);
+        if (from) {
+          const answer = partnersFor(catalog, { from, issue, tiers, limit, weights: weightResult.weights });
+          if (values.json) {
+            io.out(json(answer));
+            return EXIT.ok;
+          }
+          const source = catalog.localities.get(answer.from);
+          io.out(`${source?.names[lang] ?? answer.from} (${answer.from})\n`);
+          if (issue !== undefined) io.out(`${understoodLine(catalog, lang, issue, answer.understood)}\n`);
+          io.out("\n");
+          answer.results.forEach((result, index) => io.out(`${renderResult(catalog, index + 1, result, lang)}\n`));
+          return EXIT.ok;
+        }
+        const answer = bestPairs(catalog, { issue: issue ?? "", limit, tiers, weights: weightResult.weights });
+        if (values.json) {
+          io.out(json(answer));
+          return EXIT.ok;
+        }
+        io.out(`${understoodLine(catalog, lang, issue ?? "", answer.understood)}\n\n`);
+        answer.results.forEach((result, index) => {
+          const thai = catalog.localities.get(result.thai)?.names[lang] ?? result.thai;
+          io.out(
+            renderResult(catalog, index + 1, { ...result, id: result.japanese }, lang).replace(
+              /^\d+\. /,
+              `${index + 1}. ${thai} (${result.thai}) ↔ `,
+            ),
+          );
+          io.out("\n");
+        });
+        return EXIT.ok;
+      } catch (error) {
+        if (error instanceof MatchInputError) {
+          io.err(`jubkoo match: ${error.message}\n`);
+          return EXIT.usage;
+        }
+        throw error;
+      }
+    });
+  },
+};

@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { catalogOf, fact, locality, relation } from "../../../tests/support/catalog-builder.ts";
+import type { Locality } from "../../domain/locality.ts";
+import type { Relation } from "../../domain/relation.ts";
+import { profileOf } from "../profile.ts";
+import type { MatchContext } from "./context.ts";
+import { CRITERION_FNS } from "./index.ts";
+
+const score = (
+  criterion: keyof typeof CRITERION_FNS,
+  a: Locality,
+  b: Locality,
+  options: { focus?: string[]; relations?: Relation[]; others?: Locality[] } = {},
+) => {
+  const catalog = catalogOf([a, b, ...(options.others ?? [])], options.relations ?? []);
+  const context: MatchContext = { catalog, focus: new Set(options.focus ?? []) };
+  return CRITERION_FNS[criterion](profileOf(catalog, a), profileOf(catalog, b), context);
+};
+
+const thai = (extra: Partial<Locality> = {}) => locality({ id: "TH-21", ...extra });
+const japan = (extra: Partial<Locality> = {}) => locality({ id: "JP-24", ...extra });
+
+describe("issue fit", () => {
+  const needsWaste = thai({
+    challenges: [fact("Landfills are full", ["waste"])],
+    strengths: [fact("Fruit orchards", ["agriculture"])],
+  });
+  const offersWaste = japan({ strengths: [fact("Eco-town recycling know-how", ["waste"])] });
+  const mutual = japan({
+    strengths: [fact("Eco-town recycling know-how", ["waste"])],
+    challenges: [fact("Wants fruit imports", ["agriculture"])],
+  });
+
+  it("is zero when nothing needed is offered", () => {
+    expect(score("issueFit", needsWaste, japan()).value).toBe(0);
+  });
+
+  it("rewards a need met, and rewards mutual benefit more than one-way help", () => {
+    const oneWay = score("issueFit", needsWaste, offersWaste);
+    const twoWay = score("issueFit", needsWaste, mutual);
+    expect(oneWay.value).toBeGreaterThan(0);
+    expect(twoWay.value).toBeGreaterThan(oneWay.value);
+    expect(oneWay.facts[0]).toMatchObject({
+      kind: "offer-meets-need",
+      issue: "waste",
+      detail: { direction: "b-helps-a" },
+    });
+    expect(twoWay.facts.map((finding) => finding.detail?.direction).sort()).toEqual(["a-helps-b", "b-helps-a"]);
+  });
+
+  it("looks only at the query's issue when there is one", () => {
+    expect(score("issueFit", needsWaste, mutual, { focus: ["tourism"] }).value).toBe(0);
+    expect(score("issueFit", needsWaste, mutual, { focus: ["waste"] }).facts.map((finding) => finding.issue)).toEqual([
+      "waste",
+    ]);
+  });
+});
+
+describe("shared problems", () => {
+  it("counts the same challenge on both sides", () => {
+    const a = thai({ challenges: [fact("Ageing farmers", ["ageing-society"]), fact("Floods", ["disasters"])] });
+    const b = japan({ challenges: [fact("Depopulation and ageing", ["ageing-society"])] });
+    const result = score("sharedProblems", a, b);
+    expect(result.value).toBeGreaterThan(0);
+    expect(result.facts.map((finding) => finding.issue)).toEqual(["ageing-society"]);
+    expect(score("sharedProblems", a, japan()).value).toBe(0);
+  });
+});
+
+describe("size and tier", () => {
+  it("prefers equal rank and similar population", () => {
+    const province = thai({ population: { value: 1_800_000, year: 2023, source: "gk:medium" } });
+    const prefecture = japan({ population: { value: 1_770_000, year: 2020, source: "gk:medium" } });
+    const village = locality({
+      id: "JP-39344",
+      tier: "town",
+      parent: "JP-39",
+      population: { value: 3_500, year: 2020, source: "gk:medium" },
+    });
+    expect(score("sizeTier", province, prefecture).value).toBeGreaterThan(0.95);
+    expect(score("sizeTier", province, village, { others: [locality({ id: "JP-39" })] }).value).toBe(0);
+  });
+});
+
+describe("geography", () => {
+  it("weighs a shared lake above a shared plain", () => {
+    const lake = { kind: "lake" as const, name: { th: "บึง", en: "Lake", ja: "湖" }, source: "gk:high" };
+    const plain = { kind: "plain" as const, name: { th: "ที่ราบ", en: "Plain", ja: "平野" }, source: "gk:high" };
+    const river = { kind: "river" as const, name: { th: "แม่น้ำ", en: "River", ja: "川" }, source: "gk:high" };
+    const byLake = score("geography", thai({ geography: [lake, river] }), japan({ geography: [lake, plain] }));
+    const byPlain = score("geography", thai({ geography: [plain, river] }), japan({ geography: [lake, plain] }));
+    expect(byLake.value).toBeGreaterThan(byPlain.value);
+    expect(byLake.facts[0]?.detail).toEqual({ geography: "lake" });
+  });
+});
+
+describe("industry", () => {
+  it("finds complementary industry (one side's industry, the other's need)", () => {
+    const a = thai({ challenges: [fact("Needs automation for SMEs", ["robotics-automation"])] });
+    const b = japan({ industries: [{ kind: "industry", ...fact("Robot makers", ["robotics-automation"]) }] });
+    const result = score("industry", a, b);
+    expect(result.value).toBeGreaterThan(0);
+    expect(result.facts[0]).toMatchObject({ kind: "industry-complement", issue: "robotics-automation" });
+  });
+
+  it("finds similar industry", () => {
+    const auto = (id: string) =>
+      locality({ id, industries: [{ kind: "industry", ...fact("Car plants", ["automotive"]) }] });
+    expect(score("industry", auto("TH-21"), auto("JP-23")).value).toBe(1);
+  });
+});
+
+describe("national policy and global agenda", () => {
+  it("links a Thai national designation with the partner's offer on its issues", () => {
+    const a = thai({ designations: [{ id: "th-smart-city", source: "gk:high" }] });
+    const b = japan({ strengths: [fact("Smart-city platform", ["smart-city"])] });
+    expect(score("nationalPolicy", a, b).value).toBeGreaterThan(0);
+    expect(score("nationalPolicy", a, japan()).value).toBe(0);
+  });
+
+  it("counts global-agenda issues that both sides work on", () => {
+    const a = thai({ challenges: [fact("Coastal erosion", ["marine-coastal"])] });
+    const b = japan({ strengths: [fact("Mangrove replanting", ["marine-coastal"])] });
+    expect(score("globalAgenda", a, b).value).toBeGreaterThan(0.9);
+    expect(score("globalAgenda", a, japan({ strengths: [fact("Car plants", ["automotive"])] })).value).toBe(0);
+  });
+});
+
+describe("history and culture", () => {
+  it("finds a documented link that names the partner, in any language, by whole word", () => {
+    const shizuoka = locality({ id: "JP-22", names: { th: "ชิซึโอกะ", en: "Shizuoka Prefecture", ja: "静岡県" } });
+    const ayutthaya = thai({
+      heritage: [{ ...fact("Yamada Nagamasa of Shizuoka served the Ayutthaya court", ["historical-links"]) }],
+    });
+    expect(score("historyCulture", ayutthaya, shizuoka).facts[0]).toMatchObject({ kind: "mentions-partner" });
+    const nara = locality({ id: "JP-29", names: { th: "นารา", en: "Nara Prefecture", ja: "奈良県" } });
+    const narathiwat = thai({ strengths: [fact("Narathiwat batik", ["handicrafts"])] });
+    expect(score("historyCulture", narathiwat, nara).value).toBe(0);
+  });
+});
+
+describe("ties and access", () => {
+  const city = locality({ id: "TH-50-chiang-mai-city", tier: "city-municipality", parent: "TH-50" });
+  const province = locality({ id: "TH-50" });
+  const uozu = locality({ id: "JP-16204", tier: "city", parent: "JP-16" });
+  const toyama = locality({ id: "JP-16" });
+  const tie = relation({ id: "sister", parties: ["TH-50-chiang-mai-city", "JP-16204"], type: "sister-city" });
+
+  it("counts a direct relation fully and one through the province less", () => {
+    const others = [province, toyama];
+    const direct = score("tiesAccess", city, uozu, { relations: [tie], others });
+    const viaProvince = score("tiesAccess", province, uozu, { relations: [tie], others: [city, toyama] });
+    expect(direct.value).toBe(1);
+    expect(viaProvince.value).toBeCloseTo(0.6, 5);
+    expect(score("tiesAccess", city, uozu, { others }).value).toBe(0);
+  });
+
+  it("weighs a lapsed relation less than an active one", () => {
+    const lapsed = score("tiesAccess", city, uozu, {
+      relations: [{ ...tie, status: "lapsed" }],
+      others: [province, toyama],
+    });
+    expect(lapsed.value).toBeCloseTo(0.6, 5);
+  });
+});
+
+describe("feasibility", () => {
+  it("marks a municipality, which cannot sign since 2006, below a province", () => {
+    const city = locality({ id: "TH-50-chiang-mai-city", tier: "city-municipality", parent: "TH-50" });
+    const others = [locality({ id: "TH-50" })];
+    expect(score("feasibility", thai(), japan()).value).toBe(1);
+    const viaProvince = score(
+      "feasibility",
+      city,
+      locality({ id: "JP-14100", tier: "designated-city", parent: "JP-14" }),
+      { others: [...others, locality({ id: "JP-14" })] },
+    );
+    expect(viaProvince.value).toBe(0.75);
+    expect(viaProvince.facts[0]?.kind).toBe("signs-via-province");
+  });
+});

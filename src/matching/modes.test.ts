@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { catalogOf, fact, locality, relation } from "../../tests/support/catalog-builder.ts";
+import { bestPairs, evaluatePair, MatchInputError, partnersFor } from "./modes.ts";
+import { parseWeights } from "./weights.ts";
+
+const population = (value: number) => ({
+  value,
+  year: 2020,
+  source: { ref: "dataset:jp-census-2020", confidence: "medium" as const },
+});
+
+const rayong = locality({
+  id: "TH-21",
+  population: population(760_000),
+  challenges: [
+    fact("Industrial air pollution (VOC) around Map Ta Phut", ["air-quality"]),
+    fact("Waste from industry", ["waste"]),
+  ],
+  industries: [{ kind: "industry", ...fact("Petrochemical complex", ["petrochemicals"]) }],
+});
+const mie = locality({
+  id: "JP-24",
+  population: population(1_770_000),
+  strengths: [
+    fact("ICETT trains engineers on industrial pollution control", ["air-quality"]),
+    fact("Yokkaichi recovered from asthma pollution", ["air-quality"]),
+  ],
+  industries: [{ kind: "industry", ...fact("Yokkaichi petrochemical complex", ["petrochemicals"]) }],
+  challenges: [fact("Local firms need markets abroad", ["trade"])],
+});
+const fukuoka = locality({
+  id: "JP-40",
+  population: population(5_130_000),
+  strengths: [fact("Landfill technology (Fukuoka method)", ["waste"])],
+});
+const hokkaido = locality({
+  id: "JP-01",
+  population: population(5_220_000),
+  strengths: [fact("Snow festival", ["festivals"])],
+});
+const yokohama = locality({
+  id: "JP-14100",
+  tier: "designated-city",
+  parent: "JP-14",
+  population: population(3_770_000),
+  strengths: [fact("Smart city", ["smart-city"])],
+});
+const kanagawa = locality({ id: "JP-14" });
+const bangkok = locality({ id: "TH-10", tier: "capital", population: population(5_470_000) });
+
+const catalog = catalogOf(
+  [rayong, mie, fukuoka, hokkaido, yokohama, kanagawa, bangkok],
+  [relation({ id: "rayong-mie", parties: ["TH-21", "JP-24"], status: "lapsed" })],
+);
+
+describe("partners for a locality", () => {
+  it("ranks partners of the other country only, best first, with per-criterion values", () => {
+    const answer = partnersFor(catalog, { from: "TH-21" });
+    const ids = answer.results.map((result) => result.id);
+    expect(ids).toHaveLength(5);
+    expect(ids.every((id) => id.startsWith("JP-"))).toBe(true);
+    expect(ids[0]).toBe("JP-24");
+    const scores = answer.results.map((result) => result.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    for (const result of answer.results) {
+      expect(Object.values(result.criteria).every((value) => value >= 0 && value <= 1)).toBe(true);
+    }
+  });
+
+  it("explains each result in three to five reasons, in th, en and ja, citing sources", () => {
+    const [top] = partnersFor(catalog, { from: "TH-21" }).results;
+    expect(top?.reasons.length).toBeGreaterThanOrEqual(3);
+    expect(top?.reasons.length).toBeLessThanOrEqual(5);
+    for (const reason of top?.reasons ?? []) {
+      expect(reason.th && reason.en && reason.ja).toBeTruthy();
+    }
+    expect(top?.reasons[0]?.en).toMatch(/ICETT|Yokkaichi/);
+    expect(top?.reasons.flatMap((reason) => reason.sources)).toContain("gk:high");
+  });
+
+  it("focuses on the issue typed, and says what it understood", () => {
+    const answer = partnersFor(catalog, { from: "TH-21", issue: "การจัดการขยะ" });
+    expect(answer.understood).toEqual(["waste"]);
+    expect(answer.results[0]?.id).toBe("JP-40");
+    expect(answer.results[0]?.issues).toContain("waste");
+    expect(partnersFor(catalog, { from: "TH-21", issue: "xyzzy" }).understood).toEqual([]);
+  });
+
+  it("flags an existing dormant relation and thin data", () => {
+    const mieResult = partnersFor(catalog, { from: "TH-21" }).results.find((result) => result.id === "JP-24");
+    expect(mieResult?.flags).toContainEqual({ code: "dormant-relation", relation: "rayong-mie", status: "lapsed" });
+    const thin = partnersFor(catalog, { from: "TH-21" }).results.find((result) => result.id === "JP-01");
+    expect(thin?.flags).toContainEqual({ code: "thin-data", facts: expect.any(Number) });
+  });
+
+  it("filters by tier group and limits", () => {
+    expect(partnersFor(catalog, { from: "TH-10", tiers: ["designated-city"] }).results.map((r) => r.id)).toEqual([
+      "JP-14100",
+    ]);
+    expect(partnersFor(catalog, { from: "TH-10", limit: 2 }).results).toHaveLength(2);
+  });
+
+  it("changes order when weights change, and is deterministic", () => {
+    const byFit = partnersFor(catalog, { from: "TH-10" });
+    const bySize = partnersFor(catalog, {
+      from: "TH-10",
+      weights: {
+        ...parseWeightsOrThrow(
+          "issueFit=0,sharedProblems=0,industry=0,geography=0,nationalPolicy=0,globalAgenda=0,historyCulture=0,tiesAccess=0,feasibility=0,sizeTier=1",
+        ),
+      },
+    });
+    expect(bySize.results[0]?.id).toBe("JP-01");
+    expect(partnersFor(catalog, { from: "TH-10" })).toEqual(byFit);
+  });
+
+  it("breaks ties by issue fit, then by id", () => {
+    const twins = catalogOf([bangkok, locality({ id: "JP-03" }), locality({ id: "JP-02" })]);
+    expect(partnersFor(twins, { from: "TH-10" }).results.map((result) => result.id)).toEqual(["JP-02", "JP-03"]);
+  });
+
+  it("refuses an unknown locality and an empty issue", () => {
+    expect(() => partnersFor(catalog, { from: "TH-99" })).toThrow(MatchInputError);
+    expect(() => partnersFor(catalog, { from: "TH-21", issue: " " })).toThrow(/empty/);
+  });
+});
+
+describe("best pairs for an issue", () => {
+  it("pairs a Thai side with a Japanese side on the issue", () => {
+    const answer = bestPairs(catalog, { issue: "air pollution" });
+    expect(answer.understood).toEqual(["air-quality"]);
+    expect(answer.results[0]).toMatchObject({ thai: "TH-21", japanese: "JP-24" });
+  });
+
+  it("refuses an issue it cannot understand", () => {
+    expect(() => bestPairs(catalog, { issue: "xyzzy" })).toThrow(
+      expect.objectContaining({ code: "no-issue-understood" }),
+    );
+  });
+});
+
+describe("evaluating a pair", () => {
+  it("says what each side gains, with sources", () => {
+    const evaluation = evaluatePair(catalog, "TH-21", "JP-24");
+    expect(evaluation.gains.a.map((gain) => gain.issue)).toEqual(["air-quality"]);
+    expect(evaluation.gains.a[0]?.from.en).toMatch(/ICETT|Yokkaichi/);
+    expect(evaluation.issues[0]).toBe("air-quality");
+  });
+
+  it("refuses two localities of the same country", () => {
+    expect(() => evaluatePair(catalog, "TH-21", "TH-10")).toThrow(expect.objectContaining({ code: "same-country" }));
+  });
+});
+
+describe("weights", () => {
+  it("accepts named weights in [0, 1] and refuses the rest", () => {
+    expect(parseWeights("issueFit=0.5, geography=0").ok).toBe(true);
+    expect(parseWeights("issueFit=1.5")).toMatchObject({ ok: false });
+    expect(parseWeights("colour=1")).toMatchObject({ ok: false, error: expect.stringMatching(/unknown criterion/) });
+    expect(parseWeights("issueFit")).toMatchObject({ ok: false });
+  });
+});
+
+function parseWeightsOrThrow(text: string) {
+  const parsed = parseWeights(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.weights;
+}

@@ -1,0 +1,192 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import type { Tier } from "../domain/locality.ts";
+import { normaliseSource } from "../domain/source.ts";
+import type { Text } from "../domain/text.ts";
+import {
+  candidatesFor,
+  compareScores,
+  type Flag,
+  flagsFor,
+  type PairScore,
+  scorePair,
+  suggestedIssues,
+} from "./engine.ts";
+import { explain, type Reason } from "./explain.ts";
+import { profileOf } from "./profile.ts";
+import { type Understanding, understandIssue } from "./understand-issue.ts";
+import { type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
+
+export type MatchErrorCode = "unknown-locality" | "empty-issue" | "no-issue-understood" | "same-country";
+
+/** Input the matcher cannot answer; edges turn it into exit code 2 or HTTP 400/404. */
+export class MatchInputError extends Error {
+  constructor(
+    readonly code: MatchErrorCode,
+    message: string,
+    readonly subject?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type MatchResult = {
+  id: string;
+  score: number;
+  criteria: Record<Criterion, number>;
+  reasons: Reason[];
+  issues: string[];
+  flags: Flag[];
+};
+
+export type MatchAnswer = {
+  from: string;
+  issue: string;
+  understood: string[];
+  results: MatchResult[];
+};
+
+export type MatchQuery = {
+  from: string;
+  issue?: string | undefined;
+  tiers?: readonly Tier[] | undefined;
+  limit?: number | undefined;
+  weights?: Weights | undefined;
+};
+
+const understand = (catalog: Catalog, issue: string | undefined, required: boolean): Understanding => {
+  if (issue === undefined) return { issues: [], matches: [], focus: new Set() };
+  if (issue.trim() === "")
+    throw new MatchInputError("empty-issue", "the issue is empty; type an issue or leave it out");
+  const understanding = understandIssue(catalog, issue);
+  if (required && understanding.issues.length === 0) {
+    throw new MatchInputError("no-issue-understood", `no issue understood in "${issue}"`, issue);
+  }
+  return understanding;
+};
+
+const locality = (catalog: Catalog, id: string) => {
+  const found = catalog.localities.get(id);
+  if (!found) throw new MatchInputError("unknown-locality", `unknown locality "${id}"`, id);
+  return found;
+};
+
+export const presentResult = (catalog: Catalog, pair: PairScore, id: string): MatchResult => ({
+  id,
+  score: pair.score,
+  criteria: pair.criteria,
+  reasons: explain(catalog, pair.outcomes, pair.a, pair.b),
+  issues: suggestedIssues(pair),
+  flags: flagsFor(catalog, pair),
+});
+
+/**
+ * Mode (a): partners for one locality, from the other country, optionally on an issue and within
+ * tiers. An issue nobody understands still answers (unfocused), with `understood: []` saying so.
+ */
+export const partnersFor = (catalog: Catalog, query: MatchQuery): MatchAnswer => {
+  const from = locality(catalog, query.from);
+  const understanding = understand(catalog, query.issue, false);
+  const weights = query.weights ?? DEFAULT_WEIGHTS;
+  const a = profileOf(catalog, from);
+  const scored = candidatesFor(catalog, from, query.tiers)
+    .map((candidate) => scorePair(catalog, a, profileOf(catalog, candidate), understanding.focus, weights))
+    .sort(compareScores)
+    .slice(0, query.limit ?? 10);
+  return {
+    from: from.id,
+    issue: query.issue ?? "",
+    understood: understanding.issues,
+    results: scored.map((pair) => presentResult(catalog, pair, pair.b.locality.id)),
+  };
+};
+
+export type PairResult = Omit<MatchResult, "id"> & { thai: string; japanese: string };
+
+/** Mode (b): the best Thai–Japanese pairs for an issue, among provinces, prefectures and cities. */
+export const bestPairs = (
+  catalog: Catalog,
+  query: {
+    issue: string;
+    limit?: number | undefined;
+    weights?: Weights | undefined;
+    tiers?: readonly Tier[] | undefined;
+  },
+): { issue: string; understood: string[]; results: PairResult[] } => {
+  const understanding = understand(catalog, query.issue, true);
+  const weights = query.weights ?? DEFAULT_WEIGHTS;
+  const eligible = (tier: Tier) => (query.tiers ? query.tiers.includes(tier) : true);
+  const thai = catalog.data.localities.filter((l) => l.country === "TH" && eligible(l.tier));
+  const japanese = catalog.data.localities.filter((l) => l.country === "JP" && eligible(l.tier));
+  const pairs: PairScore[] = [];
+  for (const t of thai) {
+    const a = profileOf(catalog, t);
+    for (const j of japanese) pairs.push(scorePair(catalog, a, profileOf(catalog, j), understanding.focus, weights));
+  }
+  pairs.sort(compareScores);
+  return {
+    issue: query.issue,
+    understood: understanding.issues,
+    results: pairs.slice(0, query.limit ?? 10).map((pair) => {
+      const { id: _id, ...rest } = presentResult(catalog, pair, pair.b.locality.id);
+      return { thai: pair.a.locality.id, japanese: pair.b.locality.id, ...rest };
+    }),
+  };
+};
+
+export type SideGain = { issue: string; from: Text; for: Text; sources: string[] };
+
+export type PairEvaluation = MatchResult & {
+  a: string;
+  b: string;
+  understood: string[];
+  gains: { a: SideGain[]; b: SideGain[] };
+};
+
+/** Mode (c): one pair in full: criteria, reasons, suggested issues and what each side gains. */
+export const evaluatePair = (
+  catalog: Catalog,
+  idA: string,
+  idB: string,
+  options: { issue?: string; weights?: Weights } = {},
+): PairEvaluation => {
+  const first = locality(catalog, idA);
+  const second = locality(catalog, idB);
+  if (first.country === second.country) {
+    throw new MatchInputError(
+      "same-country",
+      `${idA} and ${idB} are both in ${first.country}; a pair joins a Thai and a Japanese locality`,
+    );
+  }
+  const understanding = understand(catalog, options.issue, false);
+  const pair = scorePair(
+    catalog,
+    profileOf(catalog, first),
+    profileOf(catalog, second),
+    understanding.focus,
+    options.weights ?? DEFAULT_WEIGHTS,
+  );
+  const fit = pair.outcomes.find((outcome) => outcome.criterion === "issueFit")?.facts ?? [];
+  const gain = (direction: string, beneficiary: "a" | "b"): SideGain[] =>
+    fit
+      .filter(
+        (finding) =>
+          finding.kind === "offer-meets-need" && finding.detail?.direction === direction && finding.a && finding.b,
+      )
+      .map((finding) => {
+        const giver = beneficiary === "a" ? finding.b : finding.a;
+        const taker = beneficiary === "a" ? finding.a : finding.b;
+        return {
+          issue: finding.issue ?? "",
+          from: giver?.text ?? { th: "", en: "", ja: "" },
+          for: taker?.text ?? { th: "", en: "", ja: "" },
+          sources: [giver, taker].flatMap((evidence) => (evidence ? [normaliseSource(evidence.source).ref] : [])),
+        };
+      });
+  return {
+    ...presentResult(catalog, pair, second.id),
+    a: first.id,
+    b: second.id,
+    understood: understanding.issues,
+    gains: { a: gain("b-helps-a", "a"), b: gain("a-helps-b", "b") },
+  };
+};

@@ -1,0 +1,133 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import { leafIssues } from "../catalog/catalog.ts";
+
+export type IssueMatch = { issue: string; term: string; at: number };
+export type Understanding = { issues: string[]; matches: IssueMatch[]; focus: Set<string> };
+
+type Script = "th" | "ja" | "en";
+type Term = { issue: string; text: string; tokens: string[]; script: Script };
+
+const THAI = /\p{sc=Thai}/u;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const scriptOf = (text: string): Script => (THAI.test(text) ? "th" : CJK.test(text) ? "ja" : "en");
+
+/**
+ * Folds the spelling variants people type: case, width, punctuation and hyphens, Thai tone and
+ * silent marks ("ซิตี้" = "ซิตี"), hiragana against katakana ("ごみ" = "ゴミ"), English plurals.
+ */
+export const normalise = (text: string): string =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u0E48-\u0E4C]/g, "")
+    .replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60))
+    .replace(/[-_/.,;:!?'"()[\]{}“”‘’「」『』、。・]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const segmenters = new Map<Script, Intl.Segmenter>();
+const segmenter = (script: Script): Intl.Segmenter => {
+  let found = segmenters.get(script);
+  if (!found) {
+    found = new Intl.Segmenter(script, { granularity: "word" });
+    segmenters.set(script, found);
+  }
+  return found;
+};
+
+const stem = (token: string): string =>
+  /^[a-z]{4,}s$/.test(token) && !token.endsWith("ss") ? token.slice(0, -1) : token;
+
+/** Word tokens with their offsets; Thai and Japanese are segmented by Intl.Segmenter. */
+const tokenise = (text: string): Array<{ token: string; at: number }> =>
+  [...segmenter(scriptOf(text)).segment(text)]
+    .filter((segment) => segment.isWordLike)
+    .map((segment) => ({ token: stem(segment.segment), at: segment.index }));
+
+const editDistanceAtMostOne = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(x) === b.slice(y);
+  return (
+    rest(i + 1, i + 1) ||
+    rest(i + 1, i) ||
+    rest(i, i + 1) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2))
+  );
+};
+
+const termCache = new WeakMap<Catalog, Term[]>();
+const termsOf = (catalog: Catalog): Term[] => {
+  const cached = termCache.get(catalog);
+  if (cached) return cached;
+  const terms: Term[] = [];
+  for (const issue of catalog.data.issues) {
+    const words = [
+      ...issue.synonyms.th,
+      ...issue.synonyms.en,
+      ...issue.synonyms.ja,
+      issue.label.th,
+      issue.label.en,
+      issue.label.ja,
+      issue.id.replace(/-/g, " "),
+    ];
+    for (const word of new Set(words.map(normalise))) {
+      if (!word) continue;
+      terms.push({
+        issue: issue.id,
+        text: word,
+        tokens: tokenise(word).map((token) => token.token),
+        script: scriptOf(word),
+      });
+    }
+  }
+  termCache.set(catalog, terms);
+  return terms;
+};
+
+const findTerm = (term: Term, text: string, tokens: Array<{ token: string; at: number }>): number | undefined => {
+  if (term.tokens.length > 0) {
+    for (let i = 0; i + term.tokens.length <= tokens.length; i++) {
+      const fits = term.tokens.every((token, offset) => {
+        const candidate = tokens[i + offset]?.token ?? "";
+        return (
+          candidate === token || (term.script === "en" && token.length >= 5 && editDistanceAtMostOne(candidate, token))
+        );
+      });
+      if (fits) return tokens[i]?.at;
+    }
+  }
+  // Segmenters do not always cut compounds the same way; long Thai and Japanese terms may match inside words.
+  const minimum = term.script === "ja" ? 2 : term.script === "th" ? 4 : Number.POSITIVE_INFINITY;
+  if (term.text.length >= minimum) {
+    const at = text.indexOf(term.text);
+    if (at >= 0) return at;
+  }
+  return undefined;
+};
+
+/**
+ * Maps free text in any of the three languages to taxonomy issues. Returns the issues understood
+ * (a root is kept only when none of its leaves matched) and the leaf set a query focuses on.
+ */
+export const understandIssue = (catalog: Catalog, input: string): Understanding => {
+  const text = normalise(input);
+  if (!text) return { issues: [], matches: [], focus: new Set() };
+  const tokens = tokenise(text);
+  const matches: IssueMatch[] = [];
+  for (const term of termsOf(catalog)) {
+    const at = findTerm(term, text, tokens);
+    if (at !== undefined) matches.push({ issue: term.issue, term: term.text, at });
+  }
+  const matchedLeafParents = new Set(matches.map((match) => catalog.issues.get(match.issue)?.parent).filter(Boolean));
+  const kept = matches.filter((match) => !matchedLeafParents.has(match.issue));
+  const firstAt = new Map<string, number>();
+  for (const match of kept)
+    firstAt.set(match.issue, Math.min(firstAt.get(match.issue) ?? Number.POSITIVE_INFINITY, match.at));
+  const issues = [...firstAt.keys()].sort(
+    (x, y) => (firstAt.get(x) ?? 0) - (firstAt.get(y) ?? 0) || x.localeCompare(y),
+  );
+  return { issues, matches: kept, focus: new Set(issues.flatMap((issue) => leafIssues(catalog, issue))) };
+};
