@@ -6,7 +6,7 @@ const SUFFIXES = {
   th: /^(จังหวัด|เมือง|เทศบาลนคร|เทศบาลเมือง|เทศบาลตำบล|กรุง)/u,
 };
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Patterns that find a locality's name in free text of any language: "Shizuoka", "静岡",
@@ -26,7 +26,7 @@ export const namePatterns = (locality: Locality): RegExp[] => {
     .map((name) => name.replace(SUFFIXES.th, "").trim())
     .filter((name) => name.length >= 3);
   return [
-    ...english.map((name) => new RegExp(`\\b${escape(name)}\\b`, "i")),
-    ...[...japanese, ...thai].map((name) => new RegExp(escape(name), "u")),
+    ...english.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, "i")),
+    ...[...japanese, ...thai].map((name) => new RegExp(escapeRegExp(name), "u")),
   ];
 };
