@@ -97,7 +97,8 @@ export const match: Command = {
           io.out(`${source?.names[lang] ?? answer.from} (${answer.from})\n`);
           if (issue !== undefined) io.out(`${understoodLine(catalog, lang, issue, answer.understood)}\n`);
           io.out("\n");
-          for (const [index, result] of answer.results.entries()) io.out(`${renderResult(catalog, index + 1, result, lang)}\n`);
+          for (const [index, result] of answer.results.entries())
+            io.out(`${renderResult(catalog, index + 1, result, lang)}\n`);
           return EXIT.ok;
         }
         const answer = bestPairs(catalog, { issue: issue ?? "", limit, tiers, weights: weightResult.weights });
