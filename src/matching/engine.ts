@@ -3,8 +3,8 @@ import type { Locality, Tier } from "../domain/locality.ts";
 import { CRITERION_FNS } from "./criteria/index.ts";
 import { relationsBetween } from "./criteria/ties-access.ts";
 import type { Finding } from "./evidence.ts";
-import { type CriterionOutcome, explain, type Reason } from "./explain.ts";
-import { type Profile, profileOf } from "./profile.ts";
+import type { CriterionOutcome, Reason } from "./explain.ts";
+import type { Profile } from "./profile.ts";
 import { CRITERIA, type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
 export type Flag =
