@@ -8,16 +8,19 @@ import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
+import { geoRoutes } from "./routes/geo/geo.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
 import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
+import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+import { statsRoutes } from "./routes/stats/stats.routes.ts";
 
-export type AppDeps = { repos: Repositories; database: Pick<Database, "engine">; logger?: boolean };
+export type AppDeps = { repos: Repositories; database: Pick<Database, "engine">; dataDir: string; logger?: boolean };
 
-export const buildApp = async ({ repos, database, logger = false }: AppDeps): Promise<FastifyInstance> => {
+export const buildApp = async ({ repos, database, dataDir, logger = false }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({ logger });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -31,6 +34,22 @@ export const buildApp = async ({ repos, database, logger = false }: AppDeps): Pr
   await app.register(relationsRoutes(repos));
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));
-  await app.register(matchRoutes(createCatalogCache(repos)));
+  const catalogs = createCatalogCache(repos);
+  await app.register(matchRoutes(catalogs));
+  await app.register(statsRoutes(catalogs));
+  await app.register(needsOffersRoutes(repos));
+  await app.register(geoRoutes(dataDir));
+  // Reference data changes only on seed or import: let browsers and proxies keep it a minute.
+  app.addHook("onSend", async (request, reply) => {
+    if (
+      request.method === "GET" &&
+      request.url.startsWith("/api/") &&
+      !request.url.startsWith("/api/health") &&
+      reply.statusCode === 200 &&
+      !reply.hasHeader("cache-control")
+    ) {
+      reply.header("cache-control", "public, max-age=60");
+    }
+  });
   return app;
 };

@@ -8,7 +8,7 @@ console.log(
 );
 // Every start brings the reference records in line with data/, so a pull needs no manual seed.
 const store = await openStore(config, { syncReference: true });
-const app = await buildApp({ repos: store.repos, database: store.database, logger: true });
+const app = await buildApp({ repos: store.repos, database: store.database, dataDir: config.dataDir, logger: true });
 const shutdown = async () => {
   await app.close();
   await store.database.close();

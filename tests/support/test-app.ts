@@ -7,6 +7,7 @@ import { freshRepositories } from "./test-database.ts";
 /** The real app on the worker's database, seeded with the fixture dataset; HTTP runs in-process. */
 export const seededApp = async (): Promise<FastifyInstance> => {
   const { database, repos } = await freshRepositories();
-  await seedDatabase(repos, { dataDir: makeFixtureDataDir() });
-  return buildApp({ repos, database });
+  const dataDir = makeFixtureDataDir();
+  await seedDatabase(repos, { dataDir });
+  return buildApp({ repos, database, dataDir });
 };

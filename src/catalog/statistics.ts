@@ -1,0 +1,66 @@
+import { parsePartialDate } from "../domain/dates.ts";
+import type { Locality } from "../domain/locality.ts";
+import type { Catalog } from "./catalog.ts";
+
+const countBy = <T>(items: readonly T[], keys: (item: T) => readonly (string | number)[]) => {
+  const counts = new Map<string | number, number>();
+  for (const item of items) for (const key of keys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+};
+
+/** The province or prefecture a locality belongs to (itself when it is one). */
+export const topLevelOf = (catalog: Catalog, id: string): Locality | undefined => {
+  let locality = catalog.localities.get(id);
+  while (locality?.parent) locality = catalog.localities.get(locality.parent);
+  return locality;
+};
+
+const isThaiTop = (locality: Locality) => locality.country === "TH" && locality.parent === null;
+
+/** The national picture: counts, relations by year, type, issue and status, map links, gaps. */
+export const nationalStatistics = (catalog: Catalog) => {
+  const { localities, relations, needsOffers, organisations } = catalog.data;
+  const byYear = countBy(relations, (relation) => {
+    const year = relation.start ? parsePartialDate(relation.start)?.year : undefined;
+    return year ? [year] : [];
+  });
+  const links = relations.flatMap((relation) => {
+    const tops = relation.parties
+      .map((party) => topLevelOf(catalog, party))
+      .filter((top): top is Locality => top !== undefined);
+    const thai = tops.find((top) => top.country === "TH");
+    const japanese = tops.find((top) => top.country === "JP");
+    return thai && japanese
+      ? [{ relation: relation.id, type: relation.type, status: relation.status, a: thai.id, b: japanese.id }]
+      : [];
+  });
+  const partnered = new Set(links.map((link) => link.a));
+  return {
+    counts: {
+      localities: localities.length,
+      thaiLocalities: localities.filter((locality) => locality.country === "TH").length,
+      japaneseLocalities: localities.filter((locality) => locality.country === "JP").length,
+      relations: relations.length,
+      organisations: organisations.length,
+      needs: needsOffers.filter((item) => item.kind === "need").length,
+      offers: needsOffers.filter((item) => item.kind === "offer").length,
+    },
+    relationsByYear: [...byYear]
+      .map(([year, count]) => ({ year: Number(year), count }))
+      .sort((a, b) => a.year - b.year),
+    relationsByType: [...countBy(relations, (relation) => [relation.type])]
+      .map(([type, count]) => ({ type: String(type), count }))
+      .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    relationsByIssue: [...countBy(relations, (relation) => relation.issues)]
+      .map(([issue, count]) => ({ issue: String(issue), count }))
+      .sort((a, b) => b.count - a.count || a.issue.localeCompare(b.issue)),
+    relationsByStatus: [...countBy(relations, (relation) => [relation.status])].map(([status, count]) => ({
+      status: String(status),
+      count,
+    })),
+    provincesWithoutPartner: localities
+      .filter((locality) => isThaiTop(locality) && !partnered.has(locality.id))
+      .map((locality) => ({ id: locality.id, names: locality.names })),
+    links,
+  };
+};
