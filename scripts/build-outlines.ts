@@ -26,7 +26,11 @@ const TOLERANCE = 0.02;
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 const simplifyRing = (ring: Ring): Ring | undefined => {
-  const points = simplify(ring.map(([x = 0, y = 0]) => ({ x, y })), TOLERANCE, true);
+  const points = simplify(
+    ring.map(([x = 0, y = 0]) => ({ x, y })),
+    TOLERANCE,
+    true,
+  );
   if (points.length < 4) return undefined;
   return points.map((point) => [round(point.x), round(point.y)]);
 };
@@ -43,7 +47,13 @@ const features = admin1.features
       .map((polygon) => polygon.map(simplifyRing).filter((ring): ring is Ring => ring !== undefined))
       .filter((polygon) => polygon.length > 0);
     if (coordinates.length === 0) return [];
-    return [{ type: "Feature", properties: { id, name: feature.properties.name_en ?? feature.properties.name ?? id }, geometry: { type: "MultiPolygon", coordinates } }];
+    return [
+      {
+        type: "Feature",
+        properties: { id, name: feature.properties.name_en ?? feature.properties.name ?? id },
+        geometry: { type: "MultiPolygon", coordinates },
+      },
+    ];
   })
   .sort((a, b) => a.properties.id.localeCompare(b.properties.id));
 

@@ -66,6 +66,8 @@ export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
       ? [fact("designation", { text: designation.names, issues: designation.issues, source: holding.source })]
       : [];
   });
+  // A designation is a standing offer: an Eco-Town has recycling know-how to share.
+  for (const evidence of designations) addTo(offers, evidence);
   const access = locality.access.map((item) => fact("access", { text: item.text, issues: [], source: item.source }));
   const factCount =
     locality.strengths.length +
@@ -105,4 +107,26 @@ export const profileOf = (catalog: Catalog, locality: Locality): Profile => {
     profiles.set(locality.id, profile);
   }
   return profile;
+};
+
+const rarityCache = new WeakMap<Catalog, Map<string, number>>();
+
+/**
+ * How distinctive an offer on each issue is, as inverse document frequency over all localities,
+ * scaled so the average issue weighs 1. Everyone offers tourism; few offer landfill technology,
+ * and a rare offer that meets a need says more about a pair.
+ */
+export const offerRarity = (catalog: Catalog): ReadonlyMap<string, number> => {
+  const cached = rarityCache.get(catalog);
+  if (cached) return cached;
+  const holders = new Map<string, number>();
+  const total = catalog.data.localities.length;
+  for (const locality of catalog.data.localities) {
+    for (const issue of profileOf(catalog, locality).offers.keys()) holders.set(issue, (holders.get(issue) ?? 0) + 1);
+  }
+  const raw = new Map([...holders].map(([issue, count]) => [issue, Math.log((total + 1) / (count + 1)) + 1]));
+  const mean = raw.size ? [...raw.values()].reduce((sum, value) => sum + value, 0) / raw.size : 1;
+  const rarity = new Map([...raw].map(([issue, value]) => [issue, value / mean]));
+  rarityCache.set(catalog, rarity);
+  return rarity;
 };

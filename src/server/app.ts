@@ -1,13 +1,16 @@
+import { join } from "node:path";
 import compress from "@fastify/compress";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { ROOT } from "../config.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerWebApp } from "./plugins/static.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
@@ -18,9 +21,22 @@ import { organisationsRoutes } from "./routes/organisations/organisations.routes
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
 
-export type AppDeps = { repos: Repositories; database: Pick<Database, "engine">; dataDir: string; logger?: boolean };
+export type AppDeps = {
+  repos: Repositories;
+  database: Pick<Database, "engine">;
+  dataDir: string;
+  logger?: boolean;
+  /** The built web app; served at / when it exists. `null` serves the API alone. */
+  webDir?: string | null;
+};
 
-export const buildApp = async ({ repos, database, dataDir, logger = false }: AppDeps): Promise<FastifyInstance> => {
+export const buildApp = async ({
+  repos,
+  database,
+  dataDir,
+  logger = false,
+  webDir = join(ROOT, "web", "dist"),
+}: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({ logger });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -39,6 +55,9 @@ export const buildApp = async ({ repos, database, dataDir, logger = false }: App
   await app.register(statsRoutes(catalogs));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
+  if (webDir && !(await registerWebApp(app, webDir))) {
+    app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
+  }
   // Reference data changes only on seed or import: let browsers and proxies keep it a minute.
   app.addHook("onSend", async (request, reply) => {
     if (

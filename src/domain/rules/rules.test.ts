@@ -7,8 +7,10 @@ describe("tier ranks", () => {
   it("puts provinces, Bangkok and prefectures on one level, cities and towns below", () => {
     expect(isEqualRank("province", "prefecture")).toBe(true);
     expect(isEqualRank("capital", "prefecture")).toBe(true);
-    expect(isEqualRank("city-municipality", "designated-city")).toBe(true);
-    expect(isEqualRank("town-municipality", "city")).toBe(true);
+    expect(isEqualRank("city-municipality", "city")).toBe(true);
+    expect(isEqualRank("special-city", "designated-city")).toBe(true);
+    expect(isEqualRank("town-municipality", "town")).toBe(true);
+    expect(isEqualRank("town-municipality", "city")).toBe(false);
     expect(isEqualRank("province", "city")).toBe(false);
     expect(rankGap("province", "town")).toBe(3);
     expect(tierLevel("community")).toBeGreaterThan(tierLevel("sao"));

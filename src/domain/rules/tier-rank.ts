@@ -2,27 +2,29 @@ import type { Tier } from "../locality.ts";
 
 /**
  * Comparable levels across the two systems, from the report's symmetry principle
- * (capital–capital, province–prefecture, city–city, town–town):
- * 1 regional government, 2 large city, 3 city, 4 town or village, 5 community.
+ * (capital–capital, province–prefecture, city–city, town–town) and the size each tier implies:
+ * 1 regional government; 2 metropolitan city (designated city, Pattaya); 3 city (a Thai city
+ * municipality has 50,000+ people, a Japanese shi 50,000+ at creation); 4 town (Thai town
+ * municipality 10,000+, Japanese machi, Thai district); 5 subdistrict body or village; 6 community.
  */
-const LEVEL: Record<Tier, 1 | 2 | 3 | 4 | 5> = {
+const LEVEL: Record<Tier, 1 | 2 | 3 | 4 | 5 | 6> = {
   capital: 1,
   province: 1,
   pao: 1,
   prefecture: 1,
   "special-city": 2,
-  "city-municipality": 2,
   "designated-city": 2,
-  "core-city": 2,
-  "town-municipality": 3,
-  district: 3,
+  "city-municipality": 3,
+  "core-city": 3,
   city: 3,
   "special-ward": 3,
-  "subdistrict-municipality": 4,
-  sao: 4,
+  "town-municipality": 4,
+  district: 4,
   town: 4,
-  village: 4,
-  community: 5,
+  "subdistrict-municipality": 5,
+  sao: 5,
+  village: 5,
+  community: 6,
 };
 
 export const tierLevel = (tier: Tier): number => LEVEL[tier];

@@ -169,12 +169,9 @@ describe("feasibility", () => {
     const city = locality({ id: "TH-50-chiang-mai-city", tier: "city-municipality", parent: "TH-50" });
     const others = [locality({ id: "TH-50" })];
     expect(score("feasibility", thai(), japan()).value).toBe(1);
-    const viaProvince = score(
-      "feasibility",
-      city,
-      locality({ id: "JP-14100", tier: "designated-city", parent: "JP-14" }),
-      { others: [...others, locality({ id: "JP-14" })] },
-    );
+    const viaProvince = score("feasibility", city, locality({ id: "JP-16204", tier: "city", parent: "JP-16" }), {
+      others: [...others, locality({ id: "JP-16" })],
+    });
     expect(viaProvince.value).toBe(0.75);
     expect(viaProvince.facts[0]?.kind).toBe("signs-via-province");
   });
