@@ -79,6 +79,11 @@ export const RelationSchema = z
       .default([]),
     conflicts: z.array(ConflictSchema).default([]),
     sources: z.array(SourceSchema).min(1),
+    report_row: z
+      .object({ table: z.enum(["8.1", "8.2", "8.3", "8.4"]), row: z.number().int().min(1) })
+      .strict()
+      .optional()
+      .describe("The row of the report's Tables 8.1–8.4 this relation records"),
     note: z.string().optional(),
   })
   .strict()

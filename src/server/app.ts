@@ -43,7 +43,12 @@ export const buildApp = async ({
   registerErrorHandling(app);
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(compress);
-  await app.register(rateLimit, { max: 600, timeWindow: "1 minute" });
+  // The limit guards the API; the web app's files (many small hashed chunks and font subsets) are exempt.
+  await app.register(rateLimit, {
+    max: 600,
+    timeWindow: "1 minute",
+    allowList: (request) => !request.url.startsWith("/api/"),
+  });
   await registerDocs(app);
   await app.register(healthRoutes(repos, database));
   await app.register(localitiesRoutes(repos));

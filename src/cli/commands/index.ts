@@ -1,5 +1,6 @@
 import type { Command } from "../command.ts";
 import { dataCheck } from "./data-check.ts";
+import { dataReportCommand } from "./data-report.ts";
 import { dbMigrate, dbReset, dbSeed } from "./db.ts";
 import { exportCommand, importCommand } from "./export-import.ts";
 import { localitiesList } from "./localities-list.ts";
@@ -10,6 +11,7 @@ import { relationsList } from "./relations-list.ts";
 
 export const COMMANDS: readonly Command[] = [
   dataCheck,
+  dataReportCommand,
   dbMigrate,
   dbSeed,
   dbReset,

@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { dataReport } from "../src/catalog/data-report.ts";
+import { loadReferenceData } from "../src/catalog/load.ts";
+import { formatProblem } from "../src/catalog/problem.ts";
+import { loadConfig, reportLineCount } from "../src/config.ts";
+
+/**
+ * Pins the reference dataset, so that a later change cannot silently lose data: counts, coverage
+ * of the report's tables, profile depth, and the integrity rules of `data check`.
+ */
+const config = loadConfig({});
+const { data, problems } = loadReferenceData(config.dataDir, { reportLineCount: reportLineCount(config.reportPath) });
+const ids = (predicate: (id: string) => boolean) => data.localities.map((locality) => locality.id).filter(predicate);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+const THAI_PROVINCE_CODES = [
+  ...range(10, 19),
+  ...range(20, 27),
+  ...range(30, 49),
+  ...range(50, 58),
+  ...range(60, 67),
+  ...range(70, 77),
+  ...range(80, 86),
+  ...range(90, 96),
+];
+const DESIGNATED_CITIES = [
+  "JP-01100",
+  "JP-04100",
+  "JP-11100",
+  "JP-12100",
+  "JP-14100",
+  "JP-14130",
+  "JP-14150",
+  "JP-15100",
+  "JP-22100",
+  "JP-22130",
+  "JP-23100",
+  "JP-26100",
+  "JP-27100",
+  "JP-27140",
+  "JP-28100",
+  "JP-33100",
+  "JP-34100",
+  "JP-40100",
+  "JP-40130",
+  "JP-43100",
+];
+
+describe("the reference dataset", () => {
+  it("passes every check of `data check`", () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("has all 77 Thai provinces with Bangkok, and Pattaya", () => {
+    expect(ids((id) => /^TH-\d{2}$/.test(id)).sort()).toEqual(THAI_PROVINCE_CODES.map((code) => `TH-${code}`));
+    expect(data.localities.find((locality) => locality.id === "TH-10")?.tier).toBe("capital");
+    expect(data.localities.find((locality) => locality.id === "TH-S")).toMatchObject({
+      tier: "special-city",
+      parent: "TH-20",
+    });
+  });
+
+  it("has all 47 prefectures and the 20 designated cities", () => {
+    expect(ids((id) => /^JP-\d{2}$/.test(id)).sort()).toEqual(
+      range(1, 47).map((code) => `JP-${String(code).padStart(2, "0")}`),
+    );
+    expect(
+      data.localities
+        .filter((locality) => locality.tier === "designated-city")
+        .map((locality) => locality.id)
+        .sort(),
+    ).toEqual(DESIGNATED_CITIES);
+  });
+
+  it("names the bodies the report names, on both sides", () => {
+    for (const id of [
+      "TH-50-chiang-mai-city",
+      "TH-35-yasothon-town",
+      "TH-40-khon-kaen-city",
+      "TH-23-ko-chang-tai",
+      "TH-91-satun-pao",
+      "TH-57-mae-sai",
+      "TH-51-tha-kat",
+      "TH-30-sikhio-town",
+    ]) {
+      expect(
+        ids((candidate) => candidate === id),
+        id,
+      ).toEqual([id]);
+    }
+    for (const id of [
+      "JP-16204",
+      "JP-11211",
+      "JP-11207",
+      "JP-12221",
+      "JP-08207",
+      "JP-13303",
+      "JP-39344",
+      "JP-14130",
+      "JP-12234",
+      "JP-22130",
+    ]) {
+      expect(
+        ids((candidate) => candidate === id),
+        id,
+      ).toEqual([id]);
+    }
+  });
+
+  it("gives every province and prefecture a deep profile, and every designated city three strengths", () => {
+    const top = data.localities.filter((locality) => locality.parent === null || locality.id === "TH-S");
+    expect(top).toHaveLength(125);
+    for (const locality of top) {
+      expect(locality.industries.length, `${locality.id} industries`).toBeGreaterThanOrEqual(5);
+      expect(locality.strengths.length, `${locality.id} strengths`).toBeGreaterThanOrEqual(3);
+      expect(locality.challenges.length, `${locality.id} challenges`).toBeGreaterThanOrEqual(3);
+    }
+    for (const city of data.localities.filter((locality) => locality.tier === "designated-city")) {
+      expect(city.strengths.length, city.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("records every row of the report's Tables 8.1–8.4 and the needs surveys", () => {
+    const report = dataReport(data);
+    expect(report.tableRows).toEqual([
+      { table: "8.1", rows: 19 },
+      { table: "8.2", rows: 10 },
+      { table: "8.3", rows: 13 },
+      { table: "8.4", rows: 5 },
+    ]);
+    expect(report.surveys).toEqual([
+      { survey: "table-10.1", items: 24 },
+      { survey: "table-10.2", items: 12 },
+    ]);
+    expect(data.relations.find((relation) => relation.id === "pending-chiang-mai-otoyo")?.status).toBe("pending");
+    expect(
+      data.relations.filter((relation) => relation.parties.includes("org:th-dip") && relation.type === "mou").length,
+    ).toBeGreaterThanOrEqual(19);
+  });
+
+  it("keeps both readings where the report contradicts itself", () => {
+    const chiangMai = data.relations.find((relation) => relation.id === "sister-chiang-mai-hokkaido");
+    expect(
+      chiangMai?.conflicts
+        .find((conflict) => conflict.field === "parties")
+        ?.readings.map((reading) => reading.value)
+        .join(" "),
+    ).toMatch(/Sapporo.*Hokkaido/s);
+    expect(dataReport(data).conflicts.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("has an issue taxonomy of 40+ leaves with 5+ synonyms per language", () => {
+    const leaves = data.issues.filter((issue) => issue.parent !== null);
+    expect(leaves.length).toBeGreaterThanOrEqual(40);
+    for (const leaf of leaves) {
+      for (const lang of ["th", "en", "ja"] as const)
+        expect(leaf.synonyms[lang].length, `${leaf.id} ${lang}`).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("keeps the dataset's size from shrinking unnoticed", () => {
+    expect(data.localities.length).toBeGreaterThanOrEqual(239);
+    expect(data.relations.length).toBeGreaterThanOrEqual(157);
+    expect(data.organisations.length).toBeGreaterThanOrEqual(125);
+    expect(data.needsOffers.length).toBeGreaterThanOrEqual(195);
+  });
+});
