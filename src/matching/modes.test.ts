@@ -166,3 +166,14 @@ function parseWeightsOrThrow(text: string) {
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.weights;
 }
+
+describe("reasons name the giving side correctly", () => {
+  it("says the asker offers when the partner is the one in need", () => {
+    const giver = locality({ id: "TH-21", strengths: [fact("Durian orchards", ["agriculture"])] });
+    const taker = locality({ id: "JP-25", challenges: [fact("Wants tropical fruit imports", ["agriculture"])] });
+    const [result] = partnersFor(catalogOf([giver, taker]), { from: "TH-21" }).results;
+    const reason = result?.reasons.find((candidate) => candidate.criterion === "issueFit");
+    expect(reason?.en).toMatch(/^TH-21 can offer what JP-25 needs/);
+    expect(evaluatePair(catalogOf([giver, taker]), "TH-21", "JP-25").gains.b[0]?.from.en).toBe("Durian orchards");
+  });
+});

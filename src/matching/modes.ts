@@ -169,8 +169,7 @@ export const evaluatePair = (
   const gain = (direction: string, beneficiary: "a" | "b"): SideGain[] =>
     fit
       .filter(
-        (finding) =>
-          finding.kind === "offer-meets-need" && finding.detail?.direction === direction && finding.a && finding.b,
+        (finding) => finding.detail?.direction === direction && finding.a !== undefined && finding.b !== undefined,
       )
       .map((finding) => {
         const giver = beneficiary === "a" ? finding.b : finding.a;

@@ -10,6 +10,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{B} มีสิ่งที่ {A} ต้องการด้าน{issue}: {b} ตอบโจทย์ {a}",
     ja: "{B}は{A}が必要とする「{issue}」を提供できる：{b}が{a}に応える。",
   },
+  "gives-to-partner": {
+    en: "{A} can offer what {B} needs on {issue}: {a} answers {b}.",
+    th: "{A} มีสิ่งที่ {B} ต้องการด้าน{issue}: {a} ตอบโจทย์ {b}",
+    ja: "{A}は{B}が必要とする「{issue}」を提供できる：{a}が{b}に応える。",
+  },
   "offers-focus": {
     en: "{B} brings strength on {issue}: {b}.",
     th: "{B} มีจุดแข็งด้าน{issue}: {b}",

@@ -13,7 +13,7 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
     const need = firstOf(needs);
     const offer = firstOf(offers);
     findings.push({
-      kind: "offer-meets-need",
+      kind: neederIsA ? "offer-meets-need" : "gives-to-partner",
       issue,
       a: neederIsA ? need : offer,
       b: neederIsA ? offer : need,
