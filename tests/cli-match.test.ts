@@ -1,24 +1,9 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../src/config.ts";
 import { makeFixtureDataDir } from "./support/fixture-data.ts";
-
-const run = promisify(execFile);
-
-const jubkoo = async (args: string[], env: Record<string, string>) => {
-  const { DATABASE_URL: _server, ...inherited } = process.env;
-  try {
-    const { stdout, stderr } = await run(join(ROOT, "bin", "jubkoo"), args, { env: { ...inherited, ...env }, cwd: tmpdir() });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
+import { jubkoo } from "./support/run-cli.ts";
 
 describe("bin/jubkoo match and pair", () => {
   let env: Record<string, string>;
@@ -34,14 +19,32 @@ describe("bin/jubkoo match and pair", () => {
     writeFileSync(file, `{"from": "TH-10", "issue": "การจัดการขยะ", "limit": 2}\n\n{"from": "JP-16204"}\n`);
     const { code, stdout } = await jubkoo(["match", "--batch", file, "--json"], env);
     expect(code).toBe(0);
-    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.from)).toEqual(["TH-10", "JP-16204"]);
     expect(lines[0]).toMatchObject({ issue: "การจัดการขยะ", understood: ["waste"] });
     expect(lines[0].results).toHaveLength(2);
     expect(lines[1].results.every((result: { id: string }) => result.id.startsWith("TH-"))).toBe(true);
     const [first] = lines[1].results;
-    expect(first).toEqual(expect.objectContaining({ id: expect.any(String), score: expect.any(Number), criteria: expect.any(Object), reasons: expect.any(Array), flags: expect.any(Array) }));
-    expect(first.reasons[0]).toEqual(expect.objectContaining({ en: expect.any(String), th: expect.any(String), ja: expect.any(String), sources: expect.any(Array) }));
+    expect(first).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        score: expect.any(Number),
+        criteria: expect.any(Object),
+        reasons: expect.any(Array),
+        flags: expect.any(Array),
+      }),
+    );
+    expect(first.reasons[0]).toEqual(
+      expect.objectContaining({
+        en: expect.any(String),
+        th: expect.any(String),
+        ja: expect.any(String),
+        sources: expect.any(Array),
+      }),
+    );
   });
 
   it("validates every batch line before answering any", async () => {
@@ -56,7 +59,10 @@ describe("bin/jubkoo match and pair", () => {
   });
 
   it("explains partners in the chosen language and says what it understood", async () => {
-    const { code, stdout } = await jubkoo(["match", "--from", "TH-50-chiang-mai-city", "--issue", "交流", "--lang", "ja", "--limit", "1"], env);
+    const { code, stdout } = await jubkoo(
+      ["match", "--from", "TH-50-chiang-mai-city", "--issue", "交流", "--lang", "ja", "--limit", "1"],
+      env,
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/読み取った分野：青少年・市民交流 \(youth-exchange\)/);
     expect(stdout).toMatch(/1\. 魚津市 \(JP-16204\)/);
@@ -83,7 +89,11 @@ describe("bin/jubkoo match and pair", () => {
   it("evaluates a pair with what each side gains", async () => {
     const { code, stdout } = await jubkoo(["pair", "TH-10", "JP-40", "--json"], env);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ a: "TH-10", b: "JP-40", gains: { a: expect.any(Array), b: expect.any(Array) } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      a: "TH-10",
+      b: "JP-40",
+      gains: { a: expect.any(Array), b: expect.any(Array) },
+    });
   });
 
   it("prints the data report", async () => {

@@ -1,30 +1,9 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../src/config.ts";
 import { makeFixtureDataDir } from "./support/fixture-data.ts";
-
-const run = promisify(execFile);
-
-type Result = { code: number; stdout: string; stderr: string };
-
-/** Spawns the real executable, as a user would, against a throwaway database folder. */
-const jubkoo = async (args: string[], env: Record<string, string>): Promise<Result> => {
-  const { DATABASE_URL: _server, ...inherited } = process.env;
-  try {
-    const { stdout, stderr } = await run(join(ROOT, "bin", "jubkoo"), args, {
-      env: { ...inherited, ...env },
-      cwd: tmpdir(),
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
+import { jubkoo } from "./support/run-cli.ts";
 
 describe("bin/jubkoo", () => {
   let env: Record<string, string>;
