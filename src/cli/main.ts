@@ -1,3 +1,6 @@
+import { formatProblem } from "../catalog/problem.ts";
+import { MatchInputError } from "../matching/modes.ts";
+import { ValidationFailed } from "../services/errors.ts";
 import { EXIT, helpText, type Io, parseCommandArgs, UsageError } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
@@ -52,6 +55,16 @@ export const main = async (argv: string[], io: Io = defaultIo()): Promise<number
       (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
     ) {
       io.err(`jubkoo ${command.name}: ${error.message}\n${helpText(command)}`);
+      return EXIT.usage;
+    }
+    // Invalid data or input found deeper down: every problem is listed, nothing was written.
+    if (error instanceof ValidationFailed) {
+      for (const problem of error.problems) io.err(`${formatProblem(problem)}\n`);
+      io.err(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof MatchInputError) {
+      io.err(`jubkoo ${command.name}: ${error.message}\n`);
       return EXIT.usage;
     }
     io.err(`jubkoo ${command.name}: ${error instanceof Error ? error.message : String(error)}\n`);

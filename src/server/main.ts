@@ -1,4 +1,6 @@
+import { formatProblem } from "../catalog/problem.ts";
 import { loadConfig } from "../config.ts";
+import { ValidationFailed } from "../services/errors.ts";
 import { openStore } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
 
@@ -7,7 +9,12 @@ console.log(
   `Jubkoo: opening ${config.databaseUrl ? "the PostgreSQL server" : `the embedded database at ${config.pgliteDir}`} …`,
 );
 // Every start brings the reference records in line with data/, so a pull needs no manual seed.
-const store = await openStore(config, { syncReference: true });
+const store = await openStore(config, { syncReference: true }).catch((error: unknown) => {
+  if (!(error instanceof ValidationFailed)) throw error;
+  for (const problem of error.problems) console.error(formatProblem(problem));
+  console.error(`Jubkoo did not start: ${error.message}. Fix data/ (see bin/jubkoo data check).`);
+  process.exit(2);
+});
 const app = await buildApp({ repos: store.repos, database: store.database, dataDir: config.dataDir, logger: true });
 const shutdown = async () => {
   await app.close();

@@ -1,6 +1,4 @@
-import { formatProblem } from "../../catalog/problem.ts";
 import { loadConfig, reportLineCount } from "../../config.ts";
-import { ValidationFailed } from "../../services/errors.ts";
 import { withStore } from "../../services/open-store.ts";
 import { seedDatabase } from "../../services/seed.service.ts";
 import type { SeedSummary } from "../../store/reference.repository.ts";
@@ -17,25 +15,18 @@ const printSummary = (io: Io, summary: SeedSummary) => {
   }
 };
 
-/** Runs the seed and turns invalid data into exit code 2 with every problem listed. */
+/** Runs the seed; invalid data reaches the CLI's handler as ValidationFailed (exit code 2). */
 const seed = async (io: Io, truncateFirst: boolean): Promise<number> => {
   const config = loadConfig(io.env);
   return withStore(config, {}, async ({ repos }) => {
     io.out(`Seeding ${describeTarget(config.databaseUrl, config.pgliteDir)} from ${config.dataDir} …\n`);
-    try {
-      const summary = await seedDatabase(repos, {
-        dataDir: config.dataDir,
-        reportLineCount: reportLineCount(config.reportPath),
-        replaceAll: truncateFirst,
-      });
-      printSummary(io, summary);
-      return EXIT.ok;
-    } catch (error) {
-      if (!(error instanceof ValidationFailed)) throw error;
-      for (const problem of error.problems) io.err(`${formatProblem(problem)}\n`);
-      io.err(`${error.message}\n`);
-      return EXIT.usage;
-    }
+    const summary = await seedDatabase(repos, {
+      dataDir: config.dataDir,
+      reportLineCount: reportLineCount(config.reportPath),
+      replaceAll: truncateFirst,
+    });
+    printSummary(io, summary);
+    return EXIT.ok;
   });
 };
 

@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { formatProblem } from "../../catalog/problem.ts";
 import { loadConfig } from "../../config.ts";
-import { ValidationFailed } from "../../services/errors.ts";
 import { toCsvFiles, toJsonFiles } from "../../services/export.service.ts";
 import { importUserFile } from "../../services/import.service.ts";
 import { withStore } from "../../services/open-store.ts";
@@ -44,20 +42,13 @@ export const importCommand: Command = {
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new UsageError(`no such file: ${file}`);
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
-      try {
-        const summary = await importUserFile(repos, file, readFileSync(path, "utf8"));
-        io.out(
-          `Imported ${Object.entries(summary)
-            .map(([kind, count]) => `${count} ${kind}`)
-            .join(", ")} as user records.\n`,
-        );
-        return EXIT.ok;
-      } catch (error) {
-        if (!(error instanceof ValidationFailed)) throw error;
-        for (const problem of error.problems) io.err(`${formatProblem(problem)}\n`);
-        io.err(`${error.message}\n`);
-        return EXIT.usage;
-      }
+      const summary = await importUserFile(repos, file, readFileSync(path, "utf8"));
+      io.out(
+        `Imported ${Object.entries(summary)
+          .map(([kind, count]) => `${count} ${kind}`)
+          .join(", ")} as user records.\n`,
+      );
+      return EXIT.ok;
     });
   },
 };

@@ -6,7 +6,7 @@ import { TIERS, type Tier } from "../../domain/locality.ts";
 import type { Lang } from "../../domain/text.ts";
 import { t } from "../../i18n/index.ts";
 import { TIER_GROUPS } from "../../matching/engine.ts";
-import { bestPairs, MatchInputError, partnersFor } from "../../matching/modes.ts";
+import { bestPairs, partnersFor } from "../../matching/modes.ts";
 import { parseWeights, type Weights } from "../../matching/weights.ts";
 import { loadCatalog } from "../../services/catalog.service.ts";
 import { parseBatch } from "../../services/match-batch.ts";
@@ -85,46 +85,38 @@ export const match: Command = {
     if (!batch && !from && issue === undefined) throw new UsageError("give --from ID, --issue TEXT, or --batch FILE");
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
       const catalog = await loadCatalog(repos);
-      try {
-        if (batch) return await runBatch(batch, io, catalog, weightResult.weights);
-        if (from) {
-          const answer = partnersFor(catalog, { from, issue, tiers, limit, weights: weightResult.weights });
-          if (values.json) {
-            io.out(json(answer));
-            return EXIT.ok;
-          }
-          const source = catalog.localities.get(answer.from);
-          io.out(`${source?.names[lang] ?? answer.from} (${answer.from})\n`);
-          if (issue !== undefined) io.out(`${understoodLine(catalog, lang, issue, answer.understood)}\n`);
-          io.out("\n");
-          for (const [index, result] of answer.results.entries())
-            io.out(`${renderResult(catalog, index + 1, result, lang)}\n`);
-          return EXIT.ok;
-        }
-        const answer = bestPairs(catalog, { issue: issue ?? "", limit, tiers, weights: weightResult.weights });
+      if (batch) return await runBatch(batch, io, catalog, weightResult.weights);
+      if (from) {
+        const answer = partnersFor(catalog, { from, issue, tiers, limit, weights: weightResult.weights });
         if (values.json) {
           io.out(json(answer));
           return EXIT.ok;
         }
-        io.out(`${understoodLine(catalog, lang, issue ?? "", answer.understood)}\n\n`);
-        answer.results.forEach((result, index) => {
-          const thai = catalog.localities.get(result.thai)?.names[lang] ?? result.thai;
-          io.out(
-            renderResult(catalog, index + 1, { ...result, id: result.japanese }, lang).replace(
-              /^\d+\. /,
-              `${index + 1}. ${thai} (${result.thai}) ↔ `,
-            ),
-          );
-          io.out("\n");
-        });
+        const source = catalog.localities.get(answer.from);
+        io.out(`${source?.names[lang] ?? answer.from} (${answer.from})\n`);
+        if (issue !== undefined) io.out(`${understoodLine(catalog, lang, issue, answer.understood)}\n`);
+        io.out("\n");
+        for (const [index, result] of answer.results.entries())
+          io.out(`${renderResult(catalog, index + 1, result, lang)}\n`);
         return EXIT.ok;
-      } catch (error) {
-        if (error instanceof MatchInputError) {
-          io.err(`jubkoo match: ${error.message}\n`);
-          return EXIT.usage;
-        }
-        throw error;
       }
+      const answer = bestPairs(catalog, { issue: issue ?? "", limit, tiers, weights: weightResult.weights });
+      if (values.json) {
+        io.out(json(answer));
+        return EXIT.ok;
+      }
+      io.out(`${understoodLine(catalog, lang, issue ?? "", answer.understood)}\n\n`);
+      answer.results.forEach((result, index) => {
+        const thai = catalog.localities.get(result.thai)?.names[lang] ?? result.thai;
+        io.out(
+          renderResult(catalog, index + 1, { ...result, id: result.japanese }, lang).replace(
+            /^\d+\. /,
+            `${index + 1}. ${thai} (${result.thai}) ↔ `,
+          ),
+        );
+        io.out("\n");
+      });
+      return EXIT.ok;
     });
   },
 };

@@ -1,6 +1,6 @@
 import { loadConfig } from "../../config.ts";
 import { t } from "../../i18n/index.ts";
-import { evaluatePair, MatchInputError } from "../../matching/modes.ts";
+import { evaluatePair } from "../../matching/modes.ts";
 import { parseWeights } from "../../matching/weights.ts";
 import { loadCatalog } from "../../services/catalog.service.ts";
 import { withStore } from "../../services/open-store.ts";
@@ -28,37 +28,29 @@ export const pair: Command = {
     const issue = typeof values.issue === "string" ? values.issue : undefined;
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
       const catalog = await loadCatalog(repos);
-      try {
-        const evaluation = evaluatePair(catalog, first, second, {
-          ...(issue === undefined ? {} : { issue }),
-          weights: weights.weights,
-        });
-        if (values.json) {
-          io.out(json(evaluation));
-          return EXIT.ok;
-        }
-        const nameA = catalog.localities.get(evaluation.a)?.names[lang] ?? evaluation.a;
-        io.out(renderResult(catalog, 1, evaluation, lang).replace(/^1\. /, `${nameA} (${evaluation.a}) ↔ `));
-        for (const [side, gains] of [
-          [evaluation.a, evaluation.gains.a],
-          [evaluation.b, evaluation.gains.b],
-        ] as const) {
-          const name = catalog.localities.get(side)?.names[lang] ?? side;
-          io.out(`\n${t(lang, "match.gains", { name })}:\n`);
-          for (const gain of gains)
-            io.out(
-              `   • ${catalog.issues.get(gain.issue)?.label[lang] ?? gain.issue}: ${gain.from[lang]} [${gain.sources.join(", ")}]\n`,
-            );
-          if (gains.length === 0) io.out("   —\n");
-        }
+      const evaluation = evaluatePair(catalog, first, second, {
+        ...(issue === undefined ? {} : { issue }),
+        weights: weights.weights,
+      });
+      if (values.json) {
+        io.out(json(evaluation));
         return EXIT.ok;
-      } catch (error) {
-        if (error instanceof MatchInputError) {
-          io.err(`jubkoo pair: ${error.message}\n`);
-          return EXIT.usage;
-        }
-        throw error;
       }
+      const nameA = catalog.localities.get(evaluation.a)?.names[lang] ?? evaluation.a;
+      io.out(renderResult(catalog, 1, evaluation, lang).replace(/^1\. /, `${nameA} (${evaluation.a}) ↔ `));
+      for (const [side, gains] of [
+        [evaluation.a, evaluation.gains.a],
+        [evaluation.b, evaluation.gains.b],
+      ] as const) {
+        const name = catalog.localities.get(side)?.names[lang] ?? side;
+        io.out(`\n${t(lang, "match.gains", { name })}:\n`);
+        for (const gain of gains)
+          io.out(
+            `   • ${catalog.issues.get(gain.issue)?.label[lang] ?? gain.issue}: ${gain.from[lang]} [${gain.sources.join(", ")}]\n`,
+          );
+        if (gains.length === 0) io.out("   —\n");
+      }
+      return EXIT.ok;
     });
   },
 };
