@@ -2,43 +2,13 @@ import { z } from "zod";
 import { LocalityIdSchema, SlugSchema } from "./ids.ts";
 import { SourceSchema } from "./source.ts";
 import { NamesSchema, TextSchema } from "./text.ts";
+import { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS } from "./vocabulary.ts";
 
-export const THAI_TIERS = [
-  "capital",
-  "special-city",
-  "province",
-  "pao",
-  "city-municipality",
-  "town-municipality",
-  "subdistrict-municipality",
-  "sao",
-  "district",
-  "community",
-] as const;
-export const JAPANESE_TIERS = [
-  "prefecture",
-  "designated-city",
-  "core-city",
-  "city",
-  "special-ward",
-  "town",
-  "village",
-] as const;
-export const TIERS = [...THAI_TIERS, ...JAPANESE_TIERS] as const;
+export { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS };
+
 export const TierSchema = z.enum(TIERS).describe("Administrative tier");
 export type Tier = z.infer<typeof TierSchema>;
 
-export const THAI_REGIONS = ["north", "northeast", "central", "east", "west", "south"] as const;
-export const JAPANESE_REGIONS = [
-  "hokkaido",
-  "tohoku",
-  "kanto",
-  "chubu",
-  "kinki",
-  "chugoku",
-  "shikoku",
-  "kyushu",
-] as const;
 export const RegionSchema = z.enum([...THAI_REGIONS, ...JAPANESE_REGIONS]);
 
 export const GEOGRAPHY_KINDS = [

@@ -3,29 +3,13 @@ import { PartialDateSchema } from "./dates.ts";
 import { PartyIdSchema, SlugSchema } from "./ids.ts";
 import { SourceSchema } from "./source.ts";
 import { TextSchema } from "./text.ts";
+import { RELATION_STATUSES, RELATION_TYPES } from "./vocabulary.ts";
 
-export const RELATION_TYPES = [
-  "sister-city",
-  "friendship",
-  "cultural-twin",
-  "sister-council",
-  "mou",
-  "letter-of-intent",
-  "minutes",
-  "branch-office",
-  "desk",
-  "secondment",
-  "network-membership",
-  "host-town",
-  "project",
-  "business-matching",
-  "agreement",
-  "exchange",
-] as const;
+export { RELATION_STATUSES, RELATION_TYPES };
+
 export const RelationTypeSchema = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
-export const RELATION_STATUSES = ["pending", "active", "declining", "lapsed", "ended"] as const;
 export const RelationStatusSchema = z.enum(RELATION_STATUSES);
 export type RelationStatus = z.infer<typeof RelationStatusSchema>;
 

@@ -1,0 +1,115 @@
+import type { Names, Text } from "../lib/lang.ts";
+import type { SourceInput } from "../lib/sources.ts";
+import type { Criterion } from "../lib/weights.ts";
+
+export type Page<T> = { total: number; limit: number; offset: number; items: T[] };
+export type Country = "TH" | "JP";
+
+export type LocalitySummary = {
+  id: string;
+  country: Country;
+  tier: string;
+  region: string;
+  parent: string | null;
+  names: Names;
+  population: { value: number; year?: number; source: SourceInput } | null;
+  centroid: { lat: number; lon: number } | null;
+};
+
+export type Fact = { text: Text; issues: string[]; source: SourceInput; note?: string };
+export type Measured = { value: number; year?: number; source: SourceInput };
+
+export type RelationSummary = {
+  id: string;
+  type: string;
+  status: string;
+  start?: string | null;
+  end?: string | null;
+  title: Text;
+  parties: string[];
+  issues?: string[];
+};
+
+export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
+  population?: Measured;
+  area_km2?: Measured;
+  centroid?: { lat: number; lon: number; source: SourceInput };
+  geography: { kind: string; name: Text; source: SourceInput }[];
+  industries: (Fact & { kind: "industry" | "speciality" })[];
+  strengths: Fact[];
+  challenges: Fact[];
+  designations: { id: string; year?: number; source: SourceInput }[];
+  access: { kind: string; text: Text; source: SourceInput }[];
+  heritage: Fact[];
+  children: LocalitySummary[];
+  relations: RelationSummary[];
+};
+
+export type Relation = RelationSummary & {
+  issues: string[];
+  channel?: string;
+  initiator?: string;
+  activities: { date?: string | null; text: Text; source: SourceInput }[];
+  outcomes: { text: Text; source: SourceInput }[];
+  conflicts: { field: string; readings: { value: string; source: SourceInput }[]; note?: string }[];
+  sources: SourceInput[];
+};
+
+export type Organisation = { id: string; country: string; kind: string; names: Text; abbr?: string };
+export type Issue = {
+  id: string;
+  parent: string | null;
+  label: Text;
+  definition: Text;
+  synonyms: Record<string, string[]>;
+};
+export type Designation = { id: string; country: string; names: Text; description: Text };
+export type NeedOffer = {
+  id: string;
+  party: string;
+  kind: "need" | "offer";
+  text: Text;
+  issues: string[];
+  source: SourceInput;
+};
+
+export type Flag =
+  | { code: "already-related"; relation: string; status: string }
+  | { code: "dormant-relation"; relation: string; status: string }
+  | { code: "thin-data"; facts: number }
+  | { code: "signs-via-province"; province: string };
+
+export type Reason = Text & { criterion: Criterion; sources: string[] };
+export type Scored = {
+  score: number;
+  criteria: Record<Criterion, number>;
+  reasons: Reason[];
+  issues: string[];
+  flags: Flag[];
+};
+export type MatchResult = Scored & { id: string };
+export type MatchAnswer = { from: string; issue: string; understood: string[]; results: MatchResult[] };
+export type PairResult = Scored & { thai: string; japanese: string };
+export type PairsAnswer = { issue: string; understood: string[]; results: PairResult[] };
+export type Gain = { issue: string; from: Text; for: Text; sources: string[] };
+export type PairAnswer = MatchResult & { a: string; b: string; understood: string[]; gains: { a: Gain[]; b: Gain[] } };
+
+export type Stats = {
+  counts: Record<
+    "localities" | "thaiLocalities" | "japaneseLocalities" | "relations" | "organisations" | "needs" | "offers",
+    number
+  >;
+  relationsByYear: { year: number; count: number }[];
+  relationsByType: { type: string; count: number }[];
+  relationsByIssue: { issue: string; count: number }[];
+  relationsByStatus: { status: string; count: number }[];
+  provincesWithoutPartner: { id: string; names: Names }[];
+  links: { relation: string; type: string; status: string; a: string; b: string }[];
+};
+
+export type GeoFeature = {
+  type: "Feature";
+  properties: { id: string; name?: string };
+  geometry: { type: "Polygon" | "MultiPolygon"; coordinates: number[][][] | number[][][][] };
+};
+export type GeoCollection = { type: "FeatureCollection"; features: GeoFeature[] };

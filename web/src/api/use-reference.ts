@@ -1,0 +1,70 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { pick } from "../lib/lang.ts";
+import { apiGet } from "./client.ts";
+import type { Designation, Issue, LocalitySummary, Organisation, Page } from "./types.ts";
+import { useLang } from "./use-lang.ts";
+
+type Lists = {
+  localities: LocalitySummary[];
+  organisations: Organisation[];
+  issues: Issue[];
+  designations: Designation[];
+};
+
+const loadLists = async (): Promise<Lists> => {
+  const [localities, organisations, issues, designations] = await Promise.all([
+    apiGet<Page<LocalitySummary>>("/api/localities", { limit: 500 }, "en"),
+    apiGet<Page<Organisation>>("/api/organisations", { limit: 500 }, "en"),
+    apiGet<{ items: Issue[] }>("/api/issues", {}, "en"),
+    apiGet<{ items: Designation[] }>("/api/designations", {}, "en"),
+  ]);
+  return {
+    localities: localities.items,
+    organisations: organisations.items,
+    issues: issues.items,
+    designations: designations.items,
+  };
+};
+
+export type Reference = Lists & {
+  isReady: boolean;
+  locality: (id: string) => LocalitySummary | undefined;
+  issue: (id: string) => Issue | undefined;
+  nameOf: (id: string) => string;
+  issueLabel: (id: string) => string;
+  designationName: (id: string) => string;
+};
+
+const EMPTY: Lists = { localities: [], organisations: [], issues: [], designations: [] };
+
+/** Names of every locality, organisation, issue and designation, loaded once and kept. */
+export const useReference = (): Reference => {
+  const lang = useLang();
+  const query = useQuery({ queryKey: ["reference"], queryFn: loadLists, staleTime: Number.POSITIVE_INFINITY });
+  return useMemo(() => {
+    const lists = query.data ?? EMPTY;
+    const localities = new Map(lists.localities.map((item) => [item.id, item]));
+    const organisations = new Map(lists.organisations.map((item) => [item.id, item]));
+    const issues = new Map(lists.issues.map((item) => [item.id, item]));
+    const designations = new Map(lists.designations.map((item) => [item.id, item]));
+    return {
+      ...lists,
+      isReady: query.data !== undefined,
+      locality: (id) => localities.get(id),
+      issue: (id) => issues.get(id),
+      nameOf: (id) => {
+        const names = localities.get(id)?.names ?? organisations.get(id)?.names;
+        return names ? pick(names, lang) : id;
+      },
+      issueLabel: (id) => {
+        const issue = issues.get(id);
+        return issue ? pick(issue.label, lang) : id;
+      },
+      designationName: (id) => {
+        const designation = designations.get(id);
+        return designation ? pick(designation.names, lang) : id;
+      },
+    };
+  }, [query.data, lang]);
+};

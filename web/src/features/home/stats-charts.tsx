@@ -1,0 +1,62 @@
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import type { Stats } from "../../api/types.ts";
+import { useLang } from "../../api/use-lang.ts";
+import { useReference } from "../../api/use-reference.ts";
+import { CountChart } from "../../components/bar-chart.tsx";
+import { displayYear } from "../../lib/dates.ts";
+import { labelOf } from "../../lib/labels.ts";
+
+/** Relations by starting year, type, issue and status; a click on a bar opens the filtered registry. */
+export const StatsCharts = ({ stats }: { stats: Stats }) => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const reference = useReference();
+  const navigate = useNavigate();
+  const issues = stats.relationsByIssue.slice(0, 15);
+  return (
+    <section aria-labelledby="charts-title" className="chart-grid">
+      <h2 id="charts-title" className="visually-hidden">
+        {t("home.chart.count")}
+      </h2>
+      <CountChart
+        title={t("home.chart.byYear")}
+        kind="line"
+        rows={stats.relationsByYear.map((row) => ({ label: displayYear(row.year, lang), count: row.count }))}
+        onPick={(index) => {
+          const row = stats.relationsByYear[index];
+          if (row) navigate(`/registry?year=${row.year}`);
+        }}
+      />
+      <CountChart
+        title={t("home.chart.byType")}
+        isHorizontal
+        rows={stats.relationsByType.map((row) => ({ label: labelOf(t, "relation.type", row.type), count: row.count }))}
+        onPick={(index) => {
+          const row = stats.relationsByType[index];
+          if (row) navigate(`/registry?type=${row.type}`);
+        }}
+      />
+      <CountChart
+        title={t("home.chart.byIssue")}
+        isHorizontal
+        rows={issues.map((row) => ({ label: reference.issueLabel(row.issue), count: row.count }))}
+        onPick={(index) => {
+          const row = issues[index];
+          if (row) navigate(`/issues/${row.issue}`);
+        }}
+      />
+      <CountChart
+        title={t("home.chart.byStatus")}
+        rows={stats.relationsByStatus.map((row) => ({
+          label: labelOf(t, "relation.status", row.status),
+          count: row.count,
+        }))}
+        onPick={(index) => {
+          const row = stats.relationsByStatus[index];
+          if (row) navigate(`/registry?status=${row.status}`);
+        }}
+      />
+    </section>
+  );
+};

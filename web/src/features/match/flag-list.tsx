@@ -1,0 +1,35 @@
+import { useTranslation } from "react-i18next";
+import type { Flag } from "../../api/types.ts";
+import { useReference } from "../../api/use-reference.ts";
+import { labelOf } from "../../lib/labels.ts";
+import { withKeys } from "../../lib/unique-keys.ts";
+
+/** Already related, dormant relation, thin data, signs through its province: in the reader's words. */
+export const FlagList = ({ flags }: { flags: Flag[] }) => {
+  const { t } = useTranslation();
+  const reference = useReference();
+  if (flags.length === 0) return null;
+  const describe = (flag: Flag): string => {
+    switch (flag.code) {
+      case "already-related":
+      case "dormant-relation":
+        return t(`flag.${flag.code}`, {
+          relation: flag.relation,
+          status: labelOf(t, "relation.status", flag.status),
+        });
+      case "thin-data":
+        return t("flag.thin-data", { facts: flag.facts });
+      case "signs-via-province":
+        return t("flag.signs-via-province", { province: reference.nameOf(flag.province) });
+    }
+  };
+  return (
+    <ul className="flags" aria-label={t("match.flags")}>
+      {withKeys(flags, (flag) => JSON.stringify(flag)).map(([key, flag]) => (
+        <li key={key} className={`flag flag-${flag.code}`} data-flag={flag.code}>
+          {describe(flag)}
+        </li>
+      ))}
+    </ul>
+  );
+};

@@ -1,0 +1,39 @@
+import type { Params } from "../../api/client.ts";
+import { isDefaultWeights, type Weights, weightsFromParam, weightsToParam } from "../../lib/weights.ts";
+
+export type MatchState = { from: string; issue: string; tier: string; weights: Weights; compare: string[] };
+export type MatchRequest = { path: "/api/match" | "/api/match/pairs"; params: Params };
+
+export const RESULT_LIMIT = 10;
+
+/** The explorer's query as the page URL holds it, so a link reproduces it. */
+export const readMatchState = (params: URLSearchParams): MatchState => ({
+  from: params.get("from")?.trim() ?? "",
+  issue: params.get("issue")?.trim() ?? "",
+  tier: params.get("tier")?.trim() ?? "",
+  weights: weightsFromParam(params.get("weights")),
+  compare: (params.get("compare") ?? "").split(",").filter(Boolean).slice(0, 2),
+});
+
+/** Only what differs from the defaults goes into the URL. */
+export const writeMatchState = (state: MatchState): URLSearchParams => {
+  const params = new URLSearchParams();
+  if (state.from) params.set("from", state.from);
+  if (state.issue) params.set("issue", state.issue);
+  if (state.tier) params.set("tier", state.tier);
+  if (!isDefaultWeights(state.weights)) params.set("weights", weightsToParam(state.weights));
+  if (state.compare.length) params.set("compare", state.compare.join(","));
+  return params;
+};
+
+/** Partners for a locality, or the best pairs for an issue; nothing to ask without either. */
+export const matchRequest = (state: MatchState): MatchRequest | undefined => {
+  const common = { tier: state.tier, limit: RESULT_LIMIT, weights: weightsToParam(state.weights) };
+  if (state.from) return { path: "/api/match", params: { from: state.from, issue: state.issue, ...common } };
+  if (state.issue) return { path: "/api/match/pairs", params: { issue: state.issue, ...common } };
+  return undefined;
+};
+
+/** Ticking a result for comparison keeps the two latest. */
+export const toggleCompare = (compare: readonly string[], id: string): string[] =>
+  compare.includes(id) ? compare.filter((item) => item !== id) : [...compare, id].slice(-2);

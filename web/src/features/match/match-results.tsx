@@ -1,0 +1,78 @@
+import { useTranslation } from "react-i18next";
+import type { MatchAnswer, PairsAnswer } from "../../api/types.ts";
+import { useReference } from "../../api/use-reference.ts";
+import { weightsToParam } from "../../lib/weights.ts";
+import { type MatchState, toggleCompare } from "./match-params.ts";
+import { ResultCard } from "./result-card.tsx";
+import { UnderstoodLine } from "./understood-line.tsx";
+
+type ResultsProps = {
+  state: MatchState;
+  answer: MatchAnswer | PairsAnswer;
+  onCompare: (compare: string[]) => void;
+};
+
+const CompareBox = ({
+  id,
+  name,
+  state,
+  onCompare,
+}: {
+  id: string;
+  name: string;
+  state: MatchState;
+  onCompare: (c: string[]) => void;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <label className="compare-toggle">
+      <input
+        type="checkbox"
+        checked={state.compare.includes(id)}
+        onChange={() => onCompare(toggleCompare(state.compare, id))}
+      />{" "}
+      {t("match.compare", { name })}
+    </label>
+  );
+};
+
+/** Ranked candidates for a locality, or ranked pairs for an issue. */
+export const MatchResults = ({ state, answer, onCompare }: ResultsProps) => {
+  const { t } = useTranslation();
+  const reference = useReference();
+  const pairQuery = `${state.issue ? `&issue=${encodeURIComponent(state.issue)}` : ""}&weights=${encodeURIComponent(weightsToParam(state.weights))}`;
+  const isPartners = "from" in answer;
+  return (
+    <section aria-labelledby="results-title" className="match-results">
+      <h2 id="results-title">
+        {isPartners ? t("match.partners-for", { name: reference.nameOf(answer.from) }) : t("match.pairs")}
+      </h2>
+      <UnderstoodLine text={answer.issue} understood={answer.understood} />
+      {isPartners ? <p className="hint">{t("match.compare-hint")}</p> : null}
+      {answer.results.length === 0 ? <p>{t("match.no-results")}</p> : null}
+      <ol className="results">
+        {"from" in answer
+          ? answer.results.map((result, index) => (
+              <ResultCard
+                key={result.id}
+                rank={index + 1}
+                result={result}
+                from={answer.from}
+                pairQuery={pairQuery}
+                compare={
+                  <CompareBox id={result.id} name={reference.nameOf(result.id)} state={state} onCompare={onCompare} />
+                }
+              />
+            ))
+          : answer.results.map((result, index) => (
+              <ResultCard
+                key={`${result.thai}-${result.japanese}`}
+                rank={index + 1}
+                result={result}
+                pairQuery={pairQuery}
+              />
+            ))}
+      </ol>
+    </section>
+  );
+};

@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import type { Page, RelationSummary } from "../../api/types.ts";
+import { useApi } from "../../api/use-api.ts";
+import { Pager } from "../../components/pager.tsx";
+import { QueryView } from "../../components/query-view.tsx";
+import { useTitle } from "../../components/use-title.ts";
+import { useSearchState } from "../../lib/use-search-state.ts";
+import { RelationFilters } from "./relation-filters.tsx";
+import { RelationGraph } from "./relation-graph.tsx";
+import { RelationTable } from "./relation-table.tsx";
+import { RelationTimeline } from "./relation-timeline.tsx";
+
+const LIMIT = 50;
+const FILTERS = ["type", "status", "party", "issue", "year"] as const;
+
+export const RegistryPage = () => {
+  const { t } = useTranslation();
+  useTitle(t("registry.title"));
+  const { values, offset, set } = useSearchState(FILTERS);
+  const filter = { ...values, year: /^\d{4}$/.test(values.year) ? values.year : undefined };
+  const list = useApi<Page<RelationSummary>>(
+    "/api/relations",
+    { ...filter, limit: LIMIT, offset },
+    { keepPrevious: true },
+  );
+  const all = useApi<Page<RelationSummary>>("/api/relations", { ...filter, limit: 500 }, { keepPrevious: true });
+  return (
+    <section aria-labelledby="registry-title">
+      <h1 id="registry-title">{t("registry.title")}</h1>
+      <p className="lead">{t("registry.intro")}</p>
+      <search className="search-panel">
+        <RelationFilters values={values} onChange={set} />
+      </search>
+      <QueryView query={list}>
+        {(page) => (
+          <>
+            <p role="status" className="result-count">
+              {t("registry.total", { total: page.total })}
+            </p>
+            {page.items.length === 0 ? <p>{t("registry.empty")}</p> : <RelationTable items={page.items} />}
+            <Pager
+              total={page.total}
+              limit={LIMIT}
+              offset={offset}
+              onOffset={(next) => set({ offset: String(next) })}
+            />
+          </>
+        )}
+      </QueryView>
+      <section aria-labelledby="graph-title">
+        <h2 id="graph-title">{t("registry.graph")}</h2>
+        <QueryView query={all}>{(page) => <RelationGraph relations={page.items} />}</QueryView>
+      </section>
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t("registry.timeline")}</h2>
+        <QueryView query={all}>{(page) => <RelationTimeline relations={page.items} />}</QueryView>
+      </section>
+    </section>
+  );
+};

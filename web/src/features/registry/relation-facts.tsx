@@ -1,0 +1,89 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Relation } from "../../api/types.ts";
+import { useReference } from "../../api/use-reference.ts";
+import { DateText } from "../../components/date-text.tsx";
+import { SourcesDetails } from "../../components/source-details.tsx";
+import { labelOf } from "../../lib/labels.ts";
+
+const partyLink = (id: string, name: string) =>
+  id.startsWith("org:") ? <span>{name}</span> : <Link to={`/atlas/${id}`}>{name}</Link>;
+
+/** Parties, type, status, dates at their precision, issues, channel, initiator, sources. */
+export const RelationFacts = ({ relation }: { relation: Relation }) => {
+  const { t } = useTranslation();
+  const reference = useReference();
+  const thai = relation.parties.find((party) => party.startsWith("TH-"));
+  const japanese = relation.parties.find((party) => party.startsWith("JP-"));
+  return (
+    <section aria-label={t("locality.overview")}>
+      <dl className="facts">
+        <dt>{t("field.parties")}</dt>
+        <dd>
+          <ul className="plain">
+            {relation.parties.map((party) => (
+              <li key={party}>{partyLink(party, reference.nameOf(party))}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t("field.type")}</dt>
+        <dd>{labelOf(t, "relation.type", relation.type)}</dd>
+        <dt>{t("field.status")}</dt>
+        <dd>
+          <span className={`badge status-${relation.status}`}>{labelOf(t, "relation.status", relation.status)}</span>
+        </dd>
+        <dt>{t("field.start")}</dt>
+        <dd>{relation.start ? <DateText value={relation.start} /> : t("common.unknown")}</dd>
+        {relation.end ? (
+          <>
+            <dt>{t("relation.end")}</dt>
+            <dd>
+              <DateText value={relation.end} />
+            </dd>
+          </>
+        ) : null}
+        <dt>{t("field.issues")}</dt>
+        <dd>
+          {relation.issues.length === 0 ? (
+            t("common.none")
+          ) : (
+            <ul className="tag-list">
+              {relation.issues.map((issue) => (
+                <li key={issue}>
+                  <Link to={`/issues/${issue}`}>{reference.issueLabel(issue)}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {relation.channel ? (
+          <>
+            <dt>{t("relation.channel")}</dt>
+            <dd>{labelOf(t, "channel", relation.channel)}</dd>
+          </>
+        ) : null}
+        {relation.initiator ? (
+          <>
+            <dt>{t("relation.initiator")}</dt>
+            <dd>
+              {relation.initiator.includes("-")
+                ? reference.nameOf(relation.initiator)
+                : labelOf(t, "initiator", relation.initiator)}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t("common.sources")}</dt>
+        <dd>
+          <SourcesDetails sources={relation.sources} />
+        </dd>
+      </dl>
+      {thai && japanese ? (
+        <p>
+          <Link className="button" to={`/match/pair?a=${thai}&b=${japanese}`}>
+            {t("relation.evaluate")}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+};

@@ -1,0 +1,35 @@
+import { lazy } from "react";
+import { Route, Routes } from "react-router";
+import { NotFoundPage } from "./components/not-found-page.tsx";
+
+// Each page is its own chunk: the first load carries only the shell and the page asked for.
+const HomePage = lazy(() => import("./features/home/home-page.tsx").then((m) => ({ default: m.HomePage })));
+const AtlasPage = lazy(() => import("./features/atlas/atlas-page.tsx").then((m) => ({ default: m.AtlasPage })));
+const LocalityPage = lazy(() =>
+  import("./features/atlas/locality-page.tsx").then((m) => ({ default: m.LocalityPage })),
+);
+const RegistryPage = lazy(() =>
+  import("./features/registry/registry-page.tsx").then((m) => ({ default: m.RegistryPage })),
+);
+const RelationPage = lazy(() =>
+  import("./features/registry/relation-page.tsx").then((m) => ({ default: m.RelationPage })),
+);
+const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
+const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
+const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
+const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
+
+export const AppRoutes = () => (
+  <Routes>
+    <Route path="/" element={<HomePage />} />
+    <Route path="/atlas" element={<AtlasPage />} />
+    <Route path="/atlas/:id" element={<LocalityPage />} />
+    <Route path="/registry" element={<RegistryPage />} />
+    <Route path="/registry/:id" element={<RelationPage />} />
+    <Route path="/match" element={<MatchPage />} />
+    <Route path="/match/pair" element={<PairPage />} />
+    <Route path="/issues" element={<IssuesPage />} />
+    <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="*" element={<NotFoundPage />} />
+  </Routes>
+);
