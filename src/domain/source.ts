@@ -1,32 +1,9 @@
 import { z } from "zod";
+import { CONFIDENCES, type Confidence, parseSourceRef, type SourceRef } from "./source-ref.ts";
 
-export const CONFIDENCES = ["high", "medium", "low"] as const;
+export { CONFIDENCES, type Confidence, parseSourceRef, type SourceRef } from "./source-ref.ts";
+
 export const ConfidenceSchema = z.enum(CONFIDENCES);
-export type Confidence = z.infer<typeof ConfidenceSchema>;
-
-/** A parsed source reference: where a fact comes from. */
-export type SourceRef =
-  | { kind: "report"; from: number; to: number }
-  | { kind: "dataset"; id: string }
-  | { kind: "general-knowledge"; confidence: Confidence };
-
-const REPORT = /^report:(\d+)(?:-(\d+))?$/;
-const DATASET = /^dataset:([a-z0-9][a-z0-9-]*)$/;
-const GENERAL = /^gk:(high|medium|low)$/;
-
-export const parseSourceRef = (ref: string): SourceRef | undefined => {
-  const report = REPORT.exec(ref);
-  if (report) {
-    const from = Number(report[1]);
-    const to = report[2] === undefined ? from : Number(report[2]);
-    return from >= 1 && to >= from ? { kind: "report", from, to } : undefined;
-  }
-  const dataset = DATASET.exec(ref);
-  if (dataset?.[1]) return { kind: "dataset", id: dataset[1] };
-  const general = GENERAL.exec(ref);
-  if (general?.[1]) return { kind: "general-knowledge", confidence: general[1] as Confidence };
-  return undefined;
-};
 
 const RefStringSchema = z
   .string()

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { pick } from "../lib/lang.ts";
+import type { DatasetInfo } from "../lib/sources.ts";
 import { apiGet } from "./client.ts";
 import type { Designation, Issue, LocalitySummary, Organisation, Page } from "./types.ts";
 import { useLang } from "./use-lang.ts";
@@ -10,20 +11,23 @@ type Lists = {
   organisations: Organisation[];
   issues: Issue[];
   designations: Designation[];
+  datasets: DatasetInfo[];
 };
 
 const loadLists = async (): Promise<Lists> => {
-  const [localities, organisations, issues, designations] = await Promise.all([
+  const [localities, organisations, issues, designations, datasets] = await Promise.all([
     apiGet<Page<LocalitySummary>>("/api/localities", { limit: 500 }, "en"),
     apiGet<Page<Organisation>>("/api/organisations", { limit: 500 }, "en"),
     apiGet<{ items: Issue[] }>("/api/issues", {}, "en"),
     apiGet<{ items: Designation[] }>("/api/designations", {}, "en"),
+    apiGet<{ items: DatasetInfo[] }>("/api/datasets", {}, "en"),
   ]);
   return {
     localities: localities.items,
     organisations: organisations.items,
     issues: issues.items,
     designations: designations.items,
+    datasets: datasets.items,
   };
 };
 
@@ -34,9 +38,10 @@ export type Reference = Lists & {
   nameOf: (id: string) => string;
   issueLabel: (id: string) => string;
   designationName: (id: string) => string;
+  dataset: (id: string) => DatasetInfo | undefined;
 };
 
-const EMPTY: Lists = { localities: [], organisations: [], issues: [], designations: [] };
+const EMPTY: Lists = { localities: [], organisations: [], issues: [], designations: [], datasets: [] };
 
 /** Names of every locality, organisation, issue and designation, loaded once and kept. */
 export const useReference = (): Reference => {
@@ -48,6 +53,7 @@ export const useReference = (): Reference => {
     const organisations = new Map(lists.organisations.map((item) => [item.id, item]));
     const issues = new Map(lists.issues.map((item) => [item.id, item]));
     const designations = new Map(lists.designations.map((item) => [item.id, item]));
+    const datasets = new Map(lists.datasets.map((item) => [item.id, item]));
     return {
       ...lists,
       isReady: query.data !== undefined,
@@ -61,6 +67,7 @@ export const useReference = (): Reference => {
         const issue = issues.get(id);
         return issue ? pick(issue.label, lang) : id;
       },
+      dataset: (id) => datasets.get(id),
       designationName: (id) => {
         const designation = designations.get(id);
         return designation ? pick(designation.names, lang) : id;

@@ -1,9 +1,31 @@
 // @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import type { i18n as I18n } from "i18next";
+import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { createI18n } from "../i18n/create-i18n.ts";
 import { SourceDetails, SourcesDetails } from "./source-details.tsx";
+
+/** The reference lists as the API would send them, set in the cache so no request is made. */
+const withReference = (i18n: I18n, children: ReactNode) => {
+  const client = new QueryClient();
+  client.setQueryData(["reference"], {
+    localities: [],
+    organisations: [],
+    issues: [],
+    designations: [],
+    datasets: [
+      { id: "jp-census-2020", title: "2020 Population Census", publisher: "Statistics Bureau of Japan", year: 2020 },
+    ],
+  });
+  return (
+    <QueryClientProvider client={client}>
+      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+    </QueryClientProvider>
+  );
+};
 
 describe("source disclosure", () => {
   afterEach(cleanup);
@@ -11,9 +33,7 @@ describe("source disclosure", () => {
   it("keeps the source behind a disclosure and reveals it in the reader's language", async () => {
     const i18n = await createI18n("th");
     const { container } = render(
-      <I18nextProvider i18n={i18n}>
-        <SourceDetails source={{ ref: "report:7628-7640", note: "table 10.1" }} />
-      </I18nextProvider>,
+      withReference(i18n, <SourceDetails source={{ ref: "report:7628-7640", note: "table 10.1" }} />),
     );
     const details = container.querySelector("details");
     expect(details?.open).toBe(false);
@@ -26,9 +46,7 @@ describe("source disclosure", () => {
   it("lists several sources, repeated ones included, and nothing when there are none", async () => {
     const i18n = await createI18n("en");
     const { container, rerender } = render(
-      <I18nextProvider i18n={i18n}>
-        <SourcesDetails sources={["gk:high", "report:1-2", "gk:high"]} />
-      </I18nextProvider>,
+      withReference(i18n, <SourcesDetails sources={["gk:high", "report:1-2", "gk:high"]} />),
     );
     const items = [...container.querySelectorAll("li")].map((item) => item.textContent);
     expect(items).toEqual([
@@ -36,11 +54,15 @@ describe("source disclosure", () => {
       "Report, lines 1–2",
       "General knowledge (confidence: high)",
     ]);
-    rerender(
-      <I18nextProvider i18n={i18n}>
-        <SourcesDetails sources={[]} />
-      </I18nextProvider>,
-    );
+    rerender(withReference(i18n, <SourcesDetails sources={[]} />));
     expect(container.querySelector("details")).toBeNull();
+  });
+
+  it("names a cited dataset by its title, publisher and year, with the stated confidence", async () => {
+    const i18n = await createI18n("en");
+    render(withReference(i18n, <SourceDetails source={{ ref: "dataset:jp-census-2020", confidence: "medium" }} />));
+    expect(
+      screen.getByText("Dataset: 2020 Population Census (Statistics Bureau of Japan, 2020) — confidence: medium"),
+    ).toBeTruthy();
   });
 });

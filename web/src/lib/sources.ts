@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
+import { type Confidence, parseSourceRef } from "../../../src/domain/source-ref.ts";
 
-export type Confidence = "high" | "medium" | "low";
+export type { Confidence };
 /** As the API sends it: "report:7628-7640", "dataset:jp-census-2020", "gk:high", or with a note. */
 export type SourceInput = string | { ref: string; confidence?: Confidence; note?: string };
 
@@ -10,24 +11,28 @@ export type ParsedSource =
   | { kind: "gk"; confidence: Confidence }
   | { kind: "unknown"; ref: string };
 
-const REPORT = /^report:(\d+)(?:-(\d+))?$/;
-const DATASET = /^dataset:([a-z0-9][a-z0-9-]*)$/;
-const GENERAL = /^gk:(high|medium|low)$/;
-
+/** The server's parser (a zod-free shared module), in the shape the web's labels use. */
 export const parseSource = (ref: string): ParsedSource => {
-  const report = REPORT.exec(ref);
-  if (report) return { kind: "report", from: Number(report[1]), to: Number(report[2] ?? report[1]) };
-  const dataset = DATASET.exec(ref);
-  if (dataset?.[1]) return { kind: "dataset", id: dataset[1] };
-  const general = GENERAL.exec(ref);
-  if (general?.[1]) return { kind: "gk", confidence: general[1] as Confidence };
-  return { kind: "unknown", ref };
+  const parsed = parseSourceRef(ref);
+  if (!parsed) return { kind: "unknown", ref };
+  return parsed.kind === "general-knowledge" ? { kind: "gk", confidence: parsed.confidence } : parsed;
 };
+
+export type DatasetInfo = { id: string; title: string; publisher: string; year: number };
 
 export const sourceRef = (source: SourceInput): string => (typeof source === "string" ? source : source.ref);
 
+const datasetLabel = (id: string, t: TFunction, info: DatasetInfo | undefined): string =>
+  info
+    ? t("source.dataset", { title: info.title, publisher: info.publisher, year: info.year })
+    : t("web.source.dataset", { id });
+
 /** A source as a reader sees it: "Report, lines 7628–7640", "General knowledge (confidence: high)". */
-export const describeSource = (source: SourceInput, t: TFunction): string => {
+export const describeSource = (
+  source: SourceInput,
+  t: TFunction,
+  dataset?: (id: string) => DatasetInfo | undefined,
+): string => {
   const parsed = parseSource(sourceRef(source));
   const stated = typeof source === "string" ? undefined : source.confidence;
   switch (parsed.kind) {
@@ -36,7 +41,7 @@ export const describeSource = (source: SourceInput, t: TFunction): string => {
       const label =
         parsed.kind === "report"
           ? t("source.report", { from: parsed.from, to: parsed.to })
-          : t("web.source.dataset", { id: parsed.id });
+          : datasetLabel(parsed.id, t, dataset?.(parsed.id));
       if (!stated || stated === "high") return label;
       return `${label} — ${t("web.source.confidence", { level: t(`confidence.${stated}`) })}`;
     }
