@@ -18,6 +18,14 @@ export const issuesRoutes =
       },
     );
     app.get(
+      "/api/datasets",
+      { schema: { tags: ["taxonomy"], summary: "The public datasets that facts cite (publisher, title, year)" } },
+      async () => {
+        const items = await repos.taxonomy.datasets();
+        return { total: items.length, items };
+      },
+    );
+    app.get(
       "/api/designations",
       { schema: { tags: ["taxonomy"], summary: "Designations a locality can hold" } },
       async () => {
