@@ -2,8 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LocalitySummary, Page } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
-import { Pager } from "../../components/pager.tsx";
-import { QueryView } from "../../components/query-view.tsx";
+import { PagedResults } from "../../components/paged-results.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { useDebounced } from "../../lib/use-debounced.ts";
 import { useSearchState } from "../../lib/use-search-state.ts";
@@ -45,22 +44,16 @@ export const AtlasPage = () => {
         </div>
         <AtlasFilters values={values} onChange={set} />
       </search>
-      <QueryView query={list}>
-        {(page) => (
-          <>
-            <p role="status" className="result-count">
-              {t("atlas.total", { total: page.total })}
-            </p>
-            {page.items.length === 0 ? <p>{t("atlas.empty")}</p> : <LocalityTable items={page.items} />}
-            <Pager
-              total={page.total}
-              limit={LIMIT}
-              offset={offset}
-              onOffset={(next) => set({ offset: String(next) })}
-            />
-          </>
-        )}
-      </QueryView>
+      <PagedResults
+        query={list}
+        limit={LIMIT}
+        offset={offset}
+        onOffset={(next) => set({ offset: String(next) })}
+        totalText={(total) => t("atlas.total", { total })}
+        emptyText={t("atlas.empty")}
+      >
+        {(items) => <LocalityTable items={items} />}
+      </PagedResults>
     </section>
   );
 };

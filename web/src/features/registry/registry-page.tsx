@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Page, RelationSummary } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
-import { Pager } from "../../components/pager.tsx";
+import { PagedResults } from "../../components/paged-results.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { useSearchState } from "../../lib/use-search-state.ts";
@@ -31,22 +31,16 @@ export const RegistryPage = () => {
       <search className="search-panel">
         <RelationFilters values={values} onChange={set} />
       </search>
-      <QueryView query={list}>
-        {(page) => (
-          <>
-            <p role="status" className="result-count">
-              {t("registry.total", { total: page.total })}
-            </p>
-            {page.items.length === 0 ? <p>{t("registry.empty")}</p> : <RelationTable items={page.items} />}
-            <Pager
-              total={page.total}
-              limit={LIMIT}
-              offset={offset}
-              onOffset={(next) => set({ offset: String(next) })}
-            />
-          </>
-        )}
-      </QueryView>
+      <PagedResults
+        query={list}
+        limit={LIMIT}
+        offset={offset}
+        onOffset={(next) => set({ offset: String(next) })}
+        totalText={(total) => t("registry.total", { total })}
+        emptyText={t("registry.empty")}
+      >
+        {(items) => <RelationTable items={items} />}
+      </PagedResults>
       <section aria-labelledby="graph-title">
         <h2 id="graph-title">{t("registry.graph")}</h2>
         <QueryView query={all}>{(page) => <RelationGraph relations={page.items} />}</QueryView>
