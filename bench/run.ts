@@ -46,7 +46,7 @@ report(
   sources.map((from, index) => time(() => partnersFor(catalog, { from, issue: issues[index % issues.length] }))[1]),
 );
 report(
-  "best pairs for an issue (all TH × JP)",
+  "best pairs for an issue",
   issues.map((issue) => time(() => bestPairs(catalog, { issue }))[1]),
 );
 

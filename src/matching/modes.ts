@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import type { Tier } from "../domain/locality.ts";
+import type { Locality, Tier } from "../domain/locality.ts";
 import { normaliseSource } from "../domain/source.ts";
 import type { Text } from "../domain/text.ts";
 import {
@@ -115,13 +115,21 @@ export const bestPairs = (
   const understanding = understand(catalog, query.issue, true);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const eligible = (tier: Tier) => (query.tiers ? query.tiers.includes(tier) : true);
-  const thai = catalog.data.localities.filter((l) => l.country === "TH" && eligible(l.tier));
-  const japanese = catalog.data.localities.filter((l) => l.country === "JP" && eligible(l.tier));
-  const pairs: PairScore[] = [];
-  for (const t of thai) {
-    const a = profileOf(catalog, t);
-    for (const j of japanese) pairs.push(scorePair(catalog, a, profileOf(catalog, j), understanding.focus, weights));
-  }
+  // A pair for an issue involves the issue on both sides; other pairs are scored only if too few do.
+  const works = (locality: Locality) => {
+    const profile = profileOf(catalog, locality);
+    return [...understanding.focus].some((issue) => profile.mentions.has(issue) || profile.offers.has(issue));
+  };
+  const side = (country: "TH" | "JP") =>
+    catalog.data.localities.filter((l) => l.country === country && eligible(l.tier));
+  const score = (thai: Locality[], japanese: Locality[]) =>
+    thai.flatMap((t) =>
+      japanese.map((j) =>
+        scorePair(catalog, profileOf(catalog, t), profileOf(catalog, j), understanding.focus, weights),
+      ),
+    );
+  let pairs = score(side("TH").filter(works), side("JP").filter(works));
+  if (pairs.length < (query.limit ?? 10)) pairs = score(side("TH"), side("JP"));
   pairs.sort(compareScores);
   return {
     issue: query.issue,

@@ -75,7 +75,9 @@ describe(`localities API on ${testEngine()}`, () => {
     const issues = (await app.inject("/api/issues")).json();
     expect(issues.items.find((issue: { id: string }) => issue.id === "waste").synonyms.ja).toContain("ごみ");
     const datasets = (await app.inject("/api/datasets")).json();
-    expect(datasets.items.find((dataset: { id: string }) => dataset.id === "jp-census-2020")).toMatchObject({ year: 2020 });
+    expect(datasets.items.find((dataset: { id: string }) => dataset.id === "jp-census-2020")).toMatchObject({
+      year: 2020,
+    });
     const docs = await app.inject("/api/docs/json");
     expect(docs.statusCode).toBe(200);
     expect(Object.keys(docs.json().paths)).toEqual(
