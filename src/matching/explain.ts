@@ -86,11 +86,14 @@ export const reasonFor = (
   return { th, en, ja, criterion, sources };
 };
 
+const GENERIC_CRITERIA: ReadonlySet<Criterion> = new Set(["sizeTier", "feasibility"]);
+
 export type CriterionOutcome = { criterion: Criterion; value: number; weight: number; facts: Finding[] };
 
 /**
- * The three to five strongest reasons: criteria in order of their contribution to the score,
- * one reason each first, then second findings of the strongest criteria.
+ * The three to five strongest reasons: criteria particular to the pair in order of their
+ * contribution to the score, one reason each first, then second findings; size and signing rights
+ * last, and always there to make three.
  */
 export const explain = (
   catalog: Catalog,
@@ -100,9 +103,16 @@ export const explain = (
   max = 5,
   min = 3,
 ): Reason[] => {
+  // Size and signing rights are true of many pairs; what is particular to this pair comes first.
+  const isGeneric = (outcome: CriterionOutcome) => GENERIC_CRITERIA.has(outcome.criterion);
   const ordered = [...outcomes]
     .filter((outcome) => outcome.weight > 0)
-    .sort((x, y) => y.value * y.weight - x.value * x.weight || x.criterion.localeCompare(y.criterion));
+    .sort(
+      (x, y) =>
+        Number(isGeneric(x)) - Number(isGeneric(y)) ||
+        y.value * y.weight - x.value * x.weight ||
+        x.criterion.localeCompare(y.criterion),
+    );
   const reasons: Reason[] = [];
   const seen = new Set<string>();
   const add = (outcome: CriterionOutcome, finding: Finding | undefined) => {
