@@ -17,6 +17,13 @@ export class RegistryPage {
     return (await this.page.locator("#relation-title").textContent()) ?? "";
   }
 
+  /** From a relation page, follows an organisation party (e.g. DIP) to its own page. */
+  async openOrganisationParty(name: string | RegExp): Promise<string> {
+    await this.page.locator("a[href^='/organisations/']", { hasText: name }).first().click();
+    await this.page.locator("#organisation-title").waitFor();
+    return (await this.page.locator("#organisation-title").textContent()) ?? "";
+  }
+
   async waitForGraph(): Promise<void> {
     await this.page.locator("section:has(#graph-title) .chart[data-rendered]").waitFor({ timeout: 30_000 });
   }

@@ -29,6 +29,22 @@ describe("registry", () => {
     await context.close();
   });
 
+  it("opens an organisation party of a relation, with its role and relations", async () => {
+    const { page, context, errors } = await openSession(browser);
+    const registry = new RegistryPage(page);
+    await page.goto("/registry/dip-mou-saitama");
+    await page.locator("#relation-title").waitFor();
+    const title = await registry.openOrganisationParty(/Department of Industrial Promotion/);
+    assert.match(title, /Department of Industrial Promotion/);
+    assert.ok(
+      (await page.locator("section:has(#organisation-relations) time").count()) > 0,
+      "its relations are listed",
+    );
+    await screenshot(page, "organisation");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("serves the app for deep links and keeps JSON errors under /api", async () => {
     const page = await fetch(`${baseUrl()}/registry/some-relation?x=1`);
     assert.equal(page.status, 200);

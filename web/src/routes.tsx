@@ -14,6 +14,9 @@ const RegistryPage = lazy(() =>
 const RelationPage = lazy(() =>
   import("./features/registry/relation-page.tsx").then((m) => ({ default: m.RelationPage })),
 );
+const OrganisationPage = lazy(() =>
+  import("./features/organisations/organisation-page.tsx").then((m) => ({ default: m.OrganisationPage })),
+);
 const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
@@ -26,6 +29,7 @@ export const AppRoutes = () => (
     <Route path="/atlas/:id" element={<LocalityPage />} />
     <Route path="/registry" element={<RegistryPage />} />
     <Route path="/registry/:id" element={<RelationPage />} />
+    <Route path="/organisations/:id" element={<OrganisationPage />} />
     <Route path="/match" element={<MatchPage />} />
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />

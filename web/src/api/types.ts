@@ -56,6 +56,13 @@ export type Relation = RelationSummary & {
 };
 
 export type Organisation = { id: string; country: string; kind: string; names: Text; abbr?: string };
+export type OrganisationProfile = Organisation & {
+  role: Text;
+  based_in?: string | null;
+  source?: SourceInput;
+  sources?: SourceInput[];
+  relations: RelationSummary[];
+};
 export type Issue = {
   id: string;
   parent: string | null;

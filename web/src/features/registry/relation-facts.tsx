@@ -7,7 +7,11 @@ import { SourcesDetails } from "../../components/source-details.tsx";
 import { labelOf } from "../../lib/labels.ts";
 
 const partyLink = (id: string, name: string) =>
-  id.startsWith("org:") ? <span>{name}</span> : <Link to={`/atlas/${id}`}>{name}</Link>;
+  id.startsWith("org:") ? (
+    <Link to={`/organisations/${encodeURIComponent(id)}`}>{name}</Link>
+  ) : (
+    <Link to={`/atlas/${id}`}>{name}</Link>
+  );
 
 /** Parties, type, status, dates at their precision, issues, channel, initiator, sources. */
 export const RelationFacts = ({ relation }: { relation: Relation }) => {
