@@ -46,6 +46,7 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
 };
 
 export type Relation = RelationSummary & {
+  suggestedStatus?: string;
   issues: string[];
   channel?: string;
   initiator?: string;

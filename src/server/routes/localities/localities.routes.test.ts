@@ -67,6 +67,11 @@ describe(`localities API on ${testEngine()}`, () => {
     const list = (await app.inject("/api/relations?party=JP-40")).json();
     expect(list.items.map((item: { id: string }) => item.id)).toEqual(["friendship-bangkok-fukuoka"]);
     expect((await app.inject("/api/relations/nope")).statusCode).toBe(404);
+    // Uozu's last recorded activity (2013) is years old: the record says active, the rule says lapsed.
+    expect((await app.inject("/api/relations/sister-chiang-mai-city-uozu")).json()).toMatchObject({
+      status: "active",
+      suggestedStatus: "lapsed",
+    });
     expect((await app.inject("/api/relations?status=asleep")).statusCode).toBe(400);
   });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFound } from "../../../services/errors.ts";
 import type { Repositories } from "../../../store/repositories.ts";
 import { page } from "../paging.ts";
+import { presentRelation } from "./relations.presenter.ts";
 import { RelationParams, RelationsQuery } from "./relations.schema.ts";
 
 export const relationsRoutes =
@@ -29,7 +30,7 @@ export const relationsRoutes =
       async (request) => {
         const relation = await repos.relations.get(request.params.id);
         if (!relation) throw new NotFound("relation", request.params.id);
-        return relation;
+        return presentRelation(relation, new Date());
       },
     );
   };

@@ -35,6 +35,12 @@ export const RelationFacts = ({ relation }: { relation: Relation }) => {
         <dt>{t("field.status")}</dt>
         <dd>
           <span className={`badge status-${relation.status}`}>{labelOf(t, "relation.status", relation.status)}</span>
+          {relation.suggestedStatus && relation.suggestedStatus !== relation.status ? (
+            <span className="suggested-status">
+              {" "}
+              {t("relation.suggested-status", { status: labelOf(t, "relation.status", relation.suggestedStatus) })}
+            </span>
+          ) : null}
         </dd>
         <dt>{t("field.start")}</dt>
         <dd>{relation.start ? <DateText value={relation.start} /> : t("common.unknown")}</dd>
