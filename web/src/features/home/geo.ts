@@ -48,3 +48,31 @@ export const pointsFor = (geo: GeoCollection, localities: LocalitySummary[]): Ma
   }
   return points;
 };
+
+/**
+ * Thailand and Japan are 4,000 km apart: drawn true to position both shrink to slivers. Japan is
+ * drawn as an inset, moved this far (degrees of longitude, latitude) towards Thailand; the map
+ * says so in its legend.
+ */
+export const JAPAN_SHIFT: Point = [-17, -8];
+
+const isJapanese = (id: string): boolean => id.startsWith("JP-");
+
+const shiftPoint = ([x, y]: Point): Point => [x + JAPAN_SHIFT[0], y + JAPAN_SHIFT[1]];
+
+const shiftRings = (polygons: number[][][][]): number[][][][] =>
+  polygons.map((polygon) => polygon.map((ring) => ring.map(([x = 0, y = 0]) => shiftPoint([x, y]))));
+
+/** The outlines with Japan moved into the inset position. */
+export const withJapanInset = (geo: GeoCollection): GeoCollection => ({
+  ...geo,
+  features: geo.features.map((feature) =>
+    isJapanese(feature.properties.id)
+      ? { ...feature, geometry: { type: "MultiPolygon", coordinates: shiftRings(polygonsOf(feature)) } }
+      : feature,
+  ),
+});
+
+/** Points placed on the inset map: Japanese points move with Japan's outlines. */
+export const insetPoints = (points: Map<string, Point>): Map<string, Point> =>
+  new Map([...points].map(([id, point]) => [id, isJapanese(id) ? shiftPoint(point) : point]));

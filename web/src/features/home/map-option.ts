@@ -28,10 +28,10 @@ export const mapOption = ({ links, points, nameOf, relationTitle }: MapOptionInp
       map: MAP_NAME,
       nameProperty: "id",
       roam: true,
-      // Both countries' main islands; remote islets would otherwise shrink the map to a corner.
+      // Thailand and the Japan inset (geo.ts JAPAN_SHIFT); remote islets would otherwise shrink the map.
       boundingCoords: [
-        [97, 46],
-        [146, 5],
+        [96, 38.5],
+        [130, 5],
       ],
       itemStyle: { areaColor: "#e8edf3", borderColor: "#8a9bb0", borderWidth: 0.5 },
       emphasis: { itemStyle: { areaColor: "#fde68a" }, label: { show: false } },

@@ -8,7 +8,7 @@ import { useReference } from "../../api/use-reference.ts";
 import { Chart } from "../../components/chart.tsx";
 import { type ECElementEvent, echarts } from "../../components/echarts.ts";
 import { QueryView } from "../../components/query-view.tsx";
-import { pointsFor } from "./geo.ts";
+import { insetPoints, pointsFor, withJapanInset } from "./geo.ts";
 import { MAP_NAME, mapOption } from "./map-option.ts";
 
 const registered = new WeakSet<GeoCollection>();
@@ -20,7 +20,7 @@ const MapChart = ({ geo, links }: { geo: GeoCollection; links: Stats["links"] })
   const navigate = useNavigate();
   if (!registered.has(geo)) {
     // ECharts reads the outlines by name; the GeoJSON comes from the API, nothing from the internet.
-    echarts.registerMap(MAP_NAME, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
+    echarts.registerMap(MAP_NAME, withJapanInset(geo) as unknown as Parameters<typeof echarts.registerMap>[1]);
     registered.add(geo);
   }
   const titles = useMemo(() => new Map(links.map((link) => [link.relation, link])), [links]);
@@ -28,7 +28,7 @@ const MapChart = ({ geo, links }: { geo: GeoCollection; links: Stats["links"] })
     () =>
       mapOption({
         links,
-        points: pointsFor(geo, reference.localities),
+        points: insetPoints(pointsFor(geo, reference.localities)),
         nameOf: reference.nameOf,
         relationTitle: (id) => {
           const link = titles.get(id);
@@ -62,6 +62,7 @@ export const PartnerMap = ({ links }: { links: Stats["links"] }) => {
     <section aria-labelledby="map-title">
       <h2 id="map-title">{t("home.map.title")}</h2>
       <p>{t("home.map.legend")}</p>
+      <p className="note">{t("home.map.inset")}</p>
       <QueryView query={geo}>{(data) => <MapChart geo={data} links={links} />}</QueryView>
     </section>
   );

@@ -52,6 +52,7 @@ export const webEn = {
   "home.chart.year": "Year",
   "home.map.title": "Partners on the map",
   "home.map.label": "Map of Thailand and Japan with {count} lines between partner provinces and prefectures",
+  "home.map.inset": "Japan is drawn as an inset, closer to Thailand than it is, so both countries can be read.",
   "home.map.legend":
     "Lines join the province and the prefecture of each relation; shaded areas have at least one partner.",
   "home.nopartner.title": "Thai provinces with no Japanese partner yet ({count})",

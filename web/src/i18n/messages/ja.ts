@@ -54,6 +54,7 @@ export const webJa: Record<WebMessageKey, string> = {
   "home.chart.year": "年",
   "home.map.title": "地図で見るパートナー",
   "home.map.label": "タイと日本の地図。パートナーの県どうしを結ぶ線が{count}本あります",
+  "home.map.inset": "両国を読み取れるよう、日本は実際よりタイに近づけた挿入図として表示しています。",
   "home.map.legend":
     "線は各交流のタイ側の県と日本側の都道府県を結びます。色の付いた地域には少なくとも一つのパートナーがあります。",
   "home.nopartner.title": "日本のパートナーがまだないタイの県（{count}）",
