@@ -52,5 +52,3 @@ export const leafIssues = (catalog: Catalog, issueId: string): string[] => {
   if (issue.parent !== null) return [issue.id];
   return catalog.data.issues.filter((candidate) => candidate.parent === issue.id).map((candidate) => candidate.id);
 };
-
-export const rootOf = (catalog: Catalog, issueId: string): string => catalog.issues.get(issueId)?.parent ?? issueId;

@@ -39,5 +39,3 @@ export const latestDay = (date: PartialDate): Date => {
   if (date.precision === "month") return new Date(Date.UTC(date.year, date.month ?? 12, 0));
   return new Date(Date.UTC(date.year, 11, 31));
 };
-
-export const compareDateText = (a: string, b: string): number => a.localeCompare(b);

@@ -26,9 +26,3 @@ export const PartyIdSchema = z
   .describe("A party: a locality id or an organisation id");
 
 export const SlugSchema = z.string().regex(SLUG_ID, "expected a lowercase slug (a-z, 0-9, -)");
-
-export const countryOfId = (id: string): "TH" | "JP" | undefined => {
-  if (id.startsWith("TH-") || id.startsWith("org:th-")) return "TH";
-  if (id.startsWith("JP-") || id.startsWith("org:jp-")) return "JP";
-  return undefined;
-};

@@ -45,8 +45,6 @@ export const normaliseSource = (source: Source): NormalisedSource => {
   };
 };
 
-export const sourceKind = (source: Source): SourceRef["kind"] => normaliseSource(source).parsed.kind;
-
 export const DatasetSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),

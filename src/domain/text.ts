@@ -23,5 +23,3 @@ export const NamesSchema = TextSchema.extend({
   .strict()
   .describe("Names in Thai, English and Japanese, with other spellings");
 export type Names = z.infer<typeof NamesSchema>;
-
-export const pick = (text: Text, lang: Lang): string => text[lang];

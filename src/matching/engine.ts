@@ -3,7 +3,7 @@ import type { Locality, Tier } from "../domain/locality.ts";
 import { CRITERION_FNS } from "./criteria/index.ts";
 import { relationsBetween } from "./criteria/ties-access.ts";
 import type { Finding } from "./evidence.ts";
-import type { CriterionOutcome, Reason } from "./explain.ts";
+import type { CriterionOutcome } from "./explain.ts";
 import type { Profile } from "./profile.ts";
 import { CRITERIA, type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -12,8 +12,6 @@ export type Flag =
   | { code: "dormant-relation"; relation: string; status: string }
   | { code: "thin-data"; facts: number }
   | { code: "signs-via-province"; province: string };
-
-export type Gain = { issue: string; offer: Reason["en"]; source: string };
 
 export type PairScore = {
   a: Profile;
@@ -28,6 +26,9 @@ export const THIN_DATA_FACTS = 8;
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** A typed issue says what matters to the asker, so it multiplies the weight of issue fit. */
+export const FOCUS_ISSUE_FIT_FACTOR = 2;
+
 /** Scores one ordered pair: a is the side asking, b the candidate. Pure and deterministic. */
 export const scorePair = (
   catalog: Catalog,
@@ -39,7 +40,9 @@ export const scorePair = (
   const context = { catalog, focus };
   const outcomes = CRITERIA.map((criterion) => {
     const result = CRITERION_FNS[criterion](a, b, context);
-    return { criterion, value: round(result.value, 3), weight: weights[criterion], facts: result.facts };
+    const weight =
+      criterion === "issueFit" && focus.size > 0 ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion];
+    return { criterion, value: round(result.value, 3), weight, facts: result.facts };
   });
   const totalWeight = outcomes.reduce((sum, outcome) => sum + outcome.weight, 0);
   const score =

@@ -177,3 +177,20 @@ describe("reasons name the giving side correctly", () => {
     expect(evaluatePair(catalogOf([giver, taker]), "TH-21", "JP-25").gains.b[0]?.from.en).toBe("Durian orchards");
   });
 });
+
+describe("a typed issue", () => {
+  it("multiplies the weight of issue fit, and only of issue fit", async () => {
+    const { scorePair, FOCUS_ISSUE_FIT_FACTOR } = await import("./engine.ts");
+    const { profileOf } = await import("./profile.ts");
+    const { DEFAULT_WEIGHTS } = await import("./weights.ts");
+    const [a, b] = [profileOf(catalog, rayong), profileOf(catalog, fukuoka)];
+    const plain = scorePair(catalog, a, b, new Set(), DEFAULT_WEIGHTS);
+    const focused = scorePair(catalog, a, b, new Set(["waste"]), DEFAULT_WEIGHTS);
+    const weightOf = (pair: typeof plain, criterion: string) =>
+      pair.outcomes.find((o) => o.criterion === criterion)?.weight;
+    expect(FOCUS_ISSUE_FIT_FACTOR).toBeGreaterThan(1);
+    expect(weightOf(focused, "issueFit")).toBe(DEFAULT_WEIGHTS.issueFit * FOCUS_ISSUE_FIT_FACTOR);
+    expect(weightOf(plain, "issueFit")).toBe(DEFAULT_WEIGHTS.issueFit);
+    expect(weightOf(focused, "geography")).toBe(DEFAULT_WEIGHTS.geography);
+  });
+});

@@ -15,6 +15,7 @@ import { geoRoutes } from "./routes/geo/geo.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
 import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
+import { criteriaRoutes } from "./routes/match/criteria.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
@@ -57,6 +58,7 @@ export const buildApp = async ({
   await app.register(issuesRoutes(repos));
   const catalogs = createCatalogCache(repos);
   await app.register(matchRoutes(catalogs));
+  await app.register(criteriaRoutes);
   await app.register(statsRoutes(catalogs));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));

@@ -33,5 +33,3 @@ export const tierLevel = (tier: Tier): number => LEVEL[tier];
 export const isEqualRank = (a: Tier, b: Tier): boolean => LEVEL[a] === LEVEL[b];
 
 export const rankGap = (a: Tier, b: Tier): number => Math.abs(LEVEL[a] - LEVEL[b]);
-
-export const isTopLevel = (tier: Tier): boolean => LEVEL[tier] === 1;

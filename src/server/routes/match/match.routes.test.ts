@@ -57,6 +57,12 @@ describe(`matching and overview API on ${testEngine()}`, () => {
     );
   });
 
+  it("documents the criteria with their default weights and rationale", async () => {
+    const body = (await app.inject("/api/match/criteria")).json();
+    expect(body.criteria).toHaveLength(10);
+    expect(body.criteria[0]).toEqual({ id: "issueFit", defaultWeight: 1, rationale: expect.stringMatching(/needs/) });
+  });
+
   it("gives the national picture with gaps and map links", async () => {
     const stats = (await app.inject("/api/stats")).json();
     expect(stats.counts).toMatchObject({ localities: 6, relations: 2, thaiLocalities: 3 });
