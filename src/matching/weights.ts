@@ -27,7 +27,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   industry: 0.6, // complementary or similar manufacturing industries (item 3)
   nationalPolicy: 0.4, // Thailand 4.0, EEC, smart city ↔ Japanese designations (item 3)
   globalAgenda: 0.3, // climate, environment, sustainable cities (item 3)
-  historyCulture: 0.2, // historical and cultural links make ties last (10.4.1, ch. 8); 0.4 ranked the dev set worse (MRR 0.240 vs 0.277)
+  historyCulture: 0.2, // historical and cultural links make ties last (10.4.1, ch. 8); 0.4 ranked the development set worse (npm run eval)
   tiesAccess: 0.2, // existing ties, offices in Bangkok, flights: lower the cost of starting, but mostly point to partners one already has
   feasibility: 0.3, // can the Thai party sign, equal rank: whether a proposal can pass MOI
 };
