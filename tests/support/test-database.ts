@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
+import { ROOT } from "../../src/config.ts";
 import { type Database, openDatabase } from "../../src/store/database.ts";
 import { createRepositories, type Repositories } from "../../src/store/repositories.ts";
 
@@ -8,9 +10,12 @@ export const testEngine = (): TestEngine => (process.env.JUBKOO_TEST_ENGINE === 
 
 let shared: Promise<Database> | undefined;
 
+/** Several checkouts (git worktrees) may test against one server at once: each gets its own databases. */
+const checkoutTag = createHash("sha256").update(ROOT).digest("hex").slice(0, 6);
+
 /** One database per worker: per-worker databases on a server let test files run in parallel. */
 const workerDatabaseUrl = async (serverUrl: string): Promise<string> => {
-  const name = `jubkoo_test_w${process.env.VITEST_POOL_ID ?? "0"}`;
+  const name = `jubkoo_test_${checkoutTag}_w${process.env.VITEST_POOL_ID ?? "0"}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
