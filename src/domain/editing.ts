@@ -35,7 +35,10 @@ export const FactInputSchema = z
   .strict();
 export type FactInput = z.infer<typeof FactInputSchema>;
 
-export const RemovalSchema = z.object({ reason: ReasonSchema }).strict();
+export const RemovalSchema = z
+  .object({ reason: ReasonSchema, lang: z.enum(["th", "en", "ja"]).optional() })
+  .strict()
+  .describe("Why it is removed (?reason=…), kept in the history");
 
 export const ContactsInputSchema = ContactsSchema.omit({ source: true })
   .extend({ source: UserSourceInputSchema, reason: ReasonSchema })

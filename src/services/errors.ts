@@ -40,7 +40,12 @@ export class InvalidInput extends Error {
 /** The record is not in the state the request expects (changed meanwhile, already decided …). */
 export class Conflict extends Error {
   constructor(
-    readonly key: "error.conflict" | "error.already-exists" | "error.submission-state" | "error.revert-stale",
+    readonly key:
+      | "error.conflict"
+      | "error.already-exists"
+      | "error.submission-state"
+      | "error.revert-stale"
+      | "error.last-admin",
     readonly params: Record<string, string | number> = {},
   ) {
     super(`${key} ${JSON.stringify(params)}`);

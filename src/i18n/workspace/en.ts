@@ -24,6 +24,7 @@ export const workspaceEn = {
   "error.password.too-short": "The password needs at least {min} characters.",
   "error.password.too-long": "The password may have at most {max} characters.",
   "error.password.like-email": "The password must not be your email address.",
+  "error.last-admin": "The last active administrator cannot be demoted or disabled: make another administrator first.",
   "error.field": "{field}: {message}",
   "v.invalid": "Invalid value.",
   "v.user-text-empty": "Write the text in at least one of Thai, English or Japanese.",

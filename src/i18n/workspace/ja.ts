@@ -25,6 +25,7 @@ export const workspaceJa: Record<WorkspaceMessageKey, string> = {
   "error.password.too-short": "パスワードは{min}文字以上にしてください。",
   "error.password.too-long": "パスワードは{max}文字以内にしてください。",
   "error.password.like-email": "メールアドレスをパスワードにすることはできません。",
+  "error.last-admin": "最後の有効な管理者の役割変更や無効化はできません。先に別の管理者を作成してください。",
   "error.field": "{field}：{message}",
   "v.invalid": "値が正しくありません。",
   "v.user-text-empty": "タイ語・英語・日本語のいずれか一つ以上で書いてください。",

@@ -23,6 +23,7 @@ export const workspaceTh: Record<WorkspaceMessageKey, string> = {
   "error.password.too-short": "รหัสผ่านต้องมีอย่างน้อย {min} ตัวอักษร",
   "error.password.too-long": "รหัสผ่านมีได้ไม่เกิน {max} ตัวอักษร",
   "error.password.like-email": "รหัสผ่านต้องไม่ใช่อีเมลของคุณ",
+  "error.last-admin": "ไม่สามารถลดบทบาทหรือปิดบัญชีผู้ดูแลระบบคนสุดท้ายได้ กรุณาแต่งตั้งผู้ดูแลระบบคนอื่นก่อน",
   "error.field": "{field}: {message}",
   "v.invalid": "ค่าไม่ถูกต้อง",
   "v.user-text-empty": "กรุณาเขียนข้อความอย่างน้อยหนึ่งภาษา (ไทย อังกฤษ หรือญี่ปุ่น)",

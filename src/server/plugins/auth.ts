@@ -3,12 +3,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { type Actor, VISITOR } from "../../domain/policy/actor.ts";
 import { resolveSession, type SessionPolicy, toActor } from "../../services/auth/session.service.ts";
+import { Refused } from "../../services/errors.ts";
 import type { RequestMeta } from "../../services/workspace/context.ts";
 import type { Repositories } from "../../store/repositories.ts";
 
 export const SESSION_COOKIE = "jubkoo_session";
 
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
 declare module "fastify" {
+  interface FastifyContextConfig {
+    /** A write that needs no session (sign-in, accepting an invitation, a password reset). */
+    isPublic?: boolean;
+  }
   interface FastifyRequest {
     /** Who is asking: a visitor, or the signed-in user (role and scope). */
     actor: Actor;
@@ -67,6 +74,12 @@ export const authPlugin = fp(
       request.actor = toActor(session.user);
       request.sessionId = session.sessionId;
       request.actorEmail = session.user.email;
+    });
+    // A write without a session is answered 401 before its input is even read.
+    app.addHook("preValidation", async (request) => {
+      if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith("/api/")) return;
+      if (request.routeOptions.config.isPublic || request.actor.kind === "user") return;
+      throw new Refused("sign-in-required");
     });
     // What a signed-in user reads may hold what visitors do not see: never in a shared cache.
     app.addHook("onSend", async (request, reply) => {

@@ -47,8 +47,7 @@ export const updateUser = async (deps: WorkspaceDeps, meta: RequestMeta, id: str
       before.role === "admin" &&
       before.status === "active" &&
       (changes.status === "disabled" || (changes.role && changes.role !== "admin"));
-    if (losesAdmin && (await tx.users.countByRole("admin")) <= 1)
-      throw new Conflict("error.conflict", { detail: "the last active administrator stays" });
+    if (losesAdmin && (await tx.users.countByRole("admin")) <= 1) throw new Conflict("error.last-admin");
     const after = await tx.users.update(id, changes, at);
     if (!after) throw new NotFound("user", id);
     if (changes.status === "disabled") await tx.sessions.removeForUser(id);

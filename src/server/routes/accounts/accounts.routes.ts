@@ -47,6 +47,7 @@ export const accountsRoutes =
     app.post(
       "/api/invitations/:token/accept",
       {
+        config: { isPublic: true },
         schema: {
           tags: ["account"],
           summary: "Accept an invitation: choose a name and password, and be signed in",
@@ -73,6 +74,7 @@ export const accountsRoutes =
     app.post(
       "/api/password-resets",
       {
+        config: { isPublic: true },
         schema: {
           tags: ["account"],
           summary: "Forgot password: a link is mailed if the address has an account (the answer never says)",
@@ -88,6 +90,7 @@ export const accountsRoutes =
     app.post(
       "/api/password-resets/:token",
       {
+        config: { isPublic: true },
         schema: {
           tags: ["account"],
           summary: "Set a new password with a reset link",

@@ -52,10 +52,10 @@ export const editsRoutes =
 
     app.delete(
       "/api/localities/:id/facts/:factId",
-      { schema: { tags, summary: "Remove a fact of the profile", params: FactParams, body: RemovalSchema.optional() } },
+      { schema: { tags, summary: "Remove a fact of the profile", params: FactParams, querystring: RemovalSchema } },
       async (request, reply) => {
         const { id, factId } = request.params;
-        await removeFact(deps, request.actor, requestMeta(request), id, factId, request.body?.reason);
+        await removeFact(deps, request.actor, requestMeta(request), id, factId, request.query.reason);
         return reply.status(204).send();
       },
     );
@@ -91,10 +91,10 @@ export const editsRoutes =
     app.delete(
       "/api/needs-offers/:id",
       {
-        schema: { tags, summary: "Remove a need or an offer", params: NeedOfferParams, body: RemovalSchema.optional() },
+        schema: { tags, summary: "Remove a need or an offer", params: NeedOfferParams, querystring: RemovalSchema },
       },
       async (request, reply) => {
-        await deleteNeedOffer(deps, request.actor, requestMeta(request), request.params.id, request.body?.reason);
+        await deleteNeedOffer(deps, request.actor, requestMeta(request), request.params.id, request.query.reason);
         return reply.status(204).send();
       },
     );

@@ -24,6 +24,7 @@ export const sessionRoutes =
     app.post(
       "/api/session",
       {
+        config: { isPublic: true },
         schema: {
           tags: ["account"],
           summary: "Sign in: a session cookie and the token for writes",
