@@ -49,6 +49,8 @@ export type AppDeps = {
   sessionPolicy?: SessionPolicy;
   /** The clock: tests move it to check expiry. */
   now?: () => Date;
+  /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy), e.g. to see HTTPS behind one. */
+  trustProxy?: boolean | string;
 };
 
 export const buildApp = async ({
@@ -61,8 +63,9 @@ export const buildApp = async ({
   publicUrl = "http://localhost:3000",
   sessionPolicy = DEFAULT_SESSION_POLICY,
   now = () => new Date(),
+  trustProxy = false,
 }: AppDeps): Promise<FastifyInstance> => {
-  const app = Fastify({ logger });
+  const app = Fastify({ logger, trustProxy });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
