@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en.ts";
+import { proposalsTh } from "./proposals/th.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
@@ -107,4 +108,5 @@ export const th: Record<MessageKey, string> = {
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
   ...workspaceTh,
+  ...proposalsTh,
 };

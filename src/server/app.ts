@@ -6,6 +6,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
+import { DEFAULT_DURATIONS, type StepDurations } from "../domain/proposals/steps.ts";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
@@ -28,6 +29,8 @@ import { criteriaRoutes } from "./routes/match/criteria.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
+import { proposalsRoutes } from "./routes/proposals/proposals.routes.ts";
+import { tripsRoutes } from "./routes/proposals/trips.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 import { sessionRoutes } from "./routes/session/session.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
@@ -51,6 +54,8 @@ export type AppDeps = {
   now?: () => Date;
   /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy), e.g. to see HTTPS behind one. */
   trustProxy?: boolean | string;
+  /** How long each step of the approval process is expected to take (JUBKOO_STEP_DAYS). */
+  stepDurations?: StepDurations;
 };
 
 export const buildApp = async ({
@@ -64,6 +69,7 @@ export const buildApp = async ({
   sessionPolicy = DEFAULT_SESSION_POLICY,
   now = () => new Date(),
   trustProxy = false,
+  stepDurations = DEFAULT_DURATIONS,
 }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({ logger, trustProxy });
   app.setValidatorCompiler(validatorCompiler);
@@ -106,6 +112,8 @@ export const buildApp = async ({
   await app.register(submissionsRoutes(workspace));
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));
+  await app.register(proposalsRoutes(workspace, catalogs, stepDurations));
+  await app.register(tripsRoutes(workspace));
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }

@@ -26,6 +26,7 @@ const app = await buildApp({
   mailer,
   publicUrl: config.publicUrl,
   sessionPolicy: sessionPolicyFromEnv(process.env),
+  stepDurations: config.stepDurations,
 });
 const shutdown = async () => {
   await app.close();

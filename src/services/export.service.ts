@@ -1,12 +1,12 @@
 import type { ReferenceData } from "../catalog/reference-data.ts";
 
 /** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-const csvField = (value: unknown): string => {
+export const csvField = (value: unknown): string => {
   const text = value === null || value === undefined ? "" : Array.isArray(value) ? value.join("; ") : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-const csv = (headers: string[], rows: unknown[][]): string =>
+export const csv = (headers: string[], rows: unknown[][]): string =>
   `${[headers, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 
 /** Flat tables for spreadsheets; the JSON export keeps every field. */

@@ -32,6 +32,10 @@ const RECORD_TABLES = [
   "submissions",
   "recommendations",
   "tombstones",
+  "document_contents",
+  "documents",
+  "trip_requests",
+  "proposals",
 ] as const;
 
 /** Accounts, sessions and the audit trail outlive a reset of the data; tests empty them too. */

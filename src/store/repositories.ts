@@ -1,9 +1,11 @@
 import { createAuditRepository } from "./audit.repository.ts";
 import type { Db } from "./database.ts";
+import { createDocumentsRepository } from "./documents.repository.ts";
 import { createLocalitiesRepository } from "./localities.repository.ts";
 import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
 import { createNoticesRepository } from "./notices.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
+import { createProposalsRepository } from "./proposals.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
 import { createReferenceRepository } from "./reference.repository.ts";
@@ -14,6 +16,7 @@ import { createSubmissionsRepository } from "./submissions.repository.ts";
 import { createTaxonomyRepository } from "./taxonomy.repository.ts";
 import { createThrottleRepository } from "./throttle.repository.ts";
 import { createTokensRepository } from "./tokens.repository.ts";
+import { createTripsRepository } from "./trips.repository.ts";
 import { createUsersRepository } from "./users.repository.ts";
 
 export const createRepositories = (db: Db) => ({
@@ -33,6 +36,9 @@ export const createRepositories = (db: Db) => ({
   recommendations: createRecommendationsRepository(db),
   settings: createSettingsRepository(db),
   notices: createNoticesRepository(db),
+  proposals: createProposalsRepository(db),
+  trips: createTripsRepository(db),
+  documents: createDocumentsRepository(db),
 });
 
 export type Repositories = ReturnType<typeof createRepositories>;

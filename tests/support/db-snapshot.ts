@@ -23,6 +23,10 @@ const TABLES = [
   "tombstones",
   "settings",
   "notices",
+  "proposals",
+  "trip_requests",
+  "documents",
+  "document_contents",
 ];
 
 /** A fingerprint of every row of every table: equal before and after means nothing changed. */

@@ -6,6 +6,7 @@ import { PATH_STEPS, type Path, type ProposalState, REVIEW_STEPS, type Step } fr
 import {
   type ActInput,
   applyProposalAct,
+  awaitedAct,
   type Proposal,
   pathOf,
   type ReadinessSummary,
@@ -176,6 +177,29 @@ describe("the approval workflow: every act at every step for every role", () => 
       });
     }
   }
+
+  it("names the act each step waits for", () => {
+    expect(
+      PATH_STEPS["thai-initiated"].map((step) =>
+        awaitedAct(
+          "thai-initiated",
+          statesOf("thai-initiated").find((state) => state.step === step) ?? { step: "draft" },
+        ),
+      ),
+    ).toEqual([
+      "submit",
+      "consult-mfa",
+      "mfa-concur",
+      "minister-approve",
+      "council-opinion",
+      "sign",
+      "enter-into-force",
+      "annual-report",
+    ]);
+    expect(awaitedAct("foreign-initiated", { step: "informing" })).toBe("inform");
+    expect(awaitedAct("foreign-initiated", { step: "returned", from: "mfa-referral", comment: "x" })).toBe("resubmit");
+    expect(awaitedAct("thai-initiated", { step: "rejected", reason: "x" })).toBeUndefined();
+  });
 
   it("derives the path from the initiating side", () => {
     expect(pathOf({ initiatingSide: "TH" })).toBe("thai-initiated");

@@ -228,3 +228,10 @@ export const reviseContent = (
     return { ok: false, refusal: "side-fixed" };
   return { ok: true, proposal: { ...proposal, content, updatedAt: at } };
 };
+
+/** The act the proposal waits for at its step: the one that moves it on (nothing once closed). */
+export const awaitedAct = (path: Path, state: ProposalState): ProposalAct | undefined => {
+  if (state.step === "returned") return "resubmit";
+  if (state.step === "in-force") return "annual-report";
+  return FORWARD[path].find(([from]) => from === state.step)?.[1];
+};

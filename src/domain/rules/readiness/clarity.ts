@@ -37,9 +37,11 @@ export const clarityRules = ({ content }: ReadinessInput): Finding[] => {
     findings.push(finding("clarity.gains-missing", "warning", ["report:10652-10656"]));
   else
     findings.push(
-      finding("clarity.one-way", "warning", ["report:10628", "report:8836-8837", "report:10652-10656"], {
-        missing: thai === 0 ? "TH" : "JP",
-      }),
+      finding(thai === 0 ? "clarity.one-way-thai" : "clarity.one-way-japanese", "warning", [
+        "report:10628",
+        "report:8836-8837",
+        "report:10652-10656",
+      ]),
     );
   return findings;
 };
