@@ -89,14 +89,14 @@ export const proposalsEn = {
     "Say how the cooperation serves development, security or peace and the mutual benefit of both sides (MOI's framework rule).",
   "readiness.legal.first-contact-only":
     "Until MOI approves, contacts with the partner must not go as far as declaring agreement.",
-  "readiness.budget.missing": "Name the budget line that pays for the first year: a relation binds the province for years.",
+  "readiness.budget.missing":
+    "Name the budget line that pays for the first year: a relation binds the province for years.",
   "readiness.budget.amount-missing": "Give the amount from the budget line {line}.",
   "readiness.budget.ready": "Budget: {line}, {amount} baht.",
   "readiness.staff.officer-missing": "Name the officer responsible on the Thai side.",
   "readiness.staff.officer": "Responsible officer: {name}.",
   "readiness.staff.language": "Staff work in {languages}.",
-  "readiness.staff.language-missing":
-    "Nobody named works in English or Japanese: say who will talk with the partner.",
+  "readiness.staff.language-missing": "Nobody named works in English or Japanese: say who will talk with the partner.",
   "readiness.clarity.issues": "{count} cooperation issues named.",
   "readiness.clarity.issues-missing": "Name the issues you want to cooperate on.",
   "readiness.clarity.one-field": "A sister-city relation should cover several fields (society, culture, education …).",

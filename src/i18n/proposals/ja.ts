@@ -112,32 +112,36 @@ export const proposalsJa: Record<keyof typeof proposalsEn, string> = {
     "タイ側の利益しか記載されていません。相手側は一方的な支援ではなくウィンウィンを求めています。日本側の利益も記載してください。",
   "readiness.support.stakeholders-missing":
     "関係者（大学、商工会議所、企業、市民）と協議し、その一覧を記載してください。",
-  "readiness.support.business-only":
-    "協議したのは企業だけです。事業者だけでなく、関係機関や市民も加えてください。",
+  "readiness.support.business-only": "協議したのは企業だけです。事業者だけでなく、関係機関や市民も加えてください。",
   "readiness.support.stakeholders": "{kinds}分野の関係者{count}者と協議済みです。",
   "readiness.continuity.plan": "知事や職員の交代に備えた継続計画があります。",
-  "readiness.continuity.plan-missing": "知事や職員が交代しても事業が続く仕組み（合同委員会、引き継ぎなど）を記載してください。",
+  "readiness.continuity.plan-missing":
+    "知事や職員が交代しても事業が続く仕組み（合同委員会、引き継ぎなど）を記載してください。",
   "readiness.continuity.deputy": "副担当：{name}",
   "readiness.continuity.deputy-missing": "異動があっても連絡が途切れないよう、副担当を記載してください。",
   "readiness.partner.interest": "日本側の関心が記録されています。",
-  "readiness.partner.interest-missing": "日本側が何を求めているかを記録してください。日本側は明確な目標を持って来ます。",
+  "readiness.partner.interest-missing":
+    "日本側が何を求めているかを記録してください。日本側は明確な目標を持って来ます。",
   "readiness.partner.already-related": "両者には既にこの種の関係があります（{relations}）。それを発展させてください。",
   "readiness.partner.related": "両者には既に関係があります（{relations}）。",
   "readiness.partner.no-relation": "登録簿には両者の関係がまだ記録されていません。",
   "readiness.partner.no-central-approval":
     "日本の自治体は中央政府の承認を必要としません。議会の承認を得たら記録してください。",
-  "error.proposal.wrong-step": "今は実行できません。提案は「{step}」の段階にあり、「{act}」はこの段階の手続きではありません。",
+  "error.proposal.wrong-step":
+    "今は実行できません。提案は「{step}」の段階にあり、「{act}」はこの段階の手続きではありません。",
   "error.proposal.legal-blocker":
     "準備状況の確認で法的な問題が{count}件見つかったため、提出できません。準備状況の確認をご覧ください。",
   "error.proposal.already-recorded": "既に記録されています。",
   "error.proposal.not-editable": "提案は「{step}」の段階にあります。変更できるのは下書きか差し戻しのときだけです。",
   "error.proposal.closed": "提案は「{step}」です。これ以上追加できません。",
-  "error.trip.wrong-step": "今は実行できません。出張申請は「{step}」であり、「{act}」はこの段階の手続きではありません。",
+  "error.trip.wrong-step":
+    "今は実行できません。出張申請は「{step}」であり、「{act}」はこの段階の手続きではありません。",
   "v.thai-locality": "タイの自治体（TH-…）を指定してください。",
   "v.japanese-locality": "日本の自治体（JP-…）を指定してください。",
   "v.proposing-body-same": "提案機関がタイ側当事者と同じです。空欄にしてください。",
   "v.side-fixed": "提出後は、提案した側を変更できません。",
-  "v.proposal.comment-warnings": "準備状況の確認で要確認事項が{count}件あります。それでも進める理由をコメントに記載してください。",
+  "v.proposal.comment-warnings":
+    "準備状況の確認で要確認事項が{count}件あります。それでも進める理由をコメントに記載してください。",
   "v.proposal.agency": "意見を出した機関を選んでください。",
   "v.proposal.document": "その文書はこの提案に添付されていません。",
   "v.trip-dates": "帰着日が出発日より前です。",

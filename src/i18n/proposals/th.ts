@@ -76,8 +76,7 @@ export const proposalsTh: Record<keyof typeof proposalsEn, string> = {
   "readiness.legal.signatory-self-governing":
     "{party} ลงนามความตกลงของตนเองได้ รายงานไม่ได้ระบุว่าต้องได้รับอนุมัติจากกระทรวงมหาดไทยหรือไม่",
   "readiness.legal.signatory-province": "{party} ลงนามได้เมื่อกระทรวงมหาดไทยให้ความเห็นชอบแล้ว",
-  "readiness.legal.proposing-body-elsewhere":
-    "{body} อยู่ใน {province} จึงเสนอเรื่องได้ผ่านจังหวัดของตนเท่านั้น และจังหวัดเป็นผู้ลงนาม",
+  "readiness.legal.proposing-body-elsewhere": "{body} อยู่ใน {province} จึงเสนอเรื่องได้ผ่านจังหวัดของตนเท่านั้น และจังหวัดเป็นผู้ลงนาม",
   "readiness.legal.proposing-body": "{body} เสนอเรื่องผ่านจังหวัด และจังหวัดเป็นผู้ลงนาม",
   "readiness.legal.rank-equal": "{thai} และ {japanese} มีระดับเท่าเทียมกันตามที่กระทรวงมหาดไทยกำหนด",
   "readiness.legal.rank-equivalent-city":
@@ -107,12 +106,10 @@ export const proposalsTh: Record<keyof typeof proposalsEn, string> = {
   "readiness.clarity.measurable": "มี {count} กิจกรรม ทุกกิจกรรมมีกำหนดเวลาและเป้าหมายที่วัดผลได้",
   "readiness.clarity.gains-both": "ระบุประโยชน์ที่ได้รับทั้งสองฝ่ายแล้ว",
   "readiness.clarity.gains-missing": "ให้ระบุประโยชน์ที่แต่ละฝ่ายจะได้รับ เพื่อไม่ให้เป็นความสัมพันธ์ฝ่ายเดียว",
-  "readiness.clarity.one-way-thai":
-    "ระบุเฉพาะประโยชน์ของฝ่ายญี่ปุ่น ให้ระบุประโยชน์ของฝ่ายไทยด้วย ไม่ปล่อยให้ญี่ปุ่นได้ประโยชน์แต่ฝ่ายเดียว",
+  "readiness.clarity.one-way-thai": "ระบุเฉพาะประโยชน์ของฝ่ายญี่ปุ่น ให้ระบุประโยชน์ของฝ่ายไทยด้วย ไม่ปล่อยให้ญี่ปุ่นได้ประโยชน์แต่ฝ่ายเดียว",
   "readiness.clarity.one-way-japanese":
     "ระบุเฉพาะประโยชน์ของฝ่ายไทย ให้ระบุประโยชน์ของฝ่ายญี่ปุ่นด้วย เพราะอีกฝ่ายต้องการความร่วมมือแบบ win-win",
-  "readiness.support.stakeholders-missing":
-    "ให้หารือผู้เกี่ยวข้อง (มหาวิทยาลัย หอการค้า บริษัท ประชาชน) และระบุรายชื่อ",
+  "readiness.support.stakeholders-missing": "ให้หารือผู้เกี่ยวข้อง (มหาวิทยาลัย หอการค้า บริษัท ประชาชน) และระบุรายชื่อ",
   "readiness.support.business-only": "หารือเฉพาะภาคธุรกิจ ให้หารือหน่วยงานที่เกี่ยวข้องและประชาชนด้วย ไม่ใช่เฉพาะผู้ประกอบการ",
   "readiness.support.stakeholders": "หารือผู้เกี่ยวข้องแล้ว {count} ราย จาก {kinds} ภาคส่วน",
   "readiness.continuity.plan": "มีแผนรองรับความต่อเนื่องเมื่อเปลี่ยนผู้ว่าราชการจังหวัดหรือเจ้าหน้าที่",
@@ -125,10 +122,10 @@ export const proposalsTh: Record<keyof typeof proposalsEn, string> = {
   "readiness.partner.already-related": "ทั้งสองฝ่ายมีความสัมพันธ์ประเภทนี้อยู่แล้ว ({relations}) ควรต่อยอดจากความสัมพันธ์เดิม",
   "readiness.partner.related": "ทั้งสองฝ่ายมีความสัมพันธ์กันอยู่แล้ว ({relations})",
   "readiness.partner.no-relation": "ทะเบียนยังไม่มีความสัมพันธ์ระหว่างทั้งสองฝ่าย",
-  "readiness.partner.no-central-approval":
-    "ท้องถิ่นญี่ปุ่นไม่ต้องขออนุมัติจากรัฐบาลกลาง ให้บันทึกการอนุมัติของสภาท้องถิ่นฝ่ายญี่ปุ่นเมื่อได้รับ",
+  "readiness.partner.no-central-approval": "ท้องถิ่นญี่ปุ่นไม่ต้องขออนุมัติจากรัฐบาลกลาง ให้บันทึกการอนุมัติของสภาท้องถิ่นฝ่ายญี่ปุ่นเมื่อได้รับ",
   "error.proposal.wrong-step": "ยังทำรายการนี้ไม่ได้ ข้อเสนออยู่ในขั้นตอน “{step}” ซึ่งไม่มีขั้นตอน “{act}”",
-  "error.proposal.legal-blocker": "ยังเสนอเรื่องไม่ได้ เพราะการตรวจความพร้อมพบปัญหาด้านกฎหมาย {count} ข้อ โปรดดูผลการตรวจความพร้อม",
+  "error.proposal.legal-blocker":
+    "ยังเสนอเรื่องไม่ได้ เพราะการตรวจความพร้อมพบปัญหาด้านกฎหมาย {count} ข้อ โปรดดูผลการตรวจความพร้อม",
   "error.proposal.already-recorded": "บันทึกรายการนี้ไว้แล้ว",
   "error.proposal.not-editable": "ข้อเสนออยู่ในขั้นตอน “{step}” แก้ไขได้เฉพาะเมื่อเป็นร่างหรือถูกส่งกลับให้แก้ไข",
   "error.proposal.closed": "ข้อเสนอ “{step}” แล้ว เพิ่มข้อมูลไม่ได้อีก",
