@@ -10,6 +10,7 @@ import { createFromPair, createProposal } from "../../../services/proposals/crea
 import { updateProposal } from "../../../services/proposals/edit.service.ts";
 import { getProposal, listProposals } from "../../../services/proposals/read.service.ts";
 import { readinessFor } from "../../../services/proposals/readiness.service.ts";
+import { presentReadiness } from "../../../services/proposals/readiness-text.ts";
 import { requestMeta } from "../../plugins/auth.ts";
 import { requestLang } from "../../plugins/locale.ts";
 import type { Workspace } from "../../workspace.ts";
@@ -25,7 +26,6 @@ import {
   ProposalBodySchema,
   ProposalUpdateSchema,
 } from "./proposals.schema.ts";
-import { presentReadiness } from "./readiness.presenter.ts";
 import { readUpload, sendDocument, UPLOAD_LIMITS } from "./uploads.ts";
 
 /** Cooperation proposals and the Thai approval process; every write is guarded by the policy and audited. */

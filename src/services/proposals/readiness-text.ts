@@ -1,8 +1,8 @@
-import { isLocalityId } from "../../../domain/ids.ts";
-import type { Readiness } from "../../../domain/rules/readiness/readiness.ts";
-import { type Lang, textIn } from "../../../domain/text.ts";
-import { isMessageKey, t } from "../../../i18n/index.ts";
-import type { Repositories } from "../../../store/repositories.ts";
+import { isLocalityId } from "../../domain/ids.ts";
+import type { Readiness } from "../../domain/rules/readiness/readiness.ts";
+import { type Lang, textIn } from "../../domain/text.ts";
+import { isMessageKey, t } from "../../i18n/index.ts";
+import type { Repositories } from "../../store/repositories.ts";
 
 /** Locality ids become names and relation ids titles, in the reader's language. */
 const nameParams = async (
