@@ -21,6 +21,22 @@ const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) 
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
+const ProposalsPage = lazy(() =>
+  import("./features/proposals/proposals-page.tsx").then((m) => ({ default: m.ProposalsPage })),
+);
+const ProposalPage = lazy(() =>
+  import("./features/proposals/proposal-page.tsx").then((m) => ({ default: m.ProposalPage })),
+);
+const ProposalEditPage = lazy(() =>
+  import("./features/proposals/edit-page.tsx").then((m) => ({ default: m.ProposalEditPage })),
+);
+const DossierPage = lazy(() =>
+  import("./features/proposals/dossier-page.tsx").then((m) => ({ default: m.DossierPage })),
+);
+const MoiDashboardPage = lazy(() =>
+  import("./features/proposals/moi-dashboard-page.tsx").then((m) => ({ default: m.MoiDashboardPage })),
+);
+const TripsPage = lazy(() => import("./features/proposals/trips-page.tsx").then((m) => ({ default: m.TripsPage })));
 
 export const AppRoutes = () => (
   <Routes>
@@ -34,6 +50,12 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/proposals" element={<ProposalsPage />} />
+    <Route path="/proposals/:id" element={<ProposalPage />} />
+    <Route path="/proposals/:id/edit" element={<ProposalEditPage />} />
+    <Route path="/proposals/:id/dossier" element={<DossierPage />} />
+    <Route path="/moi" element={<MoiDashboardPage />} />
+    <Route path="/registry/:id/trips" element={<TripsPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

@@ -95,10 +95,10 @@ export const ProposalContentSchema = z
     instrument: z.enum(INSTRUMENTS),
     title: UserTextSchema.optional(),
     issues: z.array(SlugSchema).max(12).default([]),
-    background: z.array(BackgroundSchema).max(12).default([]),
+    background: z.array(BackgroundSchema).max(30).default([]),
     objectives: z.array(UserTextSchema).max(12).default([]),
     gains: z
-      .object({ thai: z.array(GainSchema).max(12).default([]), japanese: z.array(GainSchema).max(12).default([]) })
+      .object({ thai: z.array(GainSchema).max(30).default([]), japanese: z.array(GainSchema).max(30).default([]) })
       .strict()
       .default({ thai: [], japanese: [] }),
     activities: z.array(ActivitySchema).max(30).default([]),

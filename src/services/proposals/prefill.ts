@@ -20,11 +20,19 @@ export const draftFromEvaluation = (
 ): { content: ProposalContentInput; evaluation: EvaluationSnapshot } => {
   const thaiIsA = evaluation.a === thai.id;
   const japanese = thaiIsA ? evaluation.b : evaluation.a;
-  const gainsOf = (side: "a" | "b") =>
-    evaluation.gains[side].flatMap((gain) => {
+  // One offer may meet several needs: it is one gain, with every source behind it.
+  const gainsOf = (side: "a" | "b") => {
+    const byText = new Map<string, { text: UserText; issue: string | undefined; sources: string[] }>();
+    for (const gain of evaluation.gains[side]) {
       const offered = userText(gain.from);
-      return offered ? [{ text: offered, issue: gain.issue || undefined, sources: gain.sources.slice(0, 10) }] : [];
-    });
+      if (!offered) continue;
+      const key = JSON.stringify(offered);
+      const known = byText.get(key);
+      if (known) known.sources = [...new Set([...known.sources, ...gain.sources])].slice(0, 10);
+      else byText.set(key, { text: offered, issue: gain.issue || undefined, sources: gain.sources.slice(0, 10) });
+    }
+    return [...byText.values()];
+  };
   const maySign = signingVerdict(thai.tier).maySign;
   const content: ProposalContentInput = {
     thaiParty: maySign || !thai.parent ? thai.id : thai.parent,
@@ -37,7 +45,8 @@ export const draftFromEvaluation = (
       const text = userText({ th: reason.th, en: reason.en, ja: reason.ja });
       return text ? [{ text, sources: reason.sources.slice(0, 10) }] : [];
     }),
-    gains: { thai: gainsOf(thaiIsA ? "a" : "b").slice(0, 12), japanese: gainsOf(thaiIsA ? "b" : "a").slice(0, 12) },
+    // The strongest few of each side: a starting point the parties edit, not the whole evaluation.
+    gains: { thai: gainsOf(thaiIsA ? "a" : "b").slice(0, 8), japanese: gainsOf(thaiIsA ? "b" : "a").slice(0, 8) },
   };
   return {
     content,

@@ -9,6 +9,7 @@ const NAV = [
   { to: "/registry", key: "nav.registry" },
   { to: "/match", key: "nav.match" },
   { to: "/issues", key: "nav.issues" },
+  { to: "/proposals", key: "nav.proposals" },
 ] as const;
 
 export const Layout = ({ children }: { children: ReactNode }) => {
