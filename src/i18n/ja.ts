@@ -1,7 +1,7 @@
 import type { MessageKey } from "./en.ts";
 
 export const ja: Record<MessageKey, string> = {
-  "app.name": "ジャブクー",
+  "app.name": "チャップクー",
   "app.tagline": "日タイ地方間協力：自治体アトラス、交流登録簿、マッチング",
   "error.bad_request": "リクエストが正しくありません：{detail}",
   "error.not_found": "{kind}「{id}」が見つかりません",
