@@ -1,5 +1,8 @@
+import { matchErrorMessages } from "./match-errors.ts";
+
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
+  ...matchErrorMessages.en,
   "app.name": "Jubkoo",
   "app.tagline": "Thai–Japanese local cooperation: atlas, registry and matching",
   "error.bad_request": "Invalid request: {detail}",

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Locality, Tier } from "../domain/locality.ts";
 import { normaliseSource } from "../domain/source.ts";
-import type { Text } from "../domain/text.ts";
+import type { Names, Text } from "../domain/text.ts";
 import {
   candidatesFor,
   compareScores,
@@ -24,6 +24,8 @@ export class MatchInputError extends Error {
     readonly code: MatchErrorCode,
     message: string,
     readonly subject?: string,
+    /** The two localities' names, for a message in the reader's language. */
+    readonly pair?: readonly [Names, Names],
   ) {
     super(message);
   }
@@ -163,6 +165,8 @@ export const evaluatePair = (
     throw new MatchInputError(
       "same-country",
       `${idA} and ${idB} are both in ${first.country}; a pair joins a Thai and a Japanese locality`,
+      undefined,
+      [first.names, second.names],
     );
   }
   const understanding = understand(catalog, options.issue, false);
