@@ -19,14 +19,14 @@ describe("brand, missing records and refused requests", () => {
       const home = new HomePage(page);
       await home.goto();
       await home.chooseLanguage(lang);
-      const brand = (await page.locator(".brand").innerText()).trim();
+      const brand = ((await page.locator(".brand").textContent()) ?? "").trim();
       assert.ok(brand.startsWith(BRAND[lang]), `the brand reads ${BRAND[lang]}`);
       const title = await page.title();
       const parts = title.split(" · ");
       assert.equal(new Set(parts).size, parts.length, `"${title}" repeats nothing`);
       const navItems = await page.locator("nav .nav-list a").allInnerTexts();
       assert.ok(!navItems.includes(BRAND[lang]), `no navigation item is named like the brand: ${navItems.join(", ")}`);
-      assert.doesNotMatch(await page.locator("body").innerText(), /ジャブクー/);
+      assert.doesNotMatch((await page.locator("body").textContent()) ?? "", /ジャブクー/);
       assert.deepEqual(errors, []);
       await context.close();
     });
@@ -40,14 +40,19 @@ describe("brand, missing records and refused requests", () => {
     });
     await page.goto("/atlas/TH-99");
     await page.locator("[data-not-found]").waitFor();
-    assert.match((await page.getByRole("alert").innerText()) ?? "", /TH-99/);
+    assert.match((await page.getByRole("alert").textContent()) ?? "", /TH-99/);
     assert.equal(await page.getByRole("button", { name: "Try again" }).count(), 0);
     await page.locator("[data-not-found] input[type=search]").fill("Chiang");
     await page.locator("[data-not-found] button[type=submit]").click();
     await page.waitForURL(/\/atlas\?q=Chiang/);
     await page.locator("table.directory tbody th a", { hasText: "Chiang Mai" }).first().waitFor();
     assert.equal(requests, 1, "a 404 is asked once, never retried");
-    for (const path of ["/registry/no-such-relation", "/organisations/org%3Anone", "/issues/no-such-issue", "/nowhere"]) {
+    for (const path of [
+      "/registry/no-such-relation",
+      "/organisations/org%3Anone",
+      "/issues/no-such-issue",
+      "/nowhere",
+    ]) {
       await page.goto(path);
       await page.locator("[data-not-found]").waitFor();
       assert.equal(await page.getByRole("button", { name: "Try again" }).count(), 0, path);
@@ -60,7 +65,7 @@ describe("brand, missing records and refused requests", () => {
     await page.goto("/match/pair?a=TH-50&b=TH-10");
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    const text = await alert.innerText();
+    const text = (await alert.textContent()) ?? "";
     assert.match(text, /เชียงใหม่/);
     assert.doesNotMatch(text, /Invalid|TH-50/);
     assert.equal(await page.getByRole("button", { name: "ลองอีกครั้ง" }).count(), 0);

@@ -69,13 +69,7 @@ export const IssuePage = () => {
       <p className="breadcrumb">
         <Link to="/issues">{t("issue.back")}</Link>
       </p>
-      {issue ? (
-        <IssueView issue={issue} />
-      ) : reference.isReady ? (
-        <NotFoundNotice />
-      ) : (
-        <Loading />
-      )}
+      {issue ? <IssueView issue={issue} /> : reference.isReady ? <NotFoundNotice /> : <Loading />}
     </>
   );
 };
