@@ -17,21 +17,22 @@ export const NotFoundNotice = ({ message }: { message?: string }) => {
         {message ? <p>{message}</p> : null}
         <p>{t("notfound.final")}</p>
       </div>
-      <form
-        role="search"
-        className="inline-search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const query = text.trim();
-          navigate(query ? `/atlas?q=${encodeURIComponent(query)}` : "/atlas");
-        }}
-      >
-        <label htmlFor={inputId}>{t("notfound.search-label")}</label>
-        <input id={inputId} type="search" name="q" value={text} onChange={(event) => setText(event.target.value)} />
-        <button type="submit" className="button">
-          {t("notfound.search")}
-        </button>
-      </form>
+      <search>
+        <form
+          className="inline-search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const query = text.trim();
+            navigate(query ? `/atlas?q=${encodeURIComponent(query)}` : "/atlas");
+          }}
+        >
+          <label htmlFor={inputId}>{t("notfound.search-label")}</label>
+          <input id={inputId} type="search" name="q" value={text} onChange={(event) => setText(event.target.value)} />
+          <button type="submit" className="button">
+            {t("notfound.search")}
+          </button>
+        </form>
+      </search>
       <ul className="plain">
         <li>
           <Link to="/registry">{t("notfound.registry")}</Link>
