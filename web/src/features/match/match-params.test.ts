@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS, weightsToParam } from "../../lib/weights.ts";
-import { matchRequest, readMatchState, toggleCompare, writeMatchState } from "./match-params.ts";
+import { isNewSearch, matchRequest, readMatchState, toggleCompare, writeMatchState } from "./match-params.ts";
 
 describe("the match explorer's URL", () => {
   it("reproduces a query from its search parameters", () => {
@@ -38,5 +38,13 @@ describe("the match explorer's URL", () => {
   it("compares at most the two latest ticked results", () => {
     expect(toggleCompare(["a", "b"], "c")).toEqual(["b", "c"]);
     expect(toggleCompare(["a", "b"], "a")).toEqual(["b"]);
+  });
+
+  it("adds a history entry for a new search only, not for weights or ticks", () => {
+    expect(isNewSearch({ weights: DEFAULT_WEIGHTS })).toBe(false);
+    expect(isNewSearch({ compare: ["JP-16"] })).toBe(false);
+    expect(isNewSearch({ issue: "waste" })).toBe(true);
+    expect(isNewSearch({ from: "TH-50", compare: [] })).toBe(true);
+    expect(isNewSearch({ tier: "city" })).toBe(true);
   });
 });

@@ -37,3 +37,10 @@ export const matchRequest = (state: MatchState): MatchRequest | undefined => {
 /** Ticking a result for comparison keeps the two latest. */
 export const toggleCompare = (compare: readonly string[], id: string): string[] =>
   compare.includes(id) ? compare.filter((item) => item !== id) : [...compare, id].slice(-2);
+
+/** Weights and comparison ticks refine the search on screen; the locality, issue and tier make a new one. */
+const TWEAKS: ReadonlySet<keyof MatchState> = new Set(["weights", "compare"]);
+
+/** A new search is a new history entry; a tweak replaces the current one, so Back leaves the search. */
+export const isNewSearch = (changes: Partial<MatchState>): boolean =>
+  Object.keys(changes).some((key) => !TWEAKS.has(key as keyof MatchState));
