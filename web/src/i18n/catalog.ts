@@ -4,14 +4,30 @@ import { th } from "../../../src/i18n/th.ts";
 import type { Lang } from "../lib/lang.ts";
 import { webEn } from "./messages/en.ts";
 import { webJa } from "./messages/ja.ts";
+import { filterMessages } from "./messages/filters.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { webTh } from "./messages/th.ts";
 
 /** The server's catalogs (shared with the API and CLI) plus the web app's own messages. */
 export const CATALOG = {
-  en: { ...en, ...webEn, ...notFoundMessages.en },
-  th: { ...th, ...webTh, ...notFoundMessages.th },
-  ja: { ...ja, ...webJa, ...notFoundMessages.ja },
+  en: {
+    ...en,
+    ...webEn,
+    ...notFoundMessages.en,
+    ...filterMessages.en,
+  },
+  th: {
+    ...th,
+    ...webTh,
+    ...notFoundMessages.th,
+    ...filterMessages.th,
+  },
+  ja: {
+    ...ja,
+    ...webJa,
+    ...notFoundMessages.ja,
+    ...filterMessages.ja,
+  },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type Messages = typeof CATALOG.en;

@@ -75,6 +75,14 @@ describe(`localities API on ${testEngine()}`, () => {
     expect((await app.inject("/api/relations?status=asleep")).statusCode).toBe(400);
   });
 
+  it("reads a starting year above 2400 as Buddhist Era", async () => {
+    const ids = async (year: string) =>
+      (await app.inject(`/api/relations?year=${year}`)).json().items.map((item: { id: string }) => item.id);
+    expect(await ids("1989")).toContain("sister-chiang-mai-city-uozu");
+    expect(await ids("2532")).toEqual(await ids("1989"));
+    expect((await app.inject("/api/relations?year=2700")).statusCode).toBe(400);
+  });
+
   it("serves organisations, issues and the OpenAPI document", async () => {
     expect((await app.inject("/api/organisations")).json().items[0].id).toBe("org:th-moi");
     const issues = (await app.inject("/api/issues")).json();

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PartyPicker } from "../../components/party-picker.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { MATCH_TIERS } from "../../lib/codes.ts";
 import { labelOf } from "../../lib/labels.ts";
 import type { Weights } from "../../lib/weights.ts";
-import { LocalityPicker } from "./locality-picker.tsx";
 import type { MatchState } from "./match-params.ts";
 import { WeightSliders } from "./weight-sliders.tsx";
 
@@ -34,7 +34,13 @@ export const MatchForm = ({ state, onChange }: FormProps) => {
         onChange({ issue: issue.trim() });
       }}
     >
-      <LocalityPicker value={state.from} onChange={(from) => onChange({ from, compare: [] })} />
+      <PartyPicker
+        label={t("match.from")}
+        name="locality"
+        clearLabel={t("match.from-clear")}
+        value={state.from}
+        onChange={(from) => onChange({ from, compare: [] })}
+      />
       <div className="field wide">
         <label htmlFor={issueId}>{t("match.issue")}</label>
         <input id={issueId} type="text" name="issue" value={issue} onChange={(event) => setIssue(event.target.value)} />

@@ -103,7 +103,6 @@ export const webEn = {
     "Sister cities, friendships, MoUs, offices, projects and networks between localities and organisations, with dates, status and sources.",
   "registry.type": "Type",
   "registry.status": "Status",
-  "registry.party": "Party (id, e.g. TH-50)",
   "registry.issue": "Issue",
   "registry.year": "Starting year",
   "registry.total": "{total} relations",
