@@ -38,8 +38,7 @@ export class RegistryFilters {
     const settled = this.page.locator(`.paged-results[data-state="settled"][data-search="${search}"]`);
     await settled.locator("table.directory tbody tr").first().waitFor({ timeout: 30_000 });
     return settled
-      .locator("table.directory tbody td time").evaluateAll((items) =>
-      items.map((item) => item.getAttribute("datetime") ?? ""),
-    );
+      .locator("table.directory tbody td time")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("datetime") ?? ""));
   }
 }

@@ -34,7 +34,11 @@ export const PartyPicker = ({ label, value, onChange, name, clearLabel, withOrga
   const listId = useId();
   const [text, setText] = useState("");
   const query = useDebounced(text.trim(), 200);
-  const localities = useApi<Page<LocalitySummary>>("/api/localities", { q: query, limit: 8 }, { enabled: query !== "" });
+  const localities = useApi<Page<LocalitySummary>>(
+    "/api/localities",
+    { q: query, limit: 8 },
+    { enabled: query !== "" },
+  );
   const hits: Hit[] =
     query === ""
       ? []

@@ -3,8 +3,8 @@ import { ja } from "../../../src/i18n/ja.ts";
 import { th } from "../../../src/i18n/th.ts";
 import type { Lang } from "../lib/lang.ts";
 import { webEn } from "./messages/en.ts";
-import { webJa } from "./messages/ja.ts";
 import { filterMessages } from "./messages/filters.ts";
+import { webJa } from "./messages/ja.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { webTh } from "./messages/th.ts";
 
