@@ -15,6 +15,17 @@ export const topLevelOf = (catalog: Catalog, id: string): Locality | undefined =
   return locality;
 };
 
+/**
+ * Every Thai province × every Japanese prefecture that a relation joins, through any of its
+ * parties (a relation of Trat, Rayong and Chanthaburi with Mie joins all three to Mie), each pair once.
+ */
+export const partnerPairs = (catalog: Catalog, parties: readonly string[]): [string, string][] => {
+  const tops = [...new Set(parties.flatMap((party) => topLevelOf(catalog, party)?.id ?? []))];
+  const thai = tops.filter((id) => id.startsWith("TH-"));
+  const japanese = tops.filter((id) => id.startsWith("JP-"));
+  return thai.flatMap((a) => japanese.map((b): [string, string] => [a, b]));
+};
+
 const isThaiTop = (locality: Locality) => locality.country === "TH" && locality.parent === null;
 
 /** The national picture: counts, relations by year, type, issue and status, map links, gaps. */
@@ -24,16 +35,15 @@ export const nationalStatistics = (catalog: Catalog) => {
     const year = relation.start ? parsePartialDate(relation.start)?.year : undefined;
     return year ? [year] : [];
   });
-  const links = relations.flatMap((relation) => {
-    const tops = relation.parties
-      .map((party) => topLevelOf(catalog, party))
-      .filter((top): top is Locality => top !== undefined);
-    const thai = tops.find((top) => top.country === "TH");
-    const japanese = tops.find((top) => top.country === "JP");
-    return thai && japanese
-      ? [{ relation: relation.id, type: relation.type, status: relation.status, a: thai.id, b: japanese.id }]
-      : [];
-  });
+  const links = relations.flatMap((relation) =>
+    partnerPairs(catalog, relation.parties).map(([a, b]) => ({
+      relation: relation.id,
+      type: relation.type,
+      status: relation.status,
+      a,
+      b,
+    })),
+  );
   const partnered = new Set(links.map((link) => link.a));
   return {
     counts: {

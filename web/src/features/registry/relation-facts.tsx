@@ -17,8 +17,10 @@ const partyLink = (id: string, name: string) =>
 export const RelationFacts = ({ relation }: { relation: Relation }) => {
   const { t } = useTranslation();
   const reference = useReference();
-  const thai = relation.parties.find((party) => party.startsWith("TH-"));
-  const japanese = relation.parties.find((party) => party.startsWith("JP-"));
+  // Every Thai party with every Japanese party: a relation of three provinces is three pairs.
+  const pairs = relation.parties
+    .filter((party) => party.startsWith("TH-"))
+    .flatMap((thai) => relation.parties.filter((party) => party.startsWith("JP-")).map((japanese) => [thai, japanese]));
   return (
     <section aria-label={t("locality.overview")}>
       <dl className="facts">
@@ -87,12 +89,25 @@ export const RelationFacts = ({ relation }: { relation: Relation }) => {
           <SourcesDetails sources={relation.sources} />
         </dd>
       </dl>
-      {thai && japanese ? (
+      {pairs.length === 1 ? (
         <p>
-          <Link className="button" to={`/match/pair?a=${thai}&b=${japanese}`}>
+          <Link className="button" to={`/match/pair?a=${pairs[0]?.[0]}&b=${pairs[0]?.[1]}`}>
             {t("relation.evaluate")}
           </Link>
         </p>
+      ) : pairs.length > 1 ? (
+        <section aria-labelledby="evaluate-title">
+          <h2 id="evaluate-title">{t("relation.evaluate")}</h2>
+          <ul className="tag-list">
+            {pairs.map(([thai = "", japanese = ""]) => (
+              <li key={`${thai}|${japanese}`}>
+                <Link to={`/match/pair?a=${thai}&b=${japanese}`}>
+                  {t("pair.title", { a: reference.nameOf(thai), b: reference.nameOf(japanese) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </section>
   );

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../src/catalog/catalog.ts";
+import { loadReferenceData } from "../src/catalog/load.ts";
+import { nationalStatistics } from "../src/catalog/statistics.ts";
+import { loadConfig } from "../src/config.ts";
+
+/** The national picture over the real reference data. */
+const { data } = loadReferenceData(loadConfig({}).dataDir);
+const catalog = buildCatalog(data);
+const stats = nationalStatistics(catalog);
+
+describe("the national picture of the reference data", () => {
+  it("gives a Thai province a partner when any party of a relation is in it", () => {
+    const without = new Set(stats.provincesWithoutPartner.map((province) => province.id));
+    // Trat (Ko Chang, with Shiga) and Samut Prakan were listed when only a relation's first Thai party counted.
+    expect(without.has("TH-23")).toBe(false);
+    expect(without.has("TH-11")).toBe(false);
+    const mapped = new Set(stats.links.map((link) => link.a));
+    expect(mapped.has("TH-23") && mapped.has("TH-11")).toBe(true);
+    for (const province of without) expect(mapped.has(province), province).toBe(false);
+  });
+});
