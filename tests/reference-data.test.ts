@@ -143,7 +143,7 @@ describe("the reference dataset", () => {
     expect(
       chiangMai?.conflicts
         .find((conflict) => conflict.field === "parties")
-        ?.readings.map((reading) => reading.value)
+        ?.readings.map((reading) => reading.value.en)
         .join(" "),
     ).toMatch(/Sapporo.*Hokkaido/s);
     expect(dataReport(data).conflicts.length).toBeGreaterThanOrEqual(15);

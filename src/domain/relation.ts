@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { ConflictSchema } from "./conflict.ts";
 import { PartialDateSchema } from "./dates.ts";
 import { PartyIdSchema, SlugSchema } from "./ids.ts";
 import { SourceSchema } from "./source.ts";
 import { TextSchema } from "./text.ts";
 import { RELATION_STATUSES, RELATION_TYPES } from "./vocabulary.ts";
 
+export { type Conflict, ConflictSchema } from "./conflict.ts";
 export { RELATION_STATUSES, RELATION_TYPES };
 
 export const RelationTypeSchema = z.enum(RELATION_TYPES);
@@ -31,19 +33,6 @@ export const ActivitySchema = z
   .strict()
   .describe("Something that happened under a relation");
 export type Activity = z.infer<typeof ActivitySchema>;
-
-export const ConflictSchema = z
-  .object({
-    field: z.string().min(1).describe("Which field the sources disagree on"),
-    readings: z
-      .array(z.object({ value: z.string().min(1), source: SourceSchema }).strict())
-      .min(2)
-      .describe("Every reading, each with its source"),
-    note: z.string().optional(),
-  })
-  .strict()
-  .describe("A place where sources disagree: every reading is kept");
-export type Conflict = z.infer<typeof ConflictSchema>;
 
 export const RelationSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONFIDENCES, type Confidence, parseSourceRef, type SourceRef } from "./source-ref.ts";
+import { type Text, TextSchema } from "./text.ts";
 
 export { CONFIDENCES, type Confidence, parseSourceRef, type SourceRef } from "./source-ref.ts";
 
@@ -20,14 +21,17 @@ export const SourceSchema = z
       .object({
         ref: RefStringSchema,
         confidence: ConfidenceSchema.optional().describe("How sure we are of the figure as transcribed"),
-        note: z.string().optional().describe("Reviewer's note"),
+        note: z
+          .union([z.string(), TextSchema])
+          .optional()
+          .describe("A note in three languages is shown to readers; a plain string is for reviewers only"),
       })
       .strict(),
   ])
   .describe("Where a fact comes from");
 export type Source = z.infer<typeof SourceSchema>;
 
-export type NormalisedSource = { ref: string; parsed: SourceRef; confidence: Confidence; note?: string };
+export type NormalisedSource = { ref: string; parsed: SourceRef; confidence: Confidence; note?: string | Text };
 
 const defaultConfidence = (parsed: SourceRef): Confidence =>
   parsed.kind === "general-knowledge" ? parsed.confidence : "high";

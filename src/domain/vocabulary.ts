@@ -59,3 +59,19 @@ export const RELATION_STATUSES = ["pending", "active", "declining", "lapsed", "e
 
 /** The tier groups a match can be limited to (src/matching/engine.ts TIER_GROUPS). */
 export const MATCH_TIER_GROUPS = ["prefecture", "city", "town"] as const;
+
+/** The fields where sources can disagree: a relation's, and an organisation's seat. */
+export const CONFLICT_FIELDS = [
+  "parties",
+  "type",
+  "title",
+  "start",
+  "end",
+  "status",
+  "issues",
+  "channel",
+  "initiator",
+  "activities",
+  "outcomes",
+  "based_in",
+] as const;

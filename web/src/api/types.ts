@@ -52,8 +52,14 @@ export type Relation = RelationSummary & {
   initiator?: string;
   activities: { date?: string | null; text: Text; source: SourceInput }[];
   outcomes: { text: Text; source: SourceInput }[];
-  conflicts: { field: string; readings: { value: string; source: SourceInput }[]; note?: string }[];
+  conflicts: Conflict[];
   sources: SourceInput[];
+};
+
+export type Conflict = {
+  field: string;
+  readings: { value: Text; parties?: string[]; source: SourceInput }[];
+  note?: Text;
 };
 
 export type Organisation = { id: string; country: string; kind: string; names: Text; abbr?: string };
@@ -62,6 +68,7 @@ export type OrganisationProfile = Organisation & {
   based_in?: string | null;
   source?: SourceInput;
   sources?: SourceInput[];
+  conflicts?: Conflict[];
   relations: RelationSummary[];
 };
 export type Issue = {

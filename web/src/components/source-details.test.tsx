@@ -33,14 +33,19 @@ describe("source disclosure", () => {
   it("keeps the source behind a disclosure and reveals it in the reader's language", async () => {
     const i18n = await createI18n("th");
     const { container } = render(
-      withReference(i18n, <SourceDetails source={{ ref: "report:7628-7640", note: "table 10.1" }} />),
+      withReference(
+        i18n,
+        <SourceDetails
+          source={{ ref: "report:7628-7640", note: { th: "ตาราง 10.1", en: "table 10.1", ja: "表10.1" } }}
+        />,
+      ),
     );
     const details = container.querySelector("details");
     expect(details?.open).toBe(false);
     fireEvent.click(screen.getByText("แหล่งที่มา"));
     expect(details?.open).toBe(true);
     expect(screen.getByText("รายงาน บรรทัด 7628–7640")).toBeTruthy();
-    expect(screen.getByText("หมายเหตุ: table 10.1")).toBeTruthy();
+    expect(screen.getByText("หมายเหตุ: ตาราง 10.1")).toBeTruthy();
   });
 
   it("lists several sources, repeated ones included, and nothing when there are none", async () => {

@@ -1,18 +1,21 @@
 import { useTranslation } from "react-i18next";
+import { useLang } from "../api/use-lang.ts";
 import { useReference } from "../api/use-reference.ts";
+import { pick } from "../lib/lang.ts";
 import { describeSource, type SourceInput, sourceNote, sourceRef } from "../lib/sources.ts";
 import { withKeys } from "../lib/unique-keys.ts";
 
 /** A fact's source, revealed on demand (a native disclosure: keyboard and screen-reader ready). */
 export const SourceDetails = ({ source }: { source: SourceInput }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const { dataset } = useReference();
   const note = sourceNote(source);
   return (
     <details className="source">
       <summary>{t("common.source-toggle")}</summary>
       <span className="source-label">{describeSource(source, t, dataset)}</span>
-      {note ? <span className="source-note">{t("common.note", { note })}</span> : null}
+      {note ? <span className="source-note">{t("common.note", { note: pick(note, lang) })}</span> : null}
     </details>
   );
 };

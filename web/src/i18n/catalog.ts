@@ -3,7 +3,9 @@ import { ja } from "../../../src/i18n/ja.ts";
 import { th } from "../../../src/i18n/th.ts";
 import type { Lang } from "../lib/lang.ts";
 import { webEn } from "./messages/en.ts";
+import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
+import { flagMessages } from "./messages/flags.ts";
 import { webJa } from "./messages/ja.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { webTh } from "./messages/th.ts";
@@ -15,18 +17,24 @@ export const CATALOG = {
     ...webEn,
     ...notFoundMessages.en,
     ...filterMessages.en,
+    ...fieldMessages.en,
+    ...flagMessages.en,
   },
   th: {
     ...th,
     ...webTh,
     ...notFoundMessages.th,
     ...filterMessages.th,
+    ...fieldMessages.th,
+    ...flagMessages.th,
   },
   ja: {
     ...ja,
     ...webJa,
     ...notFoundMessages.ja,
     ...filterMessages.ja,
+    ...fieldMessages.ja,
+    ...flagMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -25,7 +25,10 @@ describe("source labels", () => {
     const source = { ref: "dataset:th-dopa-population-2023", confidence: "medium" as const, note: "rounded" };
     expect(describeSource(source, i18n.t)).toBe("Dataset: th-dopa-population-2023 — confidence: medium");
     expect(describeSource({ ref: "gk:high", confidence: "low" }, i18n.t)).toBe("General knowledge (confidence: low)");
-    expect(sourceNote(source)).toBe("rounded");
+    // A plain-string note is the reviewers' own: readers get only notes written in three languages.
+    expect(sourceNote(source)).toBeUndefined();
+    const note = { th: "ปัดเศษ", en: "rounded", ja: "概数" };
+    expect(sourceNote({ ref: "gk:high", note })).toEqual(note);
     expect(sourceNote("gk:high")).toBeUndefined();
   });
 });

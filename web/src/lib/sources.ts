@@ -1,9 +1,10 @@
 import type { TFunction } from "i18next";
 import { type Confidence, parseSourceRef } from "../../../src/domain/source-ref.ts";
+import type { Text } from "./lang.ts";
 
 export type { Confidence };
 /** As the API sends it: "report:7628-7640", "dataset:jp-census-2020", "gk:high", or with a note. */
-export type SourceInput = string | { ref: string; confidence?: Confidence; note?: string };
+export type SourceInput = string | { ref: string; confidence?: Confidence; note?: string | Text };
 
 export type ParsedSource =
   | { kind: "report"; from: number; to: number }
@@ -52,5 +53,6 @@ export const describeSource = (
   }
 };
 
-export const sourceNote = (source: SourceInput): string | undefined =>
-  typeof source === "string" ? undefined : source.note;
+/** The note readers see: one written in three languages. A plain string is the reviewers' and stays hidden. */
+export const sourceNote = (source: SourceInput): Text | undefined =>
+  typeof source === "string" || typeof source.note !== "object" ? undefined : source.note;

@@ -3,15 +3,9 @@ import { Link } from "react-router";
 import type { Relation } from "../../api/types.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { PartyLink } from "../../components/party-link.tsx";
 import { SourcesDetails } from "../../components/source-details.tsx";
 import { labelOf } from "../../lib/labels.ts";
-
-const partyLink = (id: string, name: string) =>
-  id.startsWith("org:") ? (
-    <Link to={`/organisations/${encodeURIComponent(id)}`}>{name}</Link>
-  ) : (
-    <Link to={`/atlas/${id}`}>{name}</Link>
-  );
 
 /** Parties, type, status, dates at their precision, issues, channel, initiator, sources. */
 export const RelationFacts = ({ relation }: { relation: Relation }) => {
@@ -28,7 +22,9 @@ export const RelationFacts = ({ relation }: { relation: Relation }) => {
         <dd>
           <ul className="plain">
             {relation.parties.map((party) => (
-              <li key={party}>{partyLink(party, reference.nameOf(party))}</li>
+              <li key={party}>
+                <PartyLink id={party} />
+              </li>
             ))}
           </ul>
         </dd>
