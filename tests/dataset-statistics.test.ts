@@ -7,7 +7,7 @@ import { loadConfig } from "../src/config.ts";
 /** The national picture over the real reference data. */
 const { data } = loadReferenceData(loadConfig({}).dataDir);
 const catalog = buildCatalog(data);
-const stats = nationalStatistics(catalog);
+const stats = nationalStatistics(catalog, new Date("2026-11-25T00:00:00Z"));
 
 describe("the national picture of the reference data", () => {
   it("gives a Thai province a partner when any party of a relation is in it", () => {
@@ -18,5 +18,17 @@ describe("the national picture of the reference data", () => {
     const mapped = new Set(stats.links.map((link) => link.a));
     expect(mapped.has("TH-23") && mapped.has("TH-11")).toBe(true);
     for (const province of without) expect(mapped.has(province), province).toBe(false);
+  });
+
+  it("counts one-off events apart, held, never as active or lapsed relations", () => {
+    const held = stats.relationsByStatus.find((row) => row.status === "held");
+    expect(held?.count).toBe(stats.counts.events);
+    expect(stats.counts.events).toBeGreaterThanOrEqual(13);
+    expect(stats.counts.ongoing + stats.counts.events).toBe(stats.counts.relations);
+    const fair = data.relations.find((relation) => relation.id === "business-matching-shiga-thaifex-2016");
+    expect(fair).toMatchObject({ form: "one-off", status: "held" });
+    // Suggested statuses: far fewer than 133 of 157 relations are still active.
+    const active = stats.relationsByStatus.find((row) => row.status === "active")?.count ?? 0;
+    expect(active).toBeLessThan(stats.counts.ongoing / 2);
   });
 });

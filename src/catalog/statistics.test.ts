@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, locality, relation } from "../../tests/support/catalog-builder.ts";
-import { nationalStatistics, partnerPairs } from "./statistics.ts";
+import { nationalStatistics, partnerPairs, statusCounts } from "./statistics.ts";
 
 const trat = locality({ id: "TH-23" });
 const rayong = locality({ id: "TH-21" });
@@ -26,12 +26,40 @@ describe("national statistics", () => {
     ]);
     // A city and its prefecture on one side make one pair, not two.
     expect(partnerPairs(catalog, ["TH-21", "JP-25201", "JP-25"])).toEqual([["TH-21", "JP-25"]]);
-    const stats = nationalStatistics(catalog);
+    const stats = nationalStatistics(catalog, new Date("2026-11-25T00:00:00Z"));
     expect(stats.provincesWithoutPartner.map((province) => province.id)).toEqual(["TH-22"]);
     expect(stats.links.map((link) => `${link.relation}:${link.a}-${link.b}`)).toEqual([
       "east-mie:TH-21-JP-24",
       "east-mie:TH-23-JP-24",
       "rayong-shiga:TH-21-JP-25",
+    ]);
+  });
+
+  it("counts relations by the status their last activity suggests, the recorded one kept for hover", () => {
+    const today = new Date("2026-11-25T00:00:00Z");
+    const old = { th: "x", en: "2013 visit", ja: "x" };
+    const rows = statusCounts(
+      [
+        relation({
+          id: "aged",
+          parties: ["TH-21", "JP-24"],
+          activities: [{ date: "2013", text: old, source: "gk:low" }],
+        }),
+        relation({
+          id: "fresh",
+          parties: ["TH-21", "JP-24"],
+          activities: [{ date: "2026", text: old, source: "gk:low" }],
+        }),
+        relation({ id: "undated", parties: ["TH-21", "JP-24"], status: "declining" }),
+        relation({ id: "fair", parties: ["TH-21", "JP-24"], form: "one-off", status: "held", start: "2016" }),
+      ],
+      today,
+    );
+    expect(rows).toEqual([
+      { status: "active", count: 1, recorded: [{ status: "active", count: 1 }] },
+      { status: "declining", count: 1, recorded: [{ status: "declining", count: 1 }] },
+      { status: "lapsed", count: 1, recorded: [{ status: "active", count: 1 }] },
+      { status: "held", count: 1, recorded: [{ status: "held", count: 1 }] },
     ]);
   });
 });

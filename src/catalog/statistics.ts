@@ -1,5 +1,7 @@
 import { parsePartialDate } from "../domain/dates.ts";
 import type { Locality } from "../domain/locality.ts";
+import { RELATION_STATUSES, type Relation, type RelationStatus } from "../domain/relation.ts";
+import { suggestedStatusOf } from "../domain/rules/relation-status.ts";
 import type { Catalog } from "./catalog.ts";
 
 const countBy = <T>(items: readonly T[], keys: (item: T) => readonly (string | number)[]) => {
@@ -28,8 +30,31 @@ export const partnerPairs = (catalog: Catalog, parties: readonly string[]): [str
 
 const isThaiTop = (locality: Locality) => locality.country === "TH" && locality.parent === null;
 
-/** The national picture: counts, relations by year, type, issue and status, map links, gaps. */
-export const nationalStatistics = (catalog: Catalog) => {
+/**
+ * Relations by the status their last dated activity suggests as of `today`, each with the
+ * statuses the records give (shown on hover), in the vocabulary's order.
+ */
+export const statusCounts = (relations: readonly Relation[], today: Date) => {
+  const rows = new Map<RelationStatus, Map<RelationStatus, number>>();
+  for (const relation of relations) {
+    const suggested = suggestedStatusOf(relation, today);
+    const recorded = rows.get(suggested) ?? new Map<RelationStatus, number>();
+    recorded.set(relation.status, (recorded.get(relation.status) ?? 0) + 1);
+    rows.set(suggested, recorded);
+  }
+  return RELATION_STATUSES.flatMap((status) => {
+    const recorded = rows.get(status);
+    if (!recorded) return [];
+    const breakdown = RELATION_STATUSES.flatMap((from) => {
+      const count = recorded.get(from);
+      return count ? [{ status: from, count }] : [];
+    });
+    return [{ status, count: breakdown.reduce((sum, row) => sum + row.count, 0), recorded: breakdown }];
+  });
+};
+
+/** The national picture as of `today`: counts, relations by year, type, issue and status, map links, gaps. */
+export const nationalStatistics = (catalog: Catalog, today: Date) => {
   const { localities, relations, needsOffers, organisations } = catalog.data;
   const byYear = countBy(relations, (relation) => {
     const year = relation.start ? parsePartialDate(relation.start)?.year : undefined;
@@ -51,6 +76,8 @@ export const nationalStatistics = (catalog: Catalog) => {
       thaiLocalities: localities.filter((locality) => locality.country === "TH").length,
       japaneseLocalities: localities.filter((locality) => locality.country === "JP").length,
       relations: relations.length,
+      ongoing: relations.filter((relation) => relation.form === "ongoing").length,
+      events: relations.filter((relation) => relation.form === "one-off").length,
       organisations: organisations.length,
       needs: needsOffers.filter((item) => item.kind === "need").length,
       offers: needsOffers.filter((item) => item.kind === "offer").length,
@@ -64,10 +91,7 @@ export const nationalStatistics = (catalog: Catalog) => {
     relationsByIssue: [...countBy(relations, (relation) => relation.issues)]
       .map(([issue, count]) => ({ issue: String(issue), count }))
       .sort((a, b) => b.count - a.count || a.issue.localeCompare(b.issue)),
-    relationsByStatus: [...countBy(relations, (relation) => [relation.status])].map(([status, count]) => ({
-      status: String(status),
-      count,
-    })),
+    relationsByStatus: statusCounts(relations, today),
     provincesWithoutPartner: localities
       .filter((locality) => isThaiTop(locality) && !partnered.has(locality.id))
       .map((locality) => ({ id: locality.id, names: locality.names })),

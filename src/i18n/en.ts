@@ -1,8 +1,10 @@
+import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
   ...matchErrorMessages.en,
+  ...eventMessages.en,
   "app.name": "Jubkoo",
   "app.tagline": "Thai–Japanese local cooperation: atlas, registry and matching",
   "error.bad_request": "Invalid request: {detail}",

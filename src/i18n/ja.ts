@@ -1,8 +1,10 @@
 import type { MessageKey } from "./en.ts";
+import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 
 export const ja: Record<MessageKey, string> = {
   ...matchErrorMessages.ja,
+  ...eventMessages.ja,
   "app.name": "チャップクー",
   "app.tagline": "日タイ地方間協力：自治体アトラス、交流登録簿、マッチング",
   "error.bad_request": "リクエストが正しくありません：{detail}",

@@ -1,8 +1,10 @@
 import type { MessageKey } from "./en.ts";
+import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 
 export const th: Record<MessageKey, string> = {
   ...matchErrorMessages.th,
+  ...eventMessages.th,
   "app.name": "จับคู่",
   "app.tagline": "ความร่วมมือระดับท้องถิ่นไทย–ญี่ปุ่น: แผนที่ ทะเบียนความสัมพันธ์ และการจับคู่",
   "error.bad_request": "คำขอไม่ถูกต้อง: {detail}",

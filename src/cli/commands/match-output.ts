@@ -11,7 +11,8 @@ const bar = (value: number): string => "█".repeat(Math.round(value * 10)).padE
 const describeFlag = (catalog: Catalog, flag: Flag, lang: Lang): string => {
   switch (flag.code) {
     case "already-related":
-    case "dormant-relation": {
+    case "dormant-relation":
+    case "past-event": {
       const relation = catalog.data.relations.find((item) => item.id === flag.relation);
       return t(lang, `flag.${flag.code}`, {
         relation: relation ? relation.title[lang] : flag.relation,

@@ -22,7 +22,9 @@ export type Measured = { value: number; year?: number; source: SourceInput };
 export type RelationSummary = {
   id: string;
   type: string;
+  form?: "ongoing" | "one-off";
   status: string;
+  suggestedStatus?: string;
   start?: string | null;
   end?: string | null;
   title: Text;
@@ -46,7 +48,6 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
 };
 
 export type Relation = RelationSummary & {
-  suggestedStatus?: string;
   issues: string[];
   channel?: string;
   initiator?: string;
@@ -91,6 +92,7 @@ export type NeedOffer = {
 export type Flag =
   | { code: "already-related"; relation: string; status: string }
   | { code: "dormant-relation"; relation: string; status: string }
+  | { code: "past-event"; relation: string; status: string }
   | { code: "thin-data"; facts: number }
   | { code: "signs-via-province"; province: string };
 
@@ -111,13 +113,21 @@ export type PairAnswer = MatchResult & { a: string; b: string; understood: strin
 
 export type Stats = {
   counts: Record<
-    "localities" | "thaiLocalities" | "japaneseLocalities" | "relations" | "organisations" | "needs" | "offers",
+    | "localities"
+    | "thaiLocalities"
+    | "japaneseLocalities"
+    | "relations"
+    | "ongoing"
+    | "events"
+    | "organisations"
+    | "needs"
+    | "offers",
     number
   >;
   relationsByYear: { year: number; count: number }[];
   relationsByType: { type: string; count: number }[];
   relationsByIssue: { issue: string; count: number }[];
-  relationsByStatus: { status: string; count: number }[];
+  relationsByStatus: { status: string; count: number; recorded: { status: string; count: number }[] }[];
   provincesWithoutPartner: { id: string; names: Names }[];
   links: { relation: string; type: string; status: string; a: string; b: string }[];
 };

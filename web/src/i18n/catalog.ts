@@ -8,6 +8,7 @@ import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
 import { webJa } from "./messages/ja.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
+import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
 
 /** The server's catalogs (shared with the API and CLI) plus the web app's own messages. */
@@ -19,6 +20,7 @@ export const CATALOG = {
     ...filterMessages.en,
     ...fieldMessages.en,
     ...flagMessages.en,
+    ...statusMessages.en,
   },
   th: {
     ...th,
@@ -27,6 +29,7 @@ export const CATALOG = {
     ...filterMessages.th,
     ...fieldMessages.th,
     ...flagMessages.th,
+    ...statusMessages.th,
   },
   ja: {
     ...ja,
@@ -35,6 +38,7 @@ export const CATALOG = {
     ...filterMessages.ja,
     ...fieldMessages.ja,
     ...flagMessages.ja,
+    ...statusMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -1,5 +1,6 @@
 import type { Locality } from "../../../domain/locality.ts";
 import type { Relation } from "../../../domain/relation.ts";
+import { suggestedStatusOf } from "../../../domain/rules/relation-status.ts";
 
 /** What a directory row needs; the full profile is only sent for one locality. */
 export const presentLocalitySummary = (locality: Locality) => ({
@@ -18,13 +19,15 @@ export const presentLocalitySummary = (locality: Locality) => ({
   },
 });
 
-export const presentLocality = (locality: Locality, relations: Relation[], children: Locality[]) => ({
+export const presentLocality = (locality: Locality, relations: Relation[], children: Locality[], today: Date) => ({
   ...locality,
   children: children.map(presentLocalitySummary),
   relations: relations.map((relation) => ({
     id: relation.id,
     type: relation.type,
+    form: relation.form,
     status: relation.status,
+    suggestedStatus: suggestedStatusOf(relation, today),
     start: relation.start ?? null,
     title: relation.title,
     parties: relation.parties,

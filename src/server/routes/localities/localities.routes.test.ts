@@ -75,6 +75,15 @@ describe(`localities API on ${testEngine()}`, () => {
     expect((await app.inject("/api/relations?status=asleep")).statusCode).toBe(400);
   });
 
+  it("lists relations with the status their last activity suggests, and filters on it", async () => {
+    const lapsed = (await app.inject("/api/relations?status=lapsed")).json();
+    expect(lapsed.items.map((item: { id: string }) => item.id)).toContain("sister-chiang-mai-city-uozu");
+    expect(lapsed.items[0]).toMatchObject({ status: "active", suggestedStatus: "lapsed" });
+    const active = (await app.inject("/api/relations?status=active")).json();
+    expect(active.items.map((item: { id: string }) => item.id)).not.toContain("sister-chiang-mai-city-uozu");
+    expect(active.total + lapsed.total).toBeLessThanOrEqual((await app.inject("/api/relations")).json().total);
+  });
+
   it("reads a starting year above 2400 as Buddhist Era", async () => {
     const ids = async (year: string) =>
       (await app.inject(`/api/relations?year=${year}`)).json().items.map((item: { id: string }) => item.id);

@@ -5,7 +5,9 @@ import { PagingQuery } from "../paging.ts";
 
 export const RelationsQuery = PagingQuery.extend({
   type: RelationTypeSchema.optional(),
-  status: RelationStatusSchema.optional(),
+  status: RelationStatusSchema.optional().describe(
+    "Only relations whose suggested status (from their last dated activity) is this",
+  ),
   party: z.string().min(1).max(64).optional().describe("Only relations this locality or organisation is party to"),
   issue: z.string().min(1).max(64).optional().describe("Only relations tagged with this issue id"),
   year: z.coerce

@@ -48,9 +48,15 @@ export const StatsCharts = ({ stats }: { stats: Stats }) => {
       />
       <CountChart
         title={t("home.chart.byStatus")}
+        note={t("status.chart-note")}
         rows={stats.relationsByStatus.map((row) => ({
           label: labelOf(t, "relation.status", row.status),
           count: row.count,
+          detail: t("status.chart-recorded", {
+            list: row.recorded
+              .map((recorded) => `${labelOf(t, "relation.status", recorded.status)} ${recorded.count}`)
+              .join(", "),
+          }),
         }))}
         onPick={(index) => {
           const row = stats.relationsByStatus[index];

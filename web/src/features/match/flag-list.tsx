@@ -20,6 +20,12 @@ export const FlagList = ({ flags }: { flags: Flag[] }) => {
             {labelOf(t, "relation.status", flag.status)})
           </>
         );
+      case "past-event":
+        return (
+          <>
+            {t("flag.past-event.lead")} <RelationLink id={flag.relation} />
+          </>
+        );
       case "thin-data":
         return t("flag.thin-data", { facts: flag.facts });
       case "signs-via-province":

@@ -1,16 +1,25 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Relation } from "../../api/types.ts";
+import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { DateText } from "../../components/date-text.tsx";
 import { PartyLink } from "../../components/party-link.tsx";
 import { SourcesDetails } from "../../components/source-details.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
+import { formatPartialDate } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
 
 /** Parties, type, status, dates at their precision, issues, channel, initiator, sources. */
 export const RelationFacts = ({ relation }: { relation: Relation }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const reference = useReference();
+  // ISO partial dates sort as text: the last is the latest.
+  const lastDate = [relation.start, ...relation.activities.map((activity) => activity.date)]
+    .filter((date): date is string => typeof date === "string")
+    .sort()
+    .at(-1);
   // Every Thai party with every Japanese party: a relation of three provinces is three pairs.
   const pairs = relation.parties
     .filter((party) => party.startsWith("TH-"))
@@ -32,11 +41,15 @@ export const RelationFacts = ({ relation }: { relation: Relation }) => {
         <dd>{labelOf(t, "relation.type", relation.type)}</dd>
         <dt>{t("field.status")}</dt>
         <dd>
-          <span className={`badge status-${relation.status}`}>{labelOf(t, "relation.status", relation.status)}</span>
-          {relation.suggestedStatus && relation.suggestedStatus !== relation.status ? (
+          <StatusBadge status={relation.status} suggested={relation.suggestedStatus} />
+          {relation.form === "one-off" ? <span className="badge">{t("relation.form.one-off")}</span> : null}
+          {lastDate && relation.suggestedStatus && relation.suggestedStatus !== relation.status ? (
             <span className="suggested-status">
               {" "}
-              {t("relation.suggested-status", { status: labelOf(t, "relation.status", relation.suggestedStatus) })}
+              {t("status.suggested-by", {
+                date: formatPartialDate(lastDate, lang),
+                recorded: t("status.recorded", { status: labelOf(t, "relation.status", relation.status) }),
+              })}
             </span>
           ) : null}
         </dd>

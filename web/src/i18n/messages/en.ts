@@ -130,7 +130,6 @@ export const webEn = {
   "organisation.cooperative": "Cooperative",
   "organisation.ngo": "NGO",
   "organisation.other": "Other",
-  "relation.suggested-status": "(its last dated activity suggests: {status})",
   "relation.back": "Back to the registry",
   "relation.period": "{start} – {end}",
   "relation.since": "Since {start}",

@@ -131,7 +131,6 @@ export const webJa: Record<WebMessageKey, string> = {
   "organisation.cooperative": "協同組合",
   "organisation.ngo": "NGO",
   "organisation.other": "その他",
-  "relation.suggested-status": "（最後に記録された活動からの推定：{status}）",
   "relation.back": "交流登録簿へ戻る",
   "relation.period": "{start}～{end}",
   "relation.since": "{start}から",

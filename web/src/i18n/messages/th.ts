@@ -129,7 +129,6 @@ export const webTh: Record<WebMessageKey, string> = {
   "organisation.cooperative": "สหกรณ์",
   "organisation.ngo": "องค์กรพัฒนาเอกชน",
   "organisation.other": "อื่น ๆ",
-  "relation.suggested-status": "(จากกิจกรรมล่าสุดที่บันทึกไว้ น่าจะเป็น: {status})",
   "relation.back": "กลับไปที่ทะเบียนความสัมพันธ์",
   "relation.period": "{start} – {end}",
   "relation.since": "ตั้งแต่ {start}",
