@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
+import { createReportText } from "../services/report-text.service.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { registerDocs } from "./plugins/docs.ts";
@@ -20,6 +21,7 @@ import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+import { reportRoutes } from "./routes/report/report.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
 
 export type AppDeps = {
@@ -29,6 +31,8 @@ export type AppDeps = {
   logger?: boolean;
   /** The built web app; served at / when it exists. `null` serves the API alone. */
   webDir?: string | null;
+  /** The research report's text file; cited lines can be read when it exists. */
+  reportPath?: string | null;
 };
 
 export const buildApp = async ({
@@ -37,6 +41,7 @@ export const buildApp = async ({
   dataDir,
   logger = false,
   webDir = join(ROOT, "web", "dist"),
+  reportPath = null,
 }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({ logger });
   app.setValidatorCompiler(validatorCompiler);
@@ -62,6 +67,7 @@ export const buildApp = async ({
   await app.register(statsRoutes(catalogs));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
+  await app.register(reportRoutes(createReportText(reportPath)));
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }

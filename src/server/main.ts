@@ -15,7 +15,13 @@ const store = await openStore(config, { syncReference: true }).catch((error: unk
   console.error(`Jubkoo did not start: ${error.message}. Fix data/ (see bin/jubkoo data check).`);
   process.exit(2);
 });
-const app = await buildApp({ repos: store.repos, database: store.database, dataDir: config.dataDir, logger: true });
+const app = await buildApp({
+  repos: store.repos,
+  database: store.database,
+  dataDir: config.dataDir,
+  reportPath: config.reportPath,
+  logger: true,
+});
 const shutdown = async () => {
   await app.close();
   await store.database.close();

@@ -2,6 +2,7 @@ import { en } from "../../../src/i18n/en.ts";
 import { ja } from "../../../src/i18n/ja.ts";
 import { th } from "../../../src/i18n/th.ts";
 import type { Lang } from "../lib/lang.ts";
+import { aboutMessages } from "./messages/about.ts";
 import { webEn } from "./messages/en.ts";
 import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
@@ -21,6 +22,7 @@ export const CATALOG = {
     ...fieldMessages.en,
     ...flagMessages.en,
     ...statusMessages.en,
+    ...aboutMessages.en,
   },
   th: {
     ...th,
@@ -30,6 +32,7 @@ export const CATALOG = {
     ...fieldMessages.th,
     ...flagMessages.th,
     ...statusMessages.th,
+    ...aboutMessages.th,
   },
   ja: {
     ...ja,
@@ -39,6 +42,7 @@ export const CATALOG = {
     ...fieldMessages.ja,
     ...flagMessages.ja,
     ...statusMessages.ja,
+    ...aboutMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 
