@@ -6,6 +6,7 @@ import { BrowserRouter } from "react-router";
 import { shouldRetry } from "./api/errors.ts";
 import { Layout } from "./components/layout.tsx";
 import { Loading } from "./components/loading.tsx";
+import { PrintSupport } from "./components/print-support.tsx";
 import { ScrollToTop } from "./components/scroll-to-top.tsx";
 import { AppRoutes } from "./routes.tsx";
 
@@ -19,6 +20,7 @@ export const App = ({ i18n }: { i18n: I18n }) => (
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <ScrollToTop />
+          <PrintSupport />
           <Layout>
             <Suspense fallback={<Loading />}>
               <AppRoutes />

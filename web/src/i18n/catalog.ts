@@ -9,6 +9,7 @@ import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
 import { webJa } from "./messages/ja.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
+import { profileMessages } from "./messages/profile.ts";
 import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
 
@@ -23,6 +24,7 @@ export const CATALOG = {
     ...flagMessages.en,
     ...statusMessages.en,
     ...aboutMessages.en,
+    ...profileMessages.en,
   },
   th: {
     ...th,
@@ -33,6 +35,7 @@ export const CATALOG = {
     ...flagMessages.th,
     ...statusMessages.th,
     ...aboutMessages.th,
+    ...profileMessages.th,
   },
   ja: {
     ...ja,
@@ -43,6 +46,7 @@ export const CATALOG = {
     ...flagMessages.ja,
     ...statusMessages.ja,
     ...aboutMessages.ja,
+    ...profileMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

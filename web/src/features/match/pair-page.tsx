@@ -11,6 +11,7 @@ import { weightsFromParam, weightsToParam } from "../../lib/weights.ts";
 import { CriteriaBars } from "./criteria-bars.tsx";
 import { FlagList } from "./flag-list.tsx";
 import { GainsList } from "./gains-list.tsx";
+import { NextSteps } from "./next-steps.tsx";
 import { ReasonList } from "./reason-list.tsx";
 import { UnderstoodLine } from "./understood-line.tsx";
 
@@ -43,6 +44,7 @@ const PairView = ({ pair, issue }: { pair: PairAnswer; issue: string }) => {
         <GainsList id={pair.a} gains={pair.gains.a} />
         <GainsList id={pair.b} gains={pair.gains.b} />
       </div>
+      <NextSteps a={pair.a} b={pair.b} title={title} />
     </article>
   );
 };
