@@ -10,6 +10,7 @@ const HASH_WAIT_MS = 10_000;
  */
 export const ScrollToTop = () => {
   const { pathname, hash } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is a trigger, not an input.
   useEffect(() => {
     const id = decodeURIComponent(hash.slice(1));
     const target = () => (id ? document.getElementById(id) : null);
