@@ -14,6 +14,8 @@ export type LocalitySummary = {
   names: Names;
   population: { value: number; year?: number; source: SourceInput } | null;
   centroid: { lat: number; lon: number } | null;
+  /** Provinces or prefectures of the other country it works with (directory lists only). */
+  partners?: number;
 };
 
 export type Fact = { text: Text; issues: string[]; source: SourceInput; note?: string };

@@ -3,7 +3,9 @@ import { ja } from "../../../src/i18n/ja.ts";
 import { th } from "../../../src/i18n/th.ts";
 import type { Lang } from "../lib/lang.ts";
 import { aboutMessages } from "./messages/about.ts";
+import { atlasMessages } from "./messages/atlas-columns.ts";
 import { webEn } from "./messages/en.ts";
+import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
@@ -25,6 +27,8 @@ export const CATALOG = {
     ...statusMessages.en,
     ...aboutMessages.en,
     ...profileMessages.en,
+    ...exportMessages.en,
+    ...atlasMessages.en,
   },
   th: {
     ...th,
@@ -36,6 +40,8 @@ export const CATALOG = {
     ...statusMessages.th,
     ...aboutMessages.th,
     ...profileMessages.th,
+    ...exportMessages.th,
+    ...atlasMessages.th,
   },
   ja: {
     ...ja,
@@ -47,6 +53,8 @@ export const CATALOG = {
     ...statusMessages.ja,
     ...aboutMessages.ja,
     ...profileMessages.ja,
+    ...exportMessages.ja,
+    ...atlasMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 
