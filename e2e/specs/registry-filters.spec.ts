@@ -63,3 +63,35 @@ describe("registry filters", () => {
     await context.close();
   });
 });
+
+describe("the network graph", () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser.close());
+
+  for (const width of [1280, 375]) {
+    it(`starts on one issue rather than every relation, and can widen (${width}px)`, async () => {
+      const { page, context, errors } = await openSession(browser, { width, height: 800 });
+      const registry = new RegistryPage(page);
+      await registry.goto();
+      await registry.waitForGraph();
+      const select = page.locator('select[name="graph"]');
+      assert.match(await select.inputValue(), /^issue:/);
+      const hint = page.locator(".graph-focus .hint");
+      const shown = Number(await hint.getAttribute("data-shown"));
+      const total = Number(((await page.locator(".result-count").textContent()) ?? "").replace(/\D/g, ""));
+      assert.ok(shown > 0 && shown < total, `${shown} of ${total}`);
+      await select.selectOption("region:north");
+      await page.waitForURL(/graph=region%3Anorth/);
+      await select.selectOption("all");
+      await page.waitForURL(/graph=all/);
+      await page.locator(`.graph-focus .hint[data-shown="${total}"]`).waitFor();
+      const box = await page.locator("section:has(#graph-title) .chart").boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width + 1, "the graph fits the screen");
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});

@@ -9,6 +9,7 @@ import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
+import { graphMessages } from "./messages/graph.ts";
 import { webJa } from "./messages/ja.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
@@ -29,6 +30,7 @@ export const CATALOG = {
     ...profileMessages.en,
     ...exportMessages.en,
     ...atlasMessages.en,
+    ...graphMessages.en,
   },
   th: {
     ...th,
@@ -42,6 +44,7 @@ export const CATALOG = {
     ...profileMessages.th,
     ...exportMessages.th,
     ...atlasMessages.th,
+    ...graphMessages.th,
   },
   ja: {
     ...ja,
@@ -55,6 +58,7 @@ export const CATALOG = {
     ...profileMessages.ja,
     ...exportMessages.ja,
     ...atlasMessages.ja,
+    ...graphMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 
