@@ -31,4 +31,8 @@ describe("the national picture of the reference data", () => {
     const active = stats.relationsByStatus.find((row) => row.status === "active")?.count ?? 0;
     expect(active).toBeLessThan(stats.counts.ongoing / 2);
   });
+
+  it("says how far the data reaches: the report's information ends in 2018", () => {
+    expect(stats.asOf.latestDate?.slice(0, 4)).toBe("2018");
+  });
 });

@@ -72,3 +72,29 @@ describe("statistics and statuses", () => {
     await context.close();
   });
 });
+
+describe("home page: search and how current the data is", () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser.close());
+
+  it("searches from the home page and dates its charts (Thai, BE)", async () => {
+    const { page, context, errors } = await openSession(browser, { locale: "th-TH" });
+    const home = new HomePage(page);
+    await home.goto();
+    await home.firstChartTime();
+    const asOf = page.locator(".as-of");
+    assert.match((await asOf.getAttribute("data-as-of")) ?? "", /^2018/);
+    assert.match((await asOf.textContent()) ?? "", /2561/);
+    const notes = await page.locator(".chart-figure .note").allTextContents();
+    assert.ok(notes.length >= 4 && notes.every((note) => /ข้อมูล ณ|สถานะ ณ/.test(note)), notes.join(" | "));
+    await page.locator(".home-search input").fill("เชียงใหม่");
+    await page.locator(".home-search button").click();
+    await page.waitForURL(/\/atlas\?q=/);
+    await page.locator("table.directory tbody th a", { hasText: "เชียงใหม่" }).first().waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

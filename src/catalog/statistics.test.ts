@@ -28,6 +28,7 @@ describe("national statistics", () => {
     expect(partnerPairs(catalog, ["TH-21", "JP-25201", "JP-25"])).toEqual([["TH-21", "JP-25"]]);
     const stats = nationalStatistics(catalog, new Date("2026-11-25T00:00:00Z"));
     expect(stats.provincesWithoutPartner.map((province) => province.id)).toEqual(["TH-22"]);
+    expect(stats.asOf).toEqual({ latestDate: null, statusesOn: "2026-11-25" });
     expect(stats.links.map((link) => `${link.relation}:${link.a}-${link.b}`)).toEqual([
       "east-mie:TH-21-JP-24",
       "east-mie:TH-23-JP-24",

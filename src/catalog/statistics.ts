@@ -1,7 +1,7 @@
 import { parsePartialDate } from "../domain/dates.ts";
 import type { Locality } from "../domain/locality.ts";
 import { RELATION_STATUSES, type Relation, type RelationStatus } from "../domain/relation.ts";
-import { suggestedStatusOf } from "../domain/rules/relation-status.ts";
+import { relationDates, suggestedStatusOf } from "../domain/rules/relation-status.ts";
 import type { Catalog } from "./catalog.ts";
 
 const countBy = <T>(items: readonly T[], keys: (item: T) => readonly (string | number)[]) => {
@@ -70,7 +70,14 @@ export const nationalStatistics = (catalog: Catalog, today: Date) => {
     })),
   );
   const partnered = new Set(links.map((link) => link.a));
+  // The latest date any relation records: how far the data reaches (the report's information ends in 2018).
+  const latestDate = relations
+    .flatMap((relation) => relationDates(relation))
+    .filter((date) => parsePartialDate(date) !== undefined)
+    .sort()
+    .at(-1);
   return {
+    asOf: { latestDate: latestDate ?? null, statusesOn: today.toISOString().slice(0, 10) },
     counts: {
       localities: localities.length,
       thaiLocalities: localities.filter((locality) => locality.country === "TH").length,

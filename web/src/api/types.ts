@@ -114,6 +114,7 @@ export type Gain = { issue: string; from: Text; for: Text; sources: string[] };
 export type PairAnswer = MatchResult & { a: string; b: string; understood: string[]; gains: { a: Gain[]; b: Gain[] } };
 
 export type Stats = {
+  asOf: { latestDate: string | null; statusesOn: string };
   counts: Record<
     | "localities"
     | "thaiLocalities"

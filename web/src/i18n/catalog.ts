@@ -10,6 +10,7 @@ import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
 import { graphMessages } from "./messages/graph.ts";
+import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
@@ -31,6 +32,7 @@ export const CATALOG = {
     ...exportMessages.en,
     ...atlasMessages.en,
     ...graphMessages.en,
+    ...homeMessages.en,
   },
   th: {
     ...th,
@@ -45,6 +47,7 @@ export const CATALOG = {
     ...exportMessages.th,
     ...atlasMessages.th,
     ...graphMessages.th,
+    ...homeMessages.th,
   },
   ja: {
     ...ja,
@@ -59,6 +62,7 @@ export const CATALOG = {
     ...exportMessages.ja,
     ...atlasMessages.ja,
     ...graphMessages.ja,
+    ...homeMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 
