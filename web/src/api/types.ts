@@ -99,19 +99,33 @@ export type Flag =
   | { code: "signs-via-province"; province: string };
 
 export type Reason = Text & { criterion: Criterion; sources: string[] };
+export type Band = "strong" | "good" | "possible" | "weak";
 export type Scored = {
   score: number;
+  band: Band;
   criteria: Record<Criterion, number>;
   reasons: Reason[];
   issues: string[];
   flags: Flag[];
 };
 export type MatchResult = Scored & { id: string };
-export type MatchAnswer = { from: string; issue: string; understood: string[]; results: MatchResult[] };
+export type MatchAnswer = {
+  from: string;
+  issue: string;
+  understood: string[];
+  candidates: number;
+  results: MatchResult[];
+};
 export type PairResult = Scored & { thai: string; japanese: string };
-export type PairsAnswer = { issue: string; understood: string[]; results: PairResult[] };
+export type PairsAnswer = { issue: string; understood: string[]; candidates: number; results: PairResult[] };
 export type Gain = { issue: string; from: Text; for: Text; sources: string[] };
-export type PairAnswer = MatchResult & { a: string; b: string; understood: string[]; gains: { a: Gain[]; b: Gain[] } };
+export type PairAnswer = MatchResult & {
+  a: string;
+  b: string;
+  candidates: number;
+  understood: string[];
+  gains: { a: Gain[]; b: Gain[] };
+};
 
 export type Stats = {
   asOf: { latestDate: string | null; statusesOn: string };

@@ -4,6 +4,7 @@ import { th } from "../../../src/i18n/th.ts";
 import type { Lang } from "../lib/lang.ts";
 import { aboutMessages } from "./messages/about.ts";
 import { atlasMessages } from "./messages/atlas-columns.ts";
+import { bandMessages } from "./messages/bands.ts";
 import { webEn } from "./messages/en.ts";
 import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
@@ -33,6 +34,7 @@ export const CATALOG = {
     ...atlasMessages.en,
     ...graphMessages.en,
     ...homeMessages.en,
+    ...bandMessages.en,
   },
   th: {
     ...th,
@@ -48,6 +50,7 @@ export const CATALOG = {
     ...atlasMessages.th,
     ...graphMessages.th,
     ...homeMessages.th,
+    ...bandMessages.th,
   },
   ja: {
     ...ja,
@@ -63,6 +66,7 @@ export const CATALOG = {
     ...atlasMessages.ja,
     ...graphMessages.ja,
     ...homeMessages.ja,
+    ...bandMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -32,6 +32,11 @@ describe(`matching and overview API on ${testEngine()}`, () => {
       relation: "sister-chiang-mai-city-uozu",
       status: "active",
     });
+    expect(body.candidates).toBe(3);
+    expect(["strong", "good", "possible", "weak"]).toContain(body.results[0].band);
+    const hidden = (await app.inject("/api/match?from=TH-50-chiang-mai-city&hide=related")).json();
+    expect(hidden.results.map((result: { id: string }) => result.id)).not.toContain("JP-16204");
+    expect((await app.inject("/api/match?from=TH-50&hide=everything")).statusCode).toBe(400);
   });
 
   it("answers 404 for an unknown locality and 400 for bad weights, empty or unknown issues", async () => {

@@ -4,7 +4,7 @@ import { PartyPicker } from "../../components/party-picker.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { MATCH_TIERS } from "../../lib/codes.ts";
 import { labelOf } from "../../lib/labels.ts";
-import type { Weights } from "../../lib/weights.ts";
+import { isDefaultWeights, type Weights } from "../../lib/weights.ts";
 import type { MatchState } from "./match-params.ts";
 import { WeightSliders } from "./weight-sliders.tsx";
 
@@ -58,7 +58,14 @@ export const MatchForm = ({ state, onChange }: FormProps) => {
           {t("match.submit")}
         </button>
       </p>
-      <WeightSliders weights={weights} onChange={moveWeights} />
+      {/* Closed by default: ten sliders would push the results far down, on a phone most of all. */}
+      <details className="weights-panel">
+        <summary>
+          {t("match.weights")}
+          {isDefaultWeights(weights) ? null : <span className="badge">{t("match.weights-changed")}</span>}
+        </summary>
+        <WeightSliders weights={weights} onChange={moveWeights} />
+      </details>
     </form>
   );
 };

@@ -46,7 +46,12 @@ export const MatchPage = () => {
           {request && answer.data && !answer.isError ? (
             <>
               <ComparePanel results={compared} />
-              <MatchResults state={state} answer={answer.data} onCompare={(compare) => update({ compare })} />
+              <MatchResults
+                state={state}
+                answer={answer.data}
+                onCompare={(compare) => update({ compare })}
+                onChange={update}
+              />
             </>
           ) : null}
         </div>
