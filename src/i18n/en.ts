@@ -1,6 +1,7 @@
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { provenanceMessages } from "./provenance.ts";
+import { workspaceEn } from "./workspace/en.ts";
 
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
@@ -112,6 +113,7 @@ export const en = {
   "confidence.high": "high",
   "confidence.medium": "medium",
   "confidence.low": "low",
+  ...workspaceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

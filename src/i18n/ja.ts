@@ -2,6 +2,7 @@ import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { provenanceMessages } from "./provenance.ts";
+import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
   ...matchErrorMessages.ja,
@@ -112,4 +113,5 @@ export const ja: Record<MessageKey, string> = {
   "confidence.high": "高",
   "confidence.medium": "中",
   "confidence.low": "低",
+  ...workspaceJa,
 };

@@ -2,6 +2,7 @@ import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { provenanceMessages } from "./provenance.ts";
+import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
   ...matchErrorMessages.th,
@@ -112,4 +113,5 @@ export const th: Record<MessageKey, string> = {
   "confidence.high": "สูง",
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
+  ...workspaceTh,
 };

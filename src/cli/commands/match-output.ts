@@ -15,7 +15,7 @@ const describeFlag = (catalog: Catalog, flag: Flag, lang: Lang): string => {
     case "past-event": {
       const relation = catalog.data.relations.find((item) => item.id === flag.relation);
       return t(lang, `flag.${flag.code}`, {
-        relation: relation ? relation.title[lang] : flag.relation,
+        relation: relation?.title[lang] ?? relation?.title.en ?? flag.relation,
         status: isMessageKey(`relation.status.${flag.status}`)
           ? t(lang, `relation.status.${flag.status}` as MessageKey)
           : flag.status,

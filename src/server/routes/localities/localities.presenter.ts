@@ -1,6 +1,7 @@
 import type { Locality } from "../../../domain/locality.ts";
 import type { Relation } from "../../../domain/relation.ts";
 import { suggestedStatusOf } from "../../../domain/rules/relation-status.ts";
+import { presentContacts, presentFact } from "../workspace/entries.presenter.ts";
 
 /** What a directory row needs; the full profile is only sent for one locality. */
 export const presentLocalitySummary = (locality: Locality) => ({
@@ -19,15 +20,24 @@ export const presentLocalitySummary = (locality: Locality) => ({
   },
 });
 
-export const presentLocality = (locality: Locality, relations: Relation[], children: Locality[], today: Date) => ({
+export const presentLocality = (
+  locality: Locality,
+  relations: Relation[],
+  children: Locality[],
+  options: { isSignedIn: boolean; today: Date },
+) => ({
   ...locality,
+  strengths: locality.strengths.map((fact) => presentFact("strengths", fact)),
+  challenges: locality.challenges.map((fact) => presentFact("challenges", fact)),
+  industries: locality.industries.map((fact) => presentFact("industries", fact)),
+  contacts: presentContacts(locality.contacts, options.isSignedIn),
   children: children.map(presentLocalitySummary),
   relations: relations.map((relation) => ({
     id: relation.id,
     type: relation.type,
     form: relation.form,
     status: relation.status,
-    suggestedStatus: suggestedStatusOf(relation, today),
+    suggestedStatus: suggestedStatusOf(relation, options.today),
     start: relation.start ?? null,
     title: relation.title,
     parties: relation.parties,

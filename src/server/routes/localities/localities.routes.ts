@@ -38,7 +38,10 @@ export const localitiesRoutes =
           repos.relations.list({ party: id }),
           repos.localities.list({ parent: id }),
         ]);
-        return presentLocality(locality, relations.items, children.items, new Date());
+        return presentLocality(locality, relations.items, children.items, {
+          isSignedIn: request.actor.kind === "user",
+          today: new Date(),
+        });
       },
     );
   };
