@@ -22,6 +22,9 @@ const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) =>
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
+const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
+const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
+
 export const AppRoutes = () => (
   <Routes>
     <Route path="/" element={<HomePage />} />
@@ -34,6 +37,8 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/about" element={<AboutPage />} />
+    <Route path="/report" element={<ReportPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );
