@@ -19,6 +19,7 @@ const KINDS = [
   "party",
   "route",
   "issue",
+  "report",
   "proposal",
   "trip",
   "document",

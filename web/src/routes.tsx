@@ -38,6 +38,9 @@ const MoiDashboardPage = lazy(() =>
 );
 const TripsPage = lazy(() => import("./features/proposals/trips-page.tsx").then((m) => ({ default: m.TripsPage })));
 
+const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
+const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
+
 export const AppRoutes = () => (
   <Routes>
     <Route path="/" element={<HomePage />} />
@@ -56,6 +59,8 @@ export const AppRoutes = () => (
     <Route path="/proposals/:id/dossier" element={<DossierPage />} />
     <Route path="/moi" element={<MoiDashboardPage />} />
     <Route path="/registry/:id/trips" element={<TripsPage />} />
+    <Route path="/about" element={<AboutPage />} />
+    <Route path="/report" element={<ReportPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

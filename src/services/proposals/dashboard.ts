@@ -76,7 +76,7 @@ export const dashboardOf = (proposals: readonly Proposal[], catalog: Catalog, no
     byRegion: [...byRegion]
       .map(([region, total]) => ({ region, count: total }))
       .sort((a, b) => b.count - a.count || a.region.localeCompare(b.region)),
-    provincesWithoutRelationOrProposal: nationalStatistics(catalog)
+    provincesWithoutRelationOrProposal: nationalStatistics(catalog, now)
       .provincesWithoutPartner.filter((province) => !proposed.has(province.id))
       .map((province) => province.id),
     proposals: rows,

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { StepDurations } from "../../../domain/proposals/steps.ts";
+import { toCsv, toXlsx } from "../../../export/table-file.ts";
 import { t } from "../../../i18n/index.ts";
 import { authorize } from "../../../services/authorize.ts";
 import type { CatalogCache } from "../../../services/catalog.service.ts";
-import { toXlsx } from "../../../services/export/xlsx.ts";
-import { csv } from "../../../services/export.service.ts";
 import { type DashboardRow, dashboardOf } from "../../../services/proposals/dashboard.ts";
 import { requestLang } from "../../plugins/locale.ts";
 import type { Workspace } from "../../workspace.ts";
@@ -76,7 +75,7 @@ export const dashboardRoutes =
         return reply
           .header("content-type", "text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="proposals-${date}.csv"`)
-          .send(`\ufeff${csv(headers, rows)}`);
+          .send(toCsv({ columns: headers, rows }, { withBom: true }));
       },
     );
 
@@ -88,7 +87,11 @@ export const dashboardRoutes =
         return reply
           .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
           .header("content-disposition", `attachment; filename="proposals-${date}.xlsx"`)
-          .send(await toXlsx(t(lang, "export.proposals.sheet"), headers, rows));
+          .send(
+            Buffer.from(
+              await (await toXlsx({ name: t(lang, "export.proposals.sheet"), columns: headers, rows })).arrayBuffer(),
+            ),
+          );
       },
     );
   };
