@@ -202,4 +202,31 @@ describe(`proposal documents, trips and MOI's dashboard on ${testEngine()}`, () 
     expect(text).toContain("Submitted to the Ministry of Interior");
     expect((await get("editor", "/api/proposals/export.xlsx")).statusCode).toBe(403);
   });
+
+  it("documents every proposal and trip route in OpenAPI, with the acts the process knows", async () => {
+    const docs = (await ctx.app.inject("/api/docs/json")).json();
+    expect(Object.keys(docs.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/proposals",
+        "/api/proposals/from-pair",
+        "/api/proposals/dashboard",
+        "/api/proposals/export.csv",
+        "/api/proposals/export.xlsx",
+        "/api/proposals/{id}",
+        "/api/proposals/{id}/readiness",
+        "/api/proposals/{id}/acts",
+        "/api/proposals/{id}/documents",
+        "/api/proposals/{id}/documents/{documentId}",
+        "/api/relations/{id}/trips",
+        "/api/trips/{id}",
+        "/api/trips/{id}/acts",
+        "/api/trips/{id}/documents",
+      ]),
+    );
+    const acts =
+      docs.paths["/api/proposals/{id}/acts"].post.requestBody.content["application/json"].schema.properties.act;
+    expect(acts.enum).toEqual(
+      expect.arrayContaining(["submit", "consult-mfa", "council-opinion", "sign", "annual-report"]),
+    );
+  });
 });
