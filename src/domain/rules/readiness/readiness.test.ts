@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadConfig, reportLineCount } from "../../../config.ts";
 import { type ProposalContentInput, ProposalContentSchema } from "../../proposals/proposal.ts";
 import type { ExistingRelation, LocalityFacts } from "./finding.ts";
 import { checkReadiness } from "./readiness.ts";
@@ -208,8 +207,8 @@ describe("readiness check against the report's cases", () => {
 });
 
 describe("the report lines behind each finding", () => {
-  const reportPath = join(import.meta.dirname, "..", "..", "..", "..", "..", "shared", "report", "report-th.txt");
-  const lines = existsSync(reportPath) ? readFileSync(reportPath, "utf8").split("\n").length : undefined;
+  // The shared report beside the checkout (JUBKOO_REPORT elsewhere), when it is there.
+  const lines = reportLineCount(loadConfig().reportPath);
   const everySource = [
     check({}),
     check(COMPLETE),
