@@ -24,6 +24,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, "");
 describe("a cooperation proposal from a pair page to a signed relation, in Thai", () => {
   let browser: Browser;
   let proposalId = "";
+  let relationId = "";
   const accounts: Record<string, Awaited<ReturnType<typeof createAccount>>> = {};
 
   before(async () => {
@@ -132,13 +133,14 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
     const { page, context, errors } = await signedIn("editor");
     const pages = new ProposalPages(page);
     await pages.open(proposalId);
-    await pages.act("บันทึกการลงนาม", "บันทึก", { on: "2027-03-15", comment: "ลงนามที่เชียงใหม่" });
+    const today = new Date().toISOString().slice(0, 10);
+    await pages.act("บันทึกการลงนาม", "บันทึก", { on: today, comment: "ลงนามที่เชียงใหม่" });
     assert.match(await pages.stepText(), /ลงนามแล้ว/);
     await page.getByRole("link", { name: "ความสัมพันธ์ในทะเบียน" }).click();
     await page.locator("#relation-title").waitFor({ timeout: 30_000 });
     const relationPage = (await page.locator("main").textContent()) ?? "";
     assert.ok(relationPage.includes(await nameOf(JAPANESE, "th")));
-    const relationId = page.url().split("/").pop() ?? "";
+    relationId = page.url().split("/").pop() ?? "";
     const relation = (await (await fetch(`${baseUrl()}/api/relations/${relationId}`)).json()) as { status: string };
     assert.equal(relation.status, "active");
     await page.goto(`/registry?party=${THAI}`);
@@ -207,5 +209,23 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
     assert.equal(refused.status, 403);
     assert.match(((await refused.json()) as { error: { message: string } }).error.message, /บทบาท/);
     await context.close();
+  });
+
+  it("lets a facilitator take the signed relation back through the audit trail, leaving the registry as it was", async () => {
+    // The e2e specs share one database: later specs read the reference data only.
+    const session = await apiSignIn(accounts.facilitator ?? { email: "", password: "" });
+    const headers = { origin: baseUrl(), cookie: session.cookie, "x-csrf-token": session.csrfToken };
+    const history = (await (await fetch(`${baseUrl()}/api/audit?record=${relationId}`, { headers })).json()) as {
+      items: Array<{ id: number; action: string }>;
+    };
+    const created = history.items.find((entry) => entry.action === "relation.create");
+    assert.ok(created, "the signing is in the relation's history");
+    const reverted = await fetch(`${baseUrl()}/api/audit/${created.id}/revert`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify({ reason: "end-to-end test data" }),
+    });
+    assert.equal(reverted.status, 201);
+    assert.equal((await fetch(`${baseUrl()}/api/relations/${relationId}`)).status, 404);
   });
 });

@@ -55,10 +55,11 @@ export const proposalAt = async (
   const meta = { actor: facilitator };
   let proposal = await createProposal(deps, facilitator, meta, content);
   for (const act of acts) {
+    const isDated = act === "sign" || act === "enter-into-force" || act === "record-japanese-approval";
     proposal = await actOnProposal(deps, facilitator, meta, proposal.id, {
       act,
       comment: "Recorded in a test",
-      on: "2027-03-01",
+      ...(isDated ? { on: deps.now().toISOString().slice(0, 10) } : {}),
       agency: "mfa",
     });
   }

@@ -167,21 +167,24 @@ describe(`cooperation proposals through the approval process on ${testEngine()}`
     expect(await noticesFor(ids.editor ?? "")).toEqual(["proposal-step sign"]);
 
     expect(await refused(() => act("editor", draft.id, { act: "sign" }))).toMatchObject({ status: 400 });
-    const signed = await act("editor", draft.id, { act: "sign", on: "2027-03-15", comment: "Signed in Toyama" });
+    const future = await refused(() => act("editor", draft.id, { act: "sign", on: "2027-03-15" }, "th"));
+    expect(future).toMatchObject({ status: 400, code: "invalid_input" });
+    expect(future.message).toContain("วันที่อยู่หลังวันนี้");
+    const signed = await act("editor", draft.id, { act: "sign", on: "2027-01-20", comment: "Signed in Toyama" });
     expect(signed.statusCode).toBe(200);
     const { relationId } = signed.json() as Presented;
     expect(relationId).toBe("mou-th-50-jp-16-2027");
     const relation = (await get(undefined, `/api/relations/${relationId}`)).json();
-    expect(relation).toMatchObject({ type: "mou", status: "active", start: "2027-03-15", parties: ["TH-50", "JP-16"] });
+    expect(relation).toMatchObject({ type: "mou", status: "active", start: "2027-01-20", parties: ["TH-50", "JP-16"] });
     const registry = (await get(undefined, "/api/relations?party=TH-50&status=active")).json();
     expect(registry.items.map((item: { id: string }) => item.id)).toContain(relationId);
     const history = (await get("facilitator", `/api/audit?record=${relationId}`)).json();
     expect(history.items.map((entry: { action: string }) => entry.action)).toEqual(["relation.create"]);
 
-    await act("editor", draft.id, { act: "enter-into-force", on: "2027-04-01" });
+    await act("editor", draft.id, { act: "enter-into-force", on: "2027-01-25" });
     const reported = await act("editor", draft.id, { act: "annual-report", comment: "2,150 visitors at the fair" });
     const final = reported.json() as Presented;
-    expect(final.state).toEqual({ step: "in-force", since: "2027-04-01", reports: 1 });
+    expect(final.state).toEqual({ step: "in-force", since: "2027-01-25", reports: 1 });
     expect(final.timeline.map((entry) => `${entry.step} ${entry.days} ${entry.isOverdue}`)).toEqual([
       "draft 0 false",
       "moi-review 12 false",
@@ -230,8 +233,8 @@ describe(`cooperation proposals through the approval process on ${testEngine()}`
       const response = await act(who, id, { act: step });
       expect(`${step} ${response.statusCode} ${response.json().step}`).toBe(`${step} 200 ${to}`);
     }
-    expect((await refused(() => act("jpEditor", id, { act: "sign", on: "2027-05-01" }))).status).toBe(403);
-    expect((await act("editor", id, { act: "sign", on: "2027-05-01" })).json().step).toBe("signed");
+    expect((await refused(() => act("jpEditor", id, { act: "sign", on: "2027-01-26" }))).status).toBe(403);
+    expect((await act("editor", id, { act: "sign", on: "2027-01-26" })).json().step).toBe("signed");
   });
 
   it("needs a comment to pass warnings, returns for revision, resubmits to the same step, and rejects with a reason", async () => {

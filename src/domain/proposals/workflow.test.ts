@@ -236,6 +236,14 @@ describe("what each act must carry", () => {
     });
   });
 
+  it("refuses a signing or an approval dated after the day it is recorded", () => {
+    expect(act(proposalAt("TH", { step: "ready-to-sign" }), thai, { act: "sign", on: "2027-02-02" })).toEqual({
+      ok: false,
+      refusal: "date-in-future",
+    });
+    expect(act(proposalAt("TH", { step: "ready-to-sign" }), thai, { act: "sign", on: "2027-02-01" }).ok).toBe(true);
+  });
+
   it("stops submission on a legal blocker and lets warnings pass only with a comment", () => {
     const draft = proposalAt("TH", { step: "draft" });
     expect(
@@ -328,11 +336,11 @@ describe("what each act must carry", () => {
   });
 
   it("keeps a signed proposal's date and the day it entered into force", () => {
-    const signed = act(proposalAt("TH", { step: "ready-to-sign" }), thai, { act: "sign", on: "2027-03-01" });
-    expect(signed.ok && signed.proposal.state).toEqual({ step: "signed", signedOn: "2027-03-01" });
+    const signed = act(proposalAt("TH", { step: "ready-to-sign" }), thai, { act: "sign", on: "2027-01-15" });
+    expect(signed.ok && signed.proposal.state).toEqual({ step: "signed", signedOn: "2027-01-15" });
     if (!signed.ok) return;
-    const inForce = act(signed.proposal, thai, { act: "enter-into-force", on: "2027-04-01" });
-    expect(inForce.ok && inForce.proposal.state).toEqual({ step: "in-force", since: "2027-04-01", reports: 0 });
+    const inForce = act(signed.proposal, thai, { act: "enter-into-force", on: "2027-01-31" });
+    expect(inForce.ok && inForce.proposal.state).toEqual({ step: "in-force", since: "2027-01-31", reports: 0 });
   });
 });
 

@@ -54,6 +54,7 @@ export type ProposalRefusal =
   | "wrong-step"
   | "comment-required"
   | "date-required"
+  | "date-in-future"
   | "agency-required"
   | "legal-blocker"
   | "already-recorded";
@@ -165,6 +166,8 @@ export const applyProposalAct = (
   const comment = input.comment?.trim() || undefined;
   if (needsComment(input.act) && !comment) return { ok: false, refusal: "comment-required" };
   if (needsDate(input.act) && !input.on) return { ok: false, refusal: "date-required" };
+  // What is recorded has happened: a signing or an approval is not dated after the day it is recorded.
+  if (input.on && input.on > context.at.slice(0, 10)) return { ok: false, refusal: "date-in-future" };
   if (input.act === "agency-comment" && !input.agency) return { ok: false, refusal: "agency-required" };
   if (input.act === "record-japanese-approval" && proposal.japaneseApproval)
     return { ok: false, refusal: "already-recorded" };

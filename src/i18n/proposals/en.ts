@@ -140,6 +140,7 @@ export const proposalsEn = {
   "v.side-fixed": "Once sent in, the initiating side cannot change.",
   "v.proposal.comment-warnings":
     "The readiness check found {count} warning(s): say in a comment why the proposal should go ahead.",
+  "v.proposal.date-future": "The date is after today: record what has happened.",
   "v.proposal.agency": "Choose the agency that commented.",
   "v.proposal.document": "That document is not attached to this proposal.",
   "v.trip-dates": "The return date is before the departure.",

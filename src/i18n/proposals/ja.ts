@@ -142,6 +142,7 @@ export const proposalsJa: Record<keyof typeof proposalsEn, string> = {
   "v.side-fixed": "提出後は、提案した側を変更できません。",
   "v.proposal.comment-warnings":
     "準備状況の確認で要確認事項が{count}件あります。それでも進める理由をコメントに記載してください。",
+  "v.proposal.date-future": "日付が今日より後です。実際に行われたことを記録してください。",
   "v.proposal.agency": "意見を出した機関を選んでください。",
   "v.proposal.document": "その文書はこの提案に添付されていません。",
   "v.trip-dates": "帰着日が出発日より前です。",

@@ -135,6 +135,7 @@ export const proposalsTh: Record<keyof typeof proposalsEn, string> = {
   "v.proposing-body-same": "หน่วยงานผู้เสนอคือฝ่ายไทยเอง ให้เว้นว่างไว้",
   "v.side-fixed": "เมื่อเสนอเรื่องแล้ว เปลี่ยนฝ่ายผู้ริเริ่มไม่ได้",
   "v.proposal.comment-warnings": "การตรวจความพร้อมพบข้อควรระวัง {count} ข้อ ให้ระบุเหตุผลที่ควรเสนอเรื่องต่อไป",
+  "v.proposal.date-future": "วันที่อยู่หลังวันนี้ ให้บันทึกเฉพาะสิ่งที่เกิดขึ้นแล้ว",
   "v.proposal.agency": "ให้เลือกหน่วยงานที่ให้ความเห็น",
   "v.proposal.document": "เอกสารนี้ไม่ได้แนบกับข้อเสนอนี้",
   "v.trip-dates": "วันกลับอยู่ก่อนวันเดินทาง",

@@ -42,6 +42,8 @@ const refusalError = (refusal: ProposalRefusal, proposal: Proposal, input: ActIn
       ]);
     case "date-required":
       return new InvalidInput([{ field: "on", key: "v.date" }]);
+    case "date-in-future":
+      return new InvalidInput([{ field: "on", key: "v.proposal.date-future" }]);
     case "agency-required":
       return new InvalidInput([{ field: "agency", key: "v.proposal.agency" }]);
   }
