@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LocalityIdSchema, SlugSchema } from "./ids.ts";
+import { KanaSchema, MottoSchema, OfficeSchema, WebsiteSchema } from "./locality-official.ts";
 import { SourceSchema } from "./source.ts";
 import { NamesSchema, TextSchema } from "./text.ts";
 import { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS } from "./vocabulary.ts";
@@ -81,9 +82,10 @@ export const LocalitySchema = z
     id: LocalityIdSchema,
     country: z.enum(["TH", "JP"]),
     tier: TierSchema,
+    tier_source: SourceSchema.optional().describe("Where the tier comes from, when an official list says it"),
     parent: LocalityIdSchema.nullable().default(null).describe("The enclosing province or prefecture"),
     region: RegionSchema,
-    names: NamesSchema,
+    names: NamesSchema.extend({ kana: KanaSchema.optional() }).strict(),
     population: measured(z.number().int().positive()).optional().describe("Population, year, source"),
     area_km2: measured(z.number().positive()).optional().describe("Area in km², source"),
     centroid: z
@@ -97,6 +99,9 @@ export const LocalitySchema = z
     designations: z.array(DesignationHoldingSchema).default([]),
     access: z.array(AccessFactSchema).default([]),
     heritage: z.array(HeritageFactSchema).default([]),
+    office: OfficeSchema.optional(),
+    website: WebsiteSchema.optional(),
+    motto: MottoSchema.optional(),
     note: z.string().optional(),
   })
   .strict()
