@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { loadReferenceData } from "../src/catalog/load.ts";
 import { loadConfig } from "../src/config.ts";
 import { LocalitySchema } from "../src/domain/locality.ts";
-import { importOfficialJapan } from "../src/services/official-import.service.ts";
+import { importOfficialJapan, importOfficialThailand } from "../src/services/official-import.service.ts";
 
 /**
  * Every Japanese local government is in the atlas (issue 12), the generated records are exactly
@@ -17,7 +17,7 @@ const { data, places } = loadReferenceData(config.dataDir);
 const japanese = data.localities.filter((locality) => locality.country === "JP");
 const municipalities = japanese.filter((locality) => locality.tier !== "prefecture");
 
-describe("national coverage of Japan", () => {
+describe("national coverage", () => {
   it("has 47 prefectures and 1,741 municipalities, each with names, population, office and website", () => {
     expect(japanese.filter((locality) => locality.tier === "prefecture")).toHaveLength(47);
     expect(municipalities).toHaveLength(1741);
@@ -95,5 +95,32 @@ describe("national coverage of Japan", () => {
         );
       }
     }
+  });
+
+  it("has Thailand's 928 districts and 7,475 subdistricts as places, each in its province", () => {
+    const districts = places.filter((place) => place.kind === "district");
+    const subdistricts = places.filter((place) => place.kind === "subdistrict");
+    expect(districts).toHaveLength(928);
+    expect(subdistricts).toHaveLength(7475);
+    expect(districts.every((district) => district.names.en && district.names.th)).toBe(true);
+    expect(districts.find((district) => district.names.th === "อำเภอแม่สาย")).toMatchObject({
+      code: "5709",
+      within: "TH-57",
+      names: { en: "Mae Sai District" },
+    });
+    for (const sub of subdistricts) expect(sub.parent, sub.id).toBe(`place:th-${sub.code.slice(0, 4)}`);
+  });
+
+  it("regenerates the Thai gazetteer byte for byte from the pinned packages", () => {
+    const copy = mkdtempSync(join(tmpdir(), "jubkoo-import-"));
+    cpSync(config.dataDir, copy, { recursive: true });
+    importOfficialThailand(copy);
+    const committed = join(config.dataDir, "generated", "places");
+    const names = readdirSync(committed).filter((file) => file.startsWith("th-"));
+    expect(names).toHaveLength(77);
+    for (const name of names)
+      expect(readFileSync(join(copy, "generated", "places", name), "utf8"), name).toBe(
+        readFileSync(join(committed, name), "utf8"),
+      );
   });
 });

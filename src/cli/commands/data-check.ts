@@ -10,12 +10,13 @@ export const dataCheck: Command = {
   options: { dir: { type: "string" } },
   run: async ({ values }, io) => {
     const config = loadConfig(values.dir ? { ...io.env, JUBKOO_DATA_DIR: String(values.dir) } : io.env);
-    const { data, problems, files } = loadReferenceData(config.dataDir, {
+    const { data, places, problems, files } = loadReferenceData(config.dataDir, {
       reportLineCount: reportLineCount(config.reportPath),
     });
     for (const problem of problems) io.err(`${formatProblem(problem)}\n`);
     const counts = Object.entries(data)
       .map(([kind, records]) => `${records.length} ${kind}`)
+      .concat(`${places.length} places`)
       .join(", ");
     if (problems.length > 0) {
       io.err(`\n${problems.length} problem(s) in ${files} file(s) under ${config.dataDir}\n`);
