@@ -13,6 +13,7 @@ import {
 } from "./engine.ts";
 import { explain, type Reason } from "./explain.ts";
 import { profileOf } from "./profile.ts";
+import { isUndescribed, setAsideUndescribed } from "./thin-profiles.ts";
 import { type Understanding, understandIssue } from "./understand-issue.ts";
 import { type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -43,6 +44,8 @@ export type MatchAnswer = {
   issue: string;
   understood: string[];
   results: MatchResult[];
+  /** Candidates nobody has described yet, kept out of `results` (thin-profiles.ts). */
+  alsoConsider: MatchResult[];
 };
 
 export type MatchQuery = {
@@ -88,15 +91,16 @@ export const partnersFor = (catalog: Catalog, query: MatchQuery): MatchAnswer =>
   const understanding = understand(catalog, query.issue, false);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const a = profileOf(catalog, from);
-  const scored = candidatesFor(catalog, from, query.tiers)
+  const ranked = candidatesFor(catalog, from, query.tiers)
     .map((candidate) => scorePair(catalog, a, profileOf(catalog, candidate), understanding.focus, weights))
-    .sort(compareScores)
-    .slice(0, query.limit ?? 10);
+    .sort(compareScores);
+  const { results, alsoConsider } = setAsideUndescribed(ranked, (pair) => [pair.b], query.limit ?? 10);
   return {
     from: from.id,
     issue: query.issue ?? "",
     understood: understanding.issues,
-    results: scored.map((pair) => presentResult(catalog, pair, pair.b.locality.id)),
+    results: results.map((pair) => presentResult(catalog, pair, pair.b.locality.id)),
+    alsoConsider: alsoConsider.map((pair) => presentResult(catalog, pair, pair.b.locality.id)),
   };
 };
 
@@ -120,8 +124,11 @@ export const bestPairs = (
     const profile = profileOf(catalog, locality);
     return [...understanding.focus].some((issue) => profile.mentions.has(issue) || profile.offers.has(issue));
   };
+  // Undescribed localities score on size alone: they are never a best pair (thin-profiles.ts).
   const side = (country: "TH" | "JP") =>
-    catalog.data.localities.filter((l) => l.country === country && eligible(l.tier));
+    catalog.data.localities.filter(
+      (l) => l.country === country && eligible(l.tier) && !isUndescribed(profileOf(catalog, l)),
+    );
   const score = (thai: Locality[], japanese: Locality[]) =>
     thai.flatMap((t) =>
       japanese.map((j) =>

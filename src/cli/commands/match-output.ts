@@ -7,7 +7,7 @@ import { CRITERIA } from "../../matching/weights.ts";
 
 const bar = (value: number): string => "█".repeat(Math.round(value * 10)).padEnd(10, "·");
 
-const describeFlag = (flag: Flag, lang: Lang): string => {
+export const describeFlag = (flag: Flag, lang: Lang): string => {
   const { code, ...params } = flag;
   return t(lang, `flag.${code}`, params as Record<string, string | number>);
 };
