@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
+import { createSearch } from "../services/search.service.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { registerDocs } from "./plugins/docs.ts";
@@ -20,6 +21,7 @@ import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+import { searchRoutes } from "./routes/search/search.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
 
 export type AppDeps = {
@@ -60,6 +62,7 @@ export const buildApp = async ({
   await app.register(matchRoutes(catalogs));
   await app.register(criteriaRoutes);
   await app.register(statsRoutes(catalogs));
+  await app.register(searchRoutes(createSearch(catalogs, repos)));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
   if (webDir && !(await registerWebApp(app, webDir))) {
