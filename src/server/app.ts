@@ -12,6 +12,7 @@ import type { Repositories } from "../store/repositories.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerWebApp } from "./plugins/static.ts";
+import { atlasRoutes } from "./routes/atlas/atlas.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
@@ -62,6 +63,7 @@ export const buildApp = async ({
   await app.register(matchRoutes(catalogs));
   await app.register(criteriaRoutes);
   await app.register(statsRoutes(catalogs));
+  await app.register(atlasRoutes(catalogs));
   await app.register(searchRoutes(createSearch(catalogs, repos)));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));

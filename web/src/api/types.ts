@@ -41,6 +41,9 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
   designations: { id: string; year?: number; source: SourceInput }[];
   access: { kind: string; text: Text; source: SourceInput }[];
   heritage: Fact[];
+  office?: { lat: number; lon: number; source: SourceInput };
+  website?: { url: string; source: SourceInput };
+  motto?: { ja: string; source: SourceInput };
   children: LocalitySummary[];
   relations: RelationSummary[];
 };
@@ -96,7 +99,14 @@ export type Scored = {
   flags: Flag[];
 };
 export type MatchResult = Scored & { id: string };
-export type MatchAnswer = { from: string; issue: string; understood: string[]; results: MatchResult[] };
+export type MatchAnswer = {
+  from: string;
+  issue: string;
+  understood: string[];
+  results: MatchResult[];
+  /** Candidates nobody has described yet, shown apart (thin profiles). */
+  alsoConsider?: MatchResult[];
+};
 export type PairResult = Scored & { thai: string; japanese: string };
 export type PairsAnswer = { issue: string; understood: string[]; results: PairResult[] };
 export type Gain = { issue: string; from: Text; for: Text; sources: string[] };
@@ -121,3 +131,19 @@ export type GeoFeature = {
   geometry: { type: "Polygon" | "MultiPolygon"; coordinates: number[][][] | number[][][][] };
 };
 export type GeoCollection = { type: "FeatureCollection"; features: GeoFeature[] };
+
+/** GET /api/atlas/localities: every locality in brief. */
+export type LocalityBrief = Omit<LocalitySummary, "population"> & {
+  population: { value: number } | null;
+  office: { lat: number; lon: number } | null;
+  described: boolean;
+  partnered: boolean;
+};
+
+export type SearchRef = { kind: string; id: string; names: Text };
+export type SearchItem = SearchRef & {
+  kind: "locality" | "place" | "relation" | "organisation" | "issue";
+  placeKind?: "district" | "subdistrict" | "ward";
+  within?: SearchRef;
+  localities?: SearchRef[];
+};

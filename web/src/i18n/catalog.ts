@@ -4,13 +4,14 @@ import { th } from "../../../src/i18n/th.ts";
 import type { Lang } from "../lib/lang.ts";
 import { webEn } from "./messages/en.ts";
 import { webJa } from "./messages/ja.ts";
+import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { webTh } from "./messages/th.ts";
 
 /** The server's catalogs (shared with the API and CLI) plus the web app's own messages. */
 export const CATALOG = {
-  en: { ...en, ...webEn },
-  th: { ...th, ...webTh },
-  ja: { ...ja, ...webJa },
+  en: { ...en, ...webEn, ...nationalWebEn },
+  th: { ...th, ...webTh, ...nationalWebTh },
+  ja: { ...ja, ...webJa, ...nationalWebJa },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type Messages = typeof CATALOG.en;

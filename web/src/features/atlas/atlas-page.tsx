@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LocalitySummary, Page } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
@@ -11,26 +11,51 @@ import { LocalityTable } from "./locality-table.tsx";
 
 const LIMIT = 50;
 
+// The map pulls in ECharts: only readers who open it load it.
+const AtlasMap = lazy(() => import("./atlas-map.tsx").then((m) => ({ default: m.AtlasMap })));
+
+const ViewSwitch = ({ view, onView }: { view: string; onView: (view: string) => void }) => {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="view-switch">
+      <legend className="visually-hidden">{t("atlas.view.label")}</legend>
+      {(["list", "map"] as const).map((option) => (
+        <button key={option} type="button" aria-pressed={view === option} onClick={() => onView(option)}>
+          {t(`atlas.view.${option}`)}
+        </button>
+      ))}
+    </fieldset>
+  );
+};
+
 export const AtlasPage = () => {
   const { t } = useTranslation();
   useTitle(t("atlas.title"));
   const searchId = useId();
-  const { values, offset, set } = useSearchState(["q", "country", "tier", "region"] as const);
+  const { values, offset, set } = useSearchState(["q", "country", "tier", "region", "view"] as const);
+  const view = values.view === "map" ? "map" : "list";
   const [text, setText] = useState(values.q);
   const settled = useDebounced(text);
   useEffect(() => {
     if (settled.trim() !== values.q) set({ q: settled.trim() });
   }, [settled, values.q, set]);
+  const { view: _view, ...filters } = values;
   const list = useApi<Page<LocalitySummary>>(
     "/api/localities",
-    { ...values, limit: LIMIT, offset },
-    { keepPrevious: true },
+    { ...filters, limit: LIMIT, offset },
+    { keepPrevious: true, enabled: view === "list" },
   );
   return (
     <section aria-labelledby="atlas-title">
       <h1 id="atlas-title">{t("atlas.title")}</h1>
       <p className="lead">{t("atlas.intro")}</p>
-      <search className="search-panel">
+      <ViewSwitch view={view} onView={(next) => set({ view: next === "map" ? "map" : "" })} />
+      {view === "map" ? (
+        <Suspense fallback={<p className="loading">{t("common.loading")}</p>}>
+          <AtlasMap />
+        </Suspense>
+      ) : null}
+      <search className="search-panel" hidden={view === "map"}>
         <div className="field wide">
           <label htmlFor={searchId}>{t("atlas.search")}</label>
           <input
@@ -44,16 +69,18 @@ export const AtlasPage = () => {
         </div>
         <AtlasFilters values={values} onChange={set} />
       </search>
-      <PagedResults
-        query={list}
-        limit={LIMIT}
-        offset={offset}
-        onOffset={(next) => set({ offset: String(next) })}
-        totalText={(total) => t("atlas.total", { total })}
-        emptyText={t("atlas.empty")}
-      >
-        {(items) => <LocalityTable items={items} />}
-      </PagedResults>
+      {view === "list" ? (
+        <PagedResults
+          query={list}
+          limit={LIMIT}
+          offset={offset}
+          onOffset={(next) => set({ offset: String(next) })}
+          totalText={(total) => t("atlas.total", { total })}
+          emptyText={t("atlas.empty")}
+        >
+          {(items) => <LocalityTable items={items} />}
+        </PagedResults>
+      ) : null}
     </section>
   );
 };

@@ -8,6 +8,7 @@ import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
 import { FactList } from "./fact-list.tsx";
 import { FactsByIssue } from "./facts-by-issue.tsx";
+import { LocalityContact, ThinProfileNotice } from "./locality-contact.tsx";
 import { LocalityHeader } from "./locality-header.tsx";
 import { LocalityOverview } from "./locality-overview.tsx";
 import { LocalityRelations } from "./locality-relations.tsx";
@@ -20,6 +21,7 @@ const Profile = ({ locality }: { locality: Locality }) => {
   return (
     <article className="profile" aria-labelledby="locality-title">
       <LocalityHeader locality={locality} />
+      <ThinProfileNotice locality={locality} />
       <LocalityOverview locality={locality} />
       <FactsByIssue id="strengths" title={t("field.strengths")} facts={locality.strengths} />
       <FactsByIssue id="challenges" title={t("field.challenges")} facts={locality.challenges} />
@@ -57,6 +59,7 @@ const Profile = ({ locality }: { locality: Locality }) => {
         title={t("field.heritage")}
         items={locality.heritage.map((fact) => ({ text: fact.text, source: fact.source }))}
       />
+      <LocalityContact locality={locality} />
       <LocalityRelations relations={locality.relations} />
       <SuggestedPartners id={locality.id} />
     </article>

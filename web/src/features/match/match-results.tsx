@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { MatchAnswer, PairsAnswer } from "../../api/types.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { weightsToParam } from "../../lib/weights.ts";
+import { AlsoConsider } from "./also-consider.tsx";
 import { type MatchState, toggleCompare } from "./match-params.ts";
 import { ResultCard } from "./result-card.tsx";
 import { UnderstoodLine } from "./understood-line.tsx";
@@ -73,6 +74,7 @@ export const MatchResults = ({ state, answer, onCompare }: ResultsProps) => {
               />
             ))}
       </ol>
+      {"from" in answer ? <AlsoConsider results={answer.alsoConsider ?? []} /> : null}
     </section>
   );
 };

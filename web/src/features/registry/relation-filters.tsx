@@ -56,11 +56,13 @@ export const RelationFilters = ({ values, onChange }: Props) => {
           onChange={(event) => onChange({ party: event.target.value.trim() })}
         />
         <datalist id={partiesId}>
-          {reference.localities.map((locality) => (
-            <option key={locality.id} value={locality.id}>
-              {pick(locality.names, lang)}
-            </option>
-          ))}
+          {reference.localities
+            .filter((locality) => locality.described)
+            .map((locality) => (
+              <option key={locality.id} value={locality.id}>
+                {pick(locality.names, lang)}
+              </option>
+            ))}
         </datalist>
       </div>
       <div className="field narrow">
