@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dataReport } from "../src/catalog/data-report.ts";
 import { loadReferenceData } from "../src/catalog/load.ts";
 import { formatProblem } from "../src/catalog/problem.ts";
+import { checkSpellings } from "../src/catalog/spelling-check.ts";
 import { loadConfig, reportLineCount } from "../src/config.ts";
 
 /**
@@ -9,7 +10,9 @@ import { loadConfig, reportLineCount } from "../src/config.ts";
  * of the report's tables, profile depth, and the integrity rules of `data check`.
  */
 const config = loadConfig({});
-const { data, problems } = loadReferenceData(config.dataDir, { reportLineCount: reportLineCount(config.reportPath) });
+const { data, problems, locations } = loadReferenceData(config.dataDir, {
+  reportLineCount: reportLineCount(config.reportPath),
+});
 const ids = (predicate: (id: string) => boolean) => data.localities.map((locality) => locality.id).filter(predicate);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
@@ -49,6 +52,10 @@ const DESIGNATED_CITIES = [
 describe("the reference dataset", () => {
   it("passes every check of `data check`", () => {
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("spells every place named in a text as its record does (no `data check` spelling warnings)", () => {
+    expect(checkSpellings(data, locations).map(formatProblem)).toEqual([]);
   });
 
   it("has all 77 Thai provinces with Bangkok, and Pattaya", () => {

@@ -35,6 +35,8 @@ export const atlasMapOption = ({ localities, nameOf, labels, isNarrow }: Input) 
   const top = localities.filter((item) => item.parent === null || item.id === "TH-S");
   const size = isNarrow ? 3 : 4;
   return {
+    // ECharts' own description would list coordinates; the chart's label says what the map shows.
+    aria: { enabled: false },
     tooltip: { trigger: "item", formatter: (params: { name?: string }) => nameOf(params.name ?? "") },
     legend: { bottom: 0, data: [labels.partnered, labels.unpartnered] },
     geo: {

@@ -55,20 +55,22 @@ export const AtlasPage = () => {
           <AtlasMap />
         </Suspense>
       ) : null}
-      <search className="search-panel" hidden={view === "map"}>
-        <div className="field wide">
-          <label htmlFor={searchId}>{t("atlas.search")}</label>
-          <input
-            id={searchId}
-            type="search"
-            name="q"
-            value={text}
-            autoComplete="off"
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <AtlasFilters values={values} onChange={set} />
-      </search>
+      {view === "list" ? (
+        <search className="search-panel">
+          <div className="field wide">
+            <label htmlFor={searchId}>{t("atlas.search")}</label>
+            <input
+              id={searchId}
+              type="search"
+              name="q"
+              value={text}
+              autoComplete="off"
+              onChange={(event) => setText(event.target.value)}
+            />
+          </div>
+          <AtlasFilters values={values} onChange={set} />
+        </search>
+      ) : null}
       {view === "list" ? (
         <PagedResults
           query={list}

@@ -47,7 +47,7 @@ export const SearchPage = () => {
         <QueryView query={results}>
           {(data) =>
             data.items.length === 0 ? (
-              <p>{t("search.empty", { q })}</p>
+              <p className="search-empty">{t("search.empty", { q })}</p>
             ) : (
               <ol className="search-hits">
                 {data.items.map((item) => (
