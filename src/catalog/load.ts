@@ -101,6 +101,6 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
   }
   const places = generatedPlaces.records.map((record) => record.value as Place);
   problems.push(...checkIntegrity(data, locations, options));
-  problems.push(...checkPlaces(places, generatedPlaces.records, data));
+  problems.push(...checkPlaces(places, generatedPlaces.records, data, locations));
   return { data, places, problems, locations, files };
 };

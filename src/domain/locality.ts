@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocalityIdSchema, SlugSchema } from "./ids.ts";
+import { LocalityIdSchema, PLACE_ID, SlugSchema } from "./ids.ts";
 import { KanaSchema, MottoSchema, OfficeSchema, WebsiteSchema } from "./locality-official.ts";
 import { SourceSchema } from "./source.ts";
 import { NamesSchema, TextSchema } from "./text.ts";
@@ -99,6 +99,11 @@ export const LocalitySchema = z
     designations: z.array(DesignationHoldingSchema).default([]),
     access: z.array(AccessFactSchema).default([]),
     heritage: z.array(HeritageFactSchema).default([]),
+    place: z
+      .string()
+      .regex(PLACE_ID)
+      .optional()
+      .describe("The gazetteer district or subdistrict it lies in (a Thai local government)"),
     office: OfficeSchema.optional(),
     website: WebsiteSchema.optional(),
     motto: MottoSchema.optional(),

@@ -21,6 +21,7 @@ import { criteriaRoutes } from "./routes/match/criteria.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
+import { placesRoutes } from "./routes/places/places.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 import { searchRoutes } from "./routes/search/search.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
@@ -65,6 +66,7 @@ export const buildApp = async ({
   await app.register(statsRoutes(catalogs));
   await app.register(atlasRoutes(catalogs));
   await app.register(searchRoutes(createSearch(catalogs, repos)));
+  await app.register(placesRoutes(repos));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
   if (webDir && !(await registerWebApp(app, webDir))) {
