@@ -38,7 +38,7 @@ describe("national coverage", () => {
     for (const locality of japanese) {
       expect(locality.names.kana, locality.id).toBeTruthy();
       expect(locality.office, locality.id).toBeDefined();
-      expect(locality.website?.url, locality.id).toMatch(/^https?:\/\//);
+      expect(locality.contacts?.website, locality.id).toMatch(/^https?:\/\//);
     }
     // Futaba (07546) has been evacuated since 2011 and the 2020 census counted nobody there.
     expect(japanese.filter((locality) => !locality.population).map((locality) => locality.id)).toEqual(["JP-07546"]);
@@ -76,7 +76,7 @@ describe("national coverage", () => {
   it("fills what a curated record lacks from the official lists", () => {
     const uozu = data.localities.find((locality) => locality.id === "JP-16204");
     expect(uozu?.population).toMatchObject({ value: 40585, source: { ref: "dataset:jp-census-2020-preliminary" } });
-    expect(uozu?.website?.url).toBe("https://www.city.uozu.toyama.jp/");
+    expect(uozu?.contacts?.website).toBe("https://www.city.uozu.toyama.jp/");
     const yokohama = data.localities.find((locality) => locality.id === "JP-14100");
     // The curated record has the final census figure: it stays.
     expect(yokohama?.population?.value).toBe(3777491);

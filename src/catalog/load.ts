@@ -10,6 +10,7 @@ import { checkPlaces } from "./place-integrity.ts";
 import type { Problem } from "./problem.ts";
 import { FOLDERS } from "./record-schemas.ts";
 import { emptyReferenceData, type RecordKind, type RecordLocation, type ReferenceData } from "./reference-data.ts";
+import { checkReferenceOnly } from "./reference-only.ts";
 import { validateRecords } from "./validate-records.ts";
 import { isProblem, parseYamlFile } from "./yaml-file.ts";
 
@@ -100,7 +101,7 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
     locations.set(locationKey("localities", record.value.id), record.location);
   }
   const places = generatedPlaces.records.map((record) => record.value as Place);
-  problems.push(...checkIntegrity(data, locations, options));
+  problems.push(...checkIntegrity(data, locations, options), ...checkReferenceOnly(data, locations));
   problems.push(...checkPlaces(places, generatedPlaces.records, data, locations));
   return { data, places, problems, locations, files };
 };

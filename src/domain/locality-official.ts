@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SourceSchema } from "./source.ts";
 
-/** Fields that official lists give every local government (DESIGN §3.6): where its office is, its website, its motto. */
+/** Fields that official lists give every local government (DESIGN §3.6): where its office is, its motto (the website goes in contacts). */
 export const OfficeSchema = z
   .object({
     lat: z.number().min(-90).max(90),
@@ -10,11 +10,6 @@ export const OfficeSchema = z
   })
   .strict()
   .describe("Coordinates of the government office (city hall, town hall, prefectural office)");
-
-export const WebsiteSchema = z
-  .object({ url: z.url({ protocol: /^https?$/ }).describe("Official website"), source: SourceSchema })
-  .strict()
-  .describe("The official website, shown as a contact");
 
 export const MottoSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { nationalEn } from "./national.ts";
+import { workspaceEn } from "./workspace/en.ts";
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
   "app.name": "Jubkoo",
@@ -106,6 +107,7 @@ export const en = {
   "confidence.medium": "medium",
   "confidence.low": "low",
   ...nationalEn,
+  ...workspaceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

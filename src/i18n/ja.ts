@@ -1,5 +1,6 @@
 import type { MessageKey } from "./en.ts";
 import { nationalJa } from "./national.ts";
+import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
   "app.name": "ジャブクー",
@@ -107,4 +108,5 @@ export const ja: Record<MessageKey, string> = {
   "confidence.medium": "中",
   "confidence.low": "低",
   ...nationalJa,
+  ...workspaceJa,
 };

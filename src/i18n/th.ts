@@ -1,5 +1,6 @@
 import type { MessageKey } from "./en.ts";
 import { nationalTh } from "./national.ts";
+import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
   "app.name": "จับคู่",
@@ -107,4 +108,5 @@ export const th: Record<MessageKey, string> = {
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
   ...nationalTh,
+  ...workspaceTh,
 };

@@ -3,6 +3,7 @@ import { loadReferenceData } from "../catalog/load.ts";
 import type { SeedSummary } from "../store/reference.repository.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { ValidationFailed } from "./errors.ts";
+import { queueReferenceUpdate } from "./review/reference-updates.ts";
 
 export type SeedOptions = {
   dataDir: string;
@@ -27,6 +28,7 @@ export const seedDatabase = async (
     throw new ValidationFailed(problems, `the reference data has ${problems.length} problem(s); nothing was written`);
   return repos.reference.sync(data, {
     replaceAll: options.replaceAll ?? false,
+    onUserEdited: queueReferenceUpdate,
     places,
     ...(options.fingerprint ? { fingerprint: options.fingerprint } : {}),
   });

@@ -101,7 +101,7 @@ export const buildJpRecords = (
       },
       ...population(`${number2}000`),
       office: { lat: number(row.lat, "lat"), lon: number(row.lng, "lng"), source: LIST },
-      website: { url: row.url ?? "", source: LIST },
+      contacts: { website: row.url ?? "", source: LIST },
     };
   });
   const municipalities: Array<Record<string, unknown>> = [];
@@ -156,7 +156,7 @@ export const buildJpRecords = (
       names,
       ...population(code),
       office,
-      website: { url: row.url ?? "", source: LIST },
+      contacts: { website: row.url ?? "", source: LIST },
       ...(row.phrase ? { motto: { ja: row.phrase, source: LIST } } : {}),
     });
   }

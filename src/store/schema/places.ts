@@ -12,6 +12,8 @@ export const places = pgTable(
     doc: jsonb("doc").notNull(),
     origin: text("origin", { enum: ["reference", "user"] }).notNull(),
     contentHash: text("content_hash").notNull(),
+    /** Kept for the shape every record table has (record-sync.ts); places have no user edits. */
+    baseDoc: jsonb("base_doc"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("places_within").on(table.within), index("places_parent").on(table.parent)],

@@ -42,7 +42,7 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
   access: { kind: string; text: Text; source: SourceInput }[];
   heritage: Fact[];
   office?: { lat: number; lon: number; source: SourceInput };
-  website?: { url: string; source: SourceInput };
+  contacts?: { website?: string; email?: string; phone?: string; source: SourceInput };
   motto?: { ja: string; source: SourceInput };
   children: LocalitySummary[];
   relations: RelationSummary[];

@@ -7,18 +7,19 @@ import { pick } from "../../lib/lang.ts";
 /** What the official lists say: website, office location, the municipality's own motto. */
 export const LocalityContact = ({ locality }: { locality: Locality }) => {
   const { t } = useTranslation();
-  if (!locality.website && !locality.office && !locality.motto) return null;
+  const website = locality.contacts?.website;
+  if (!website && !locality.office && !locality.motto) return null;
   return (
     <section aria-labelledby="contact-title">
       <h2 id="contact-title">{t("locality.contact")}</h2>
       <ul className="fact-list">
-        {locality.website ? (
+        {website && locality.contacts ? (
           <li>
             {t("locality.website")}:{" "}
-            <a href={locality.website.url} rel="noopener noreferrer external">
-              {locality.website.url}
+            <a href={website} rel="noopener noreferrer external">
+              {website}
             </a>{" "}
-            <SourceDetails source={locality.website.source} />
+            <SourceDetails source={locality.contacts.source} />
           </li>
         ) : null}
         {locality.office ? (

@@ -7,6 +7,7 @@ CREATE TABLE "places" (
 	"doc" jsonb NOT NULL,
 	"origin" text NOT NULL,
 	"content_hash" text NOT NULL,
+	"base_doc" jsonb,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
