@@ -5,7 +5,7 @@ export class SiteSearch {
   constructor(readonly page: Page) {}
 
   async search(text: string): Promise<void> {
-    const box = this.page.getByRole("search").getByRole("searchbox");
+    const box = this.page.getByRole("searchbox", { name: "Search Jubkoo" });
     await box.fill(text);
     await box.press("Enter");
     await this.page.waitForURL(/\/search\?q=/);

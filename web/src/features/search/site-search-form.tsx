@@ -15,7 +15,7 @@ export const SiteSearchForm = () => {
   };
   return (
     <search className="site-search">
-      <form role="search" onSubmit={submit}>
+      <form onSubmit={submit}>
         <label htmlFor={inputId} className="visually-hidden">
           {t("search.label")}
         </label>
