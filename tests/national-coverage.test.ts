@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { coverageReport } from "../src/catalog/coverage-report.ts";
 import { loadReferenceData } from "../src/catalog/load.ts";
 import { loadConfig } from "../src/config.ts";
 import { LocalitySchema } from "../src/domain/locality.ts";
@@ -43,6 +44,16 @@ describe("national coverage", () => {
     // Futaba (07546) has been evacuated since 2011 and the 2020 census counted nobody there.
     expect(japanese.filter((locality) => !locality.population).map((locality) => locality.id)).toEqual(["JP-07546"]);
     expect(japanese.some((locality) => /^JP-0169[5-9]|JP-01700/.test(locality.id))).toBe(false);
+  });
+
+  it("reports the coverage `data report` prints: names, population, office and website for all", () => {
+    const coverage = coverageReport(data, places);
+    const filled = (group: number, field: string) =>
+      coverage.groups[group]?.fields.find((entry) => entry.field === field)?.filled;
+    expect(coverage.groups.map((group) => group.total)).toEqual([47, 1741]);
+    for (const field of ["names th/en/ja", "office coordinates", "website"]) expect(filled(1, field), field).toBe(1741);
+    expect(filled(1, "population")).toBe(1740);
+    expect(coverage.places).toEqual({ district: 928, subdistrict: 7475, ward: 168 });
   });
 
   it("keeps wards of designated cities as places inside their city, not as partners", () => {
