@@ -13,7 +13,7 @@ import {
 } from "./engine.ts";
 import { explain, type Reason } from "./explain.ts";
 import { profileOf } from "./profile.ts";
-import { isUndescribed, setAsideUndescribed } from "./thin-profiles.ts";
+import { isUndescribed, setAsideUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
 import { type Understanding, understandIssue } from "./understand-issue.ts";
 import { type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -91,8 +91,9 @@ export const partnersFor = (catalog: Catalog, query: MatchQuery): MatchAnswer =>
   const understanding = understand(catalog, query.issue, false);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const a = profileOf(catalog, from);
-  const ranked = candidatesFor(catalog, from, query.tiers)
-    .map((candidate) => scorePair(catalog, a, profileOf(catalog, candidate), understanding.focus, weights))
+  const candidates = candidatesFor(catalog, from, query.tiers).map((candidate) => profileOf(catalog, candidate));
+  const ranked = [...candidates.filter((profile) => !isUndescribed(profile)), ...shortlistUndescribed(a, candidates)]
+    .map((b) => scorePair(catalog, a, b, understanding.focus, weights))
     .sort(compareScores);
   const { results, alsoConsider } = setAsideUndescribed(ranked, (pair) => [pair.b], query.limit ?? 10);
   return {

@@ -1,3 +1,4 @@
+import { rankGap } from "../domain/rules/tier-rank.ts";
 import type { Profile } from "./profile.ts";
 
 /** How many undescribed localities an answer shows beside its ranked results. */
@@ -29,4 +30,36 @@ export const setAsideUndescribed = <T>(
     if (results.length >= limit && alsoConsider.length >= Math.min(max, limit)) break;
   }
   return { results, alsoConsider };
+};
+
+/** How many undescribed candidates are scored at all: the ones nearest the asker in rank and size. */
+export const UNDESCRIBED_SHORTLIST = 40;
+
+/**
+ * Undescribed candidates score on rank and size alone, so only those nearest the asker in rank,
+ * then in population (by order of magnitude), can reach the "also consider" list; scoring the
+ * other 1,700 would only cost time. Unknown populations come last.
+ */
+export const shortlistUndescribed = (
+  asker: Profile,
+  candidates: readonly Profile[],
+  size = UNDESCRIBED_SHORTLIST,
+): Profile[] => {
+  const population = asker.locality.population?.value;
+  const distance = (profile: Profile) => {
+    const value = profile.locality.population?.value;
+    return population && value ? Math.abs(Math.log10(population) - Math.log10(value)) : Number.POSITIVE_INFINITY;
+  };
+  return candidates
+    .filter(isUndescribed)
+    .map((profile) => ({
+      profile,
+      gap: rankGap(asker.locality.tier, profile.locality.tier),
+      distance: distance(profile),
+    }))
+    .sort(
+      (x, y) => x.gap - y.gap || x.distance - y.distance || x.profile.locality.id.localeCompare(y.profile.locality.id),
+    )
+    .slice(0, size)
+    .map((entry) => entry.profile);
 };
