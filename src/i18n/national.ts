@@ -9,9 +9,9 @@ export const nationalEn = {
   "field.office": "Government office",
   "field.website": "Official website",
   "field.motto": "Motto",
-  "place.district": "district",
-  "place.subdistrict": "subdistrict",
-  "place.ward": "ward",
+  "place.district": "District",
+  "place.subdistrict": "Subdistrict",
+  "place.ward": "Ward",
   "place.in": "in {name}",
 } as const;
 
