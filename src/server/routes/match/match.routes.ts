@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { TIERS, type Tier } from "../../../domain/locality.ts";
-import { TIER_GROUPS } from "../../../matching/engine.ts";
+import { tiersNamed } from "../../../matching/engine.ts";
 import { bestPairs, evaluatePair, partnersFor } from "../../../matching/modes.ts";
 import { parseWeights, type Weights } from "../../../matching/weights.ts";
 import type { CatalogCache } from "../../../services/catalog.service.ts";
@@ -15,8 +15,8 @@ const weightsFrom = (text: string | undefined): Weights => {
 
 const tiersFrom = (text: string | undefined): readonly Tier[] | undefined => {
   if (text === undefined) return undefined;
-  if (text in TIER_GROUPS) return TIER_GROUPS[text as keyof typeof TIER_GROUPS];
-  if ((TIERS as readonly string[]).includes(text)) return [text as Tier];
+  const tiers = tiersNamed(text, TIERS);
+  if (tiers) return tiers;
   throw new BadInput(`tier: expected prefecture, city, town or one of ${TIERS.join(", ")}`);
 };
 
