@@ -1,5 +1,8 @@
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
+import { operationsEn } from "./operations.ts";
+
 export const en = {
+  ...operationsEn,
   "app.name": "Jubkoo",
   "app.tagline": "Thai–Japanese local cooperation: atlas, registry and matching",
   "error.bad_request": "Invalid request: {detail}",

@@ -1,6 +1,8 @@
 import type { MessageKey } from "./en.ts";
+import { operationsJa } from "./operations.ts";
 
 export const ja: Record<MessageKey, string> = {
+  ...operationsJa,
   "app.name": "ジャブクー",
   "app.tagline": "日タイ地方間協力：自治体アトラス、交流登録簿、マッチング",
   "error.bad_request": "リクエストが正しくありません：{detail}",

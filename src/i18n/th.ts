@@ -1,6 +1,8 @@
 import type { MessageKey } from "./en.ts";
+import { operationsTh } from "./operations.ts";
 
 export const th: Record<MessageKey, string> = {
+  ...operationsTh,
   "app.name": "จับคู่",
   "app.tagline": "ความร่วมมือระดับท้องถิ่นไทย–ญี่ปุ่น: แผนที่ ทะเบียนความสัมพันธ์ และการจับคู่",
   "error.bad_request": "คำขอไม่ถูกต้อง: {detail}",

@@ -1,15 +1,17 @@
 import { join } from "node:path";
 import compress from "@fastify/compress";
-import helmet from "@fastify/helmet";
-import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
+import { registerCaching } from "./plugins/caching.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerInputGuard } from "./plugins/input-guard.ts";
+import { registerRateLimit } from "./plugins/rate-limit.ts";
+import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { registerWebApp } from "./plugins/static.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
@@ -21,12 +23,17 @@ import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts"
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
+import { type LogOptions, serverOptions } from "./server-options.ts";
+import { DEFAULT_SETTINGS, type ServerSettings } from "./settings.ts";
 
 export type AppDeps = {
   repos: Repositories;
   database: Pick<Database, "engine">;
   dataDir: string;
-  logger?: boolean;
+  /** Operator settings (src/server/settings.ts); tests change what they exercise. */
+  settings?: ServerSettings;
+  /** Structured JSON logs at a level; off unless given. */
+  log?: LogOptions | false;
   /** The built web app; served at / when it exists. `null` serves the API alone. */
   webDir?: string | null;
 };
@@ -35,21 +42,19 @@ export const buildApp = async ({
   repos,
   database,
   dataDir,
-  logger = false,
+  settings = DEFAULT_SETTINGS,
+  log = false,
   webDir = join(ROOT, "web", "dist"),
 }: AppDeps): Promise<FastifyInstance> => {
-  const app = Fastify({ logger });
+  const app = Fastify(serverOptions(settings, log));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  await app.register(helmet, { contentSecurityPolicy: false });
+  registerInputGuard(app);
+  await registerSecurityHeaders(app);
   await app.register(compress);
-  // The limit guards the API; the web app's files (many small hashed chunks and font subsets) are exempt.
-  await app.register(rateLimit, {
-    max: 600,
-    timeWindow: "1 minute",
-    allowList: (request) => !request.url.startsWith("/api/"),
-  });
+  await registerRateLimit(app, settings.rateLimit);
+  registerCaching(app);
   await registerDocs(app);
   await app.register(healthRoutes(repos, database));
   await app.register(localitiesRoutes(repos));
@@ -65,17 +70,5 @@ export const buildApp = async ({
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }
-  // Reference data changes only on seed or import: let browsers and proxies keep it a minute.
-  app.addHook("onSend", async (request, reply) => {
-    if (
-      request.method === "GET" &&
-      request.url.startsWith("/api/") &&
-      !request.url.startsWith("/api/health") &&
-      reply.statusCode === 200 &&
-      !reply.hasHeader("cache-control")
-    ) {
-      reply.header("cache-control", "public, max-age=60");
-    }
-  });
   return app;
 };

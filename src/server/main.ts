@@ -3,6 +3,7 @@ import { loadConfig } from "../config.ts";
 import { ValidationFailed } from "../services/errors.ts";
 import { openStore } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
+import { loadServerSettings } from "./settings.ts";
 
 const config = loadConfig();
 console.log(
@@ -15,7 +16,14 @@ const store = await openStore(config, { syncReference: true }).catch((error: unk
   console.error(`Jubkoo did not start: ${error.message}. Fix data/ (see bin/jubkoo data check).`);
   process.exit(2);
 });
-const app = await buildApp({ repos: store.repos, database: store.database, dataDir: config.dataDir, logger: true });
+const settings = loadServerSettings();
+const app = await buildApp({
+  repos: store.repos,
+  database: store.database,
+  dataDir: config.dataDir,
+  settings,
+  log: { level: settings.logLevel },
+});
 const shutdown = async () => {
   await app.close();
   await store.database.close();
