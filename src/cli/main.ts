@@ -1,6 +1,7 @@
 import { formatProblem } from "../catalog/problem.ts";
 import { MatchInputError } from "../matching/modes.ts";
 import { ValidationFailed } from "../services/errors.ts";
+import { nameThisProcess } from "../services/open-store.ts";
 import { EXIT, helpText, type Io, parseCommandArgs, UsageError } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
@@ -42,6 +43,7 @@ export const main = async (argv: string[], io: Io = defaultIo()): Promise<number
     return EXIT.usage;
   }
   const { command, rest } = found;
+  nameThisProcess(`jubkoo ${command.name}`);
   try {
     const parsed = parseCommandArgs(command, rest);
     if (parsed.values.help) {

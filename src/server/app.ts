@@ -7,6 +7,7 @@ import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { registerCaching } from "./plugins/caching.ts";
+import { registerClosing } from "./plugins/closing.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerInputGuard } from "./plugins/input-guard.ts";
@@ -51,6 +52,7 @@ export const buildApp = async ({
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerInputGuard(app);
+  registerClosing(app);
   await registerSecurityHeaders(app);
   await app.register(compress);
   await registerRateLimit(app, settings.rateLimit);

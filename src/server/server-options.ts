@@ -54,6 +54,8 @@ export const serverOptions = (settings: ServerSettings, log: LogOptions | false)
           ...(log.stream ? { stream: log.stream } : {}),
         },
   logController: quietLogController(),
+  // plugins/closing.ts answers requests that arrive during shutdown, in the documented shape.
+  return503OnClosing: false,
   clientErrorHandler: protocolError,
   frameworkErrors: (error, request, anyReply) => {
     const reply = anyReply as FastifyReply;

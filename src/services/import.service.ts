@@ -59,19 +59,23 @@ export const importUserFile = async (repos: Repositories, file: string, text: st
       locations.set(`${kind}:${record.value.id}`, record.location);
     }
   }
-  const existing = await readReferenceData(repos);
-  const merged: ReferenceData = {
-    ...existing,
-    localities: mergeById(existing.localities, incoming.localities),
-    organisations: mergeById(existing.organisations, incoming.organisations),
-    relations: mergeById(existing.relations, incoming.relations),
-    needsOffers: mergeById(existing.needsOffers, incoming.needsOffers),
-  };
-  const fromFile = (problem: Problem) => problem.file === file;
-  problems.push(
-    ...checkIntegrity(merged, locations as Map<`${RecordKind}:${string}`, RecordLocation>, {}).filter(fromFile),
-  );
-  if (problems.length > 0)
-    throw new ValidationFailed(problems, `${file}: ${problems.length} problem(s); nothing was written`);
-  return repos.reference.writeUser(incoming);
+  // Validated against the database and written in one locked transaction: a concurrent seed or
+  // import cannot remove what this file refers to between the check and the write.
+  return repos.exclusive(async (locked) => {
+    const existing = await readReferenceData(locked);
+    const merged: ReferenceData = {
+      ...existing,
+      localities: mergeById(existing.localities, incoming.localities),
+      organisations: mergeById(existing.organisations, incoming.organisations),
+      relations: mergeById(existing.relations, incoming.relations),
+      needsOffers: mergeById(existing.needsOffers, incoming.needsOffers),
+    };
+    const fromFile = (problem: Problem) => problem.file === file;
+    problems.push(
+      ...checkIntegrity(merged, locations as Map<`${RecordKind}:${string}`, RecordLocation>, {}).filter(fromFile),
+    );
+    if (problems.length > 0)
+      throw new ValidationFailed(problems, `${file}: ${problems.length} problem(s); nothing was written`);
+    return locked.reference.writeUser(incoming);
+  });
 };

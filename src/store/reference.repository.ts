@@ -7,6 +7,7 @@ import { organisationRow } from "./organisations.repository.ts";
 import { type SyncCounts, syncReferenceRecords, upsertUserRecords } from "./record-sync.ts";
 import { relationRow, writeRelationLinks } from "./relations.repository.ts";
 import * as schema from "./schema.ts";
+import { takeWriteLock } from "./write-lock.ts";
 
 export type SeedSummary = Record<keyof ReferenceData, SyncCounts>;
 
@@ -29,6 +30,7 @@ export const createReferenceRepository = (db: Db) => ({
   async sync(data: ReferenceData, options: { replaceAll?: boolean } = {}): Promise<SeedSummary> {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
       if (options.replaceAll)
         await tx.execute(sql.raw(`truncate table ${ALL_TABLES.join(", ")} restart identity cascade`));
       const summary: SeedSummary = {
@@ -60,6 +62,7 @@ export const createReferenceRepository = (db: Db) => ({
   async writeUser(data: Pick<ReferenceData, "localities" | "organisations" | "relations" | "needsOffers">) {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
       const summary = {
         localities: await upsertUserRecords(tx, schema.localities, data.localities, localityRow),
         organisations: await upsertUserRecords(tx, schema.organisations, data.organisations, organisationRow),

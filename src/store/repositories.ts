@@ -5,8 +5,9 @@ import { createOrganisationsRepository } from "./organisations.repository.ts";
 import { createReferenceRepository } from "./reference.repository.ts";
 import { createRelationsRepository } from "./relations.repository.ts";
 import { createTaxonomyRepository } from "./taxonomy.repository.ts";
+import { takeWriteLock } from "./write-lock.ts";
 
-export const createRepositories = (db: Db) => ({
+const repositoriesOn = (db: Db) => ({
   localities: createLocalitiesRepository(db),
   relations: createRelationsRepository(db),
   organisations: createOrganisationsRepository(db),
@@ -15,4 +16,20 @@ export const createRepositories = (db: Db) => ({
   reference: createReferenceRepository(db),
 });
 
-export type Repositories = ReturnType<typeof createRepositories>;
+export type Repositories = ReturnType<typeof repositoriesOn> & {
+  /**
+   * Runs `work` in one transaction that holds the dataset write lock, with repositories bound to
+   * it: what it reads cannot change under it before it writes, in any process or instance.
+   */
+  exclusive: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
+};
+
+export const createRepositories = (db: Db): Repositories => ({
+  ...repositoriesOn(db),
+  exclusive: (work) =>
+    db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
+      return work(createRepositories(tx));
+    }),
+});

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -53,6 +53,23 @@ describe("bin/jubkoo at its edges", () => {
     const result = await jubkoo(["import", file], env);
     expectPlainUsageError(result, /bomb\.yaml malformed YAML: .*alias/);
     expect(result.stderr).toMatch(/nothing was written/);
+  });
+
+  it("keeps the data folder readable and writable by its owner only (point 4)", () => {
+    const loose: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        const mode = statSync(path).mode & 0o777;
+        if (entry.isDirectory()) {
+          if (mode !== 0o700) loose.push(`${path} ${mode.toString(8)}`);
+          walk(path);
+        } else if (mode & 0o077) loose.push(`${path} ${mode.toString(8)}`);
+      }
+    };
+    expect(statSync(env.JUBKOO_DB_DIR ?? "").mode & 0o777).toBe(0o700);
+    walk(env.JUBKOO_DB_DIR ?? "");
+    expect(loose).toEqual([]);
   });
 
   it("exits quietly when the reader closes the pipe early", async () => {

@@ -1,0 +1,136 @@
+import { createHash } from "node:crypto";
+import { realpathSync, rmSync } from "node:fs";
+import { connect, createServer, type Server, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+/** Who holds a data folder: shown to anyone who is refused. */
+export type Holder = { pid: number; role: string; since: string };
+
+/** Another process has the embedded database open; nothing was opened or written. */
+export class FolderInUse extends Error {
+  constructor(
+    readonly dir: string,
+    readonly holder: Holder | undefined,
+  ) {
+    const who = holder ? `${holder.role} (pid ${holder.pid}, since ${holder.since})` : "another process";
+    super(
+      `${who} is using ${dir}; stop it first, or work through the running server ` +
+        "(the web app and its API; imports: the admin import page)",
+    );
+  }
+}
+
+/** A request another process may send to the holder; the holder decides what it answers. */
+export type LockRequestHandler = (request: unknown, socket: Socket) => void;
+
+export type FolderLock = {
+  holder: Holder;
+  /** Lets the holder answer requests (a backup while the server runs); one handler at a time. */
+  onRequest: (handler: LockRequestHandler) => void;
+  release: () => Promise<void>;
+};
+
+/**
+ * The lock's address. On Linux an abstract socket: the kernel frees it the moment the process
+ * dies (kill -9 included), so there is never a stale lock to clean up. Elsewhere a socket file in
+ * the temporary folder, removed when it is found dead.
+ */
+const lockAddress = (dir: string): string => {
+  let real = resolve(dir);
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // Not created yet: the resolved path names it.
+  }
+  const name = `jubkoo-${createHash("sha256").update(real).digest("hex").slice(0, 32)}`;
+  return process.platform === "linux" ? `\0${name}` : join(tmpdir(), `${name}.sock`);
+};
+
+/** Sends one JSON line and reads the JSON answer, or undefined when nobody answers in time. */
+export const askHolder = (address: string, request: unknown, timeoutMs = 3000): Promise<unknown> =>
+  new Promise((done) => {
+    const socket = connect(address);
+    let text = "";
+    const finish = (value: unknown) => {
+      socket.destroy();
+      done(value);
+    };
+    socket.setTimeout(timeoutMs, () => finish(undefined));
+    socket.on("connect", () => socket.write(`${JSON.stringify(request)}\n`));
+    socket.on("data", (chunk) => {
+      text += chunk.toString();
+      const newline = text.indexOf("\n");
+      if (newline >= 0) {
+        try {
+          finish(JSON.parse(text.slice(0, newline)));
+        } catch {
+          finish(undefined);
+        }
+      }
+    });
+    socket.on("error", () => finish(undefined));
+    socket.on("end", () => finish(undefined));
+  });
+
+const isHolder = (value: unknown): value is Holder =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as Holder).pid === "number" &&
+  typeof (value as Holder).role === "string";
+
+const listen = (server: Server, address: string): Promise<NodeJS.ErrnoException | undefined> =>
+  new Promise((done) => {
+    server.once("error", (error: NodeJS.ErrnoException) => done(error));
+    server.listen(address, () => done(undefined));
+  });
+
+/**
+ * Takes the single-writer lock of an embedded database folder for the life of this process, or
+ * throws FolderInUse naming the holder. `role` is how others will see us ("the server").
+ */
+export const acquireFolderLock = async (dir: string, role: string): Promise<FolderLock> => {
+  const address = lockAddress(dir);
+  const holder: Holder = { pid: process.pid, role, since: new Date().toISOString().slice(0, 19).replace("T", " ") };
+  let handler: LockRequestHandler | undefined;
+  const server = createServer((socket) => {
+    let text = "";
+    socket.on("error", () => socket.destroy());
+    socket.on("data", (chunk) => {
+      text += chunk.toString();
+      const newline = text.indexOf("\n");
+      if (newline < 0) return;
+      let request: unknown;
+      try {
+        request = JSON.parse(text.slice(0, newline));
+      } catch {
+        socket.destroy();
+        return;
+      }
+      if ((request as { op?: unknown })?.op === "who" || !handler) socket.end(`${JSON.stringify(holder)}\n`);
+      else handler(request, socket);
+    });
+  });
+  let failure = await listen(server, address);
+  if (failure?.code === "EADDRINUSE") {
+    const answer = await askHolder(address, { op: "who" });
+    if (isHolder(answer)) throw new FolderInUse(dir, answer);
+    if (!address.startsWith("\0")) {
+      // A socket file left by a process that died: nobody answers on it.
+      rmSync(address, { force: true });
+      failure = await listen(server, address);
+    }
+  }
+  if (failure) throw failure.code === "EADDRINUSE" ? new FolderInUse(dir, undefined) : failure;
+  // The lock must not keep a finished command alive.
+  server.unref();
+  return {
+    holder,
+    onRequest: (next) => {
+      handler = next;
+    },
+    release: () => new Promise((done) => server.close(() => done())),
+  };
+};
+
+export const lockAddressOf = lockAddress;
