@@ -8,7 +8,7 @@ export class DatabaseDamaged extends Error {
     readonly reason: string,
   ) {
     super(
-      `the embedded database at ${dir} cannot be used: ${reason}. Nothing was changed. ` +
+      `the embedded database at ${dir} cannot be used: ${reason}. No new database was made over it. ` +
         "Restore a backup into an empty folder (jubkoo db restore FILE), or move the folder away to start afresh.",
     );
   }

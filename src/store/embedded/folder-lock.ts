@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { realpathSync, rmSync } from "node:fs";
+import { readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -73,6 +73,36 @@ export const askHolder = (address: string, request: unknown, timeoutMs = 3000): 
     socket.on("end", () => finish(undefined));
   });
 
+/**
+ * The holder also writes who it is beside the folder: while it is busy (opening PGlite blocks its
+ * event loop for seconds) it cannot answer on the socket, but the file still names it.
+ */
+const holderFile = (dir: string): string => `${resolve(dir)}.holder.json`;
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+const readHolderFileOf = (dir: string): Holder | undefined => {
+  try {
+    const holder: unknown = JSON.parse(readFileSync(holderFile(dir), "utf8"));
+    return isHolder(holder) ? holder : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The holder named in the file, if that process is alive and is not us. */
+const readHolderFile = (dir: string): Holder | undefined => {
+  const holder = readHolderFileOf(dir);
+  return holder && holder.pid !== process.pid && isAlive(holder.pid) ? holder : undefined;
+};
+
 const isHolder = (value: unknown): value is Holder =>
   typeof value === "object" &&
   value !== null &&
@@ -113,7 +143,7 @@ export const acquireFolderLock = async (dir: string, role: string): Promise<Fold
   });
   let failure = await listen(server, address);
   if (failure?.code === "EADDRINUSE") {
-    const answer = await askHolder(address, { op: "who" });
+    const answer = readHolderFile(dir) ?? (await askHolder(address, { op: "who" }));
     if (isHolder(answer)) throw new FolderInUse(dir, answer);
     if (!address.startsWith("\0")) {
       // A socket file left by a process that died: nobody answers on it.
@@ -124,12 +154,20 @@ export const acquireFolderLock = async (dir: string, role: string): Promise<Fold
   if (failure) throw failure.code === "EADDRINUSE" ? new FolderInUse(dir, undefined) : failure;
   // The lock must not keep a finished command alive.
   server.unref();
+  try {
+    writeFileSync(holderFile(dir), `${JSON.stringify(holder)}\n`, { mode: 0o600 });
+  } catch {
+    // Only a courtesy to those refused; the socket is the lock.
+  }
   return {
     holder,
     onRequest: (next) => {
       handler = next;
     },
-    release: () => new Promise((done) => server.close(() => done())),
+    release: async () => {
+      if (readHolderFileOf(dir)?.pid === process.pid) rmSync(holderFile(dir), { force: true });
+      await new Promise<void>((done) => server.close(() => done()));
+    },
   };
 };
 
