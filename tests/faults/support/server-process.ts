@@ -11,8 +11,8 @@ export type ServerProcess = {
   output: () => string;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
-  /** Waits until a line matching `pattern` has been written (or the process ends). */
-  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<boolean>;
+  /** Waits until the output matches `pattern` or satisfies it (or the process ends). */
+  waitFor: (pattern: RegExp | ((output: string) => boolean), timeoutMs?: number) => Promise<boolean>;
 };
 
 export const freePort = (): Promise<number> =>
@@ -42,10 +42,11 @@ export const spawnServer = async (env: Record<string, string>): Promise<ServerPr
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const waitFor = (pattern: RegExp, timeoutMs = 120_000) =>
+  const waitFor = (pattern: RegExp | ((text: string) => boolean), timeoutMs = 120_000) =>
     new Promise<boolean>((resolve) => {
+      const matches = () => (typeof pattern === "function" ? pattern(output) : pattern.test(output));
       const check = () => {
-        if (pattern.test(output)) finish(true);
+        if (matches()) finish(true);
       };
       const finish = (found: boolean) => {
         listeners.delete(check);
@@ -54,7 +55,7 @@ export const spawnServer = async (env: Record<string, string>): Promise<ServerPr
       };
       const timer = setTimeout(() => finish(false), timeoutMs);
       listeners.add(check);
-      void exited.then(() => finish(pattern.test(output)));
+      void exited.then(() => finish(matches()));
       check();
     });
   return { child, url: `http://127.0.0.1:${port}`, port, output: () => output, exited, waitFor };
