@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
+import { createMatchService } from "../services/matching/match.service.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { registerCaching } from "./plugins/caching.ts";
@@ -64,7 +65,9 @@ export const buildApp = async ({
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));
   const catalogs = createCatalogCache(repos);
-  await app.register(matchRoutes(catalogs));
+  const matching = createMatchService(catalogs, settings.matcher);
+  app.addHook("onClose", () => matching.close());
+  await app.register(matchRoutes(matching));
   await app.register(criteriaRoutes);
   await app.register(statsRoutes(catalogs));
   await app.register(needsOffersRoutes(repos));

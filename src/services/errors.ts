@@ -19,3 +19,10 @@ export class NotFound extends Error {
     super(`unknown ${kind} "${id}"`);
   }
 }
+
+/** Too much heavy work is waiting; the caller should try again after `retryAfterSeconds`. */
+export class ServiceBusy extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`busy; try again in ${retryAfterSeconds} s`);
+  }
+}

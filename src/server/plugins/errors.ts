@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { notFoundMessage, t } from "../../i18n/index.ts";
 import { MatchInputError } from "../../matching/modes.ts";
-import { NotFound, ValidationFailed } from "../../services/errors.ts";
+import { NotFound, ServiceBusy, ValidationFailed } from "../../services/errors.ts";
 import { statusErrorBody } from "./error-body.ts";
 import { requestLang } from "./locale.ts";
 
@@ -39,6 +39,12 @@ export const registerErrorHandling = (app: FastifyInstance) => {
           ? t(lang, "error.unknown_issue", { text: error.subject ?? "" })
           : t(lang, "error.bad_request", { detail: error.message });
       return reply.status(400).send({ error: { code: error.code, message } });
+    }
+    if (error instanceof ServiceBusy) {
+      return reply
+        .status(503)
+        .header("retry-after", String(error.retryAfterSeconds))
+        .send({ error: { code: "busy", message: t(lang, "error.busy", { seconds: error.retryAfterSeconds }) } });
     }
     if (error instanceof BadInput) {
       return reply

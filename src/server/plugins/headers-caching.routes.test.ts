@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listenOnLoopback, rawRequest } from "../../../tests/support/raw-http.ts";
-import { makeWebDir, seededApp } from "../../../tests/support/test-app.ts";
+import { makeWebDir, seededApp, TEST_SETTINGS } from "../../../tests/support/test-app.ts";
 import { testEngine } from "../../../tests/support/test-database.ts";
 import { loadConfig } from "../../config.ts";
-import { DEFAULT_SETTINGS } from "../settings.ts";
 
 describe(`caching and security headers on ${testEngine()} (issue 9, points 10 and 11)`, () => {
   let app: FastifyInstance;
@@ -14,7 +13,7 @@ describe(`caching and security headers on ${testEngine()} (issue 9, points 10 an
     const webDir = makeWebDir();
     app = await seededApp({ webDir });
     port = await listenOnLoopback(app);
-    behindProxy = await seededApp({ webDir, settings: { ...DEFAULT_SETTINGS, trustProxy: ["127.0.0.1"] } });
+    behindProxy = await seededApp({ webDir, settings: { ...TEST_SETTINGS, trustProxy: ["127.0.0.1"] } });
   });
   afterAll(async () => {
     await app.close();

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeWebDir, seededApp } from "../../../tests/support/test-app.ts";
+import { makeWebDir, seededApp, TEST_SETTINGS } from "../../../tests/support/test-app.ts";
 import { testEngine } from "../../../tests/support/test-database.ts";
-import { DEFAULT_SETTINGS, loadServerSettings, type ServerSettings } from "../settings.ts";
+import { loadServerSettings, type ServerSettings } from "../settings.ts";
 import { rateLimitKey } from "./rate-limit.ts";
 
 const limits = (trustProxy: ServerSettings["trustProxy"]): ServerSettings => ({
-  ...DEFAULT_SETTINGS,
+  ...TEST_SETTINGS,
   trustProxy,
   rateLimit: { max: 4, heavyMax: 2, windowMs: 60_000 },
 });
