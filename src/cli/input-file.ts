@@ -7,6 +7,17 @@ import { UsageError } from "./command.ts";
  * the user's mistake (exit code 2 with a plain message), not a runtime failure.
  */
 export const readInputFile = (cwd: string, file: string): string => {
+  const path = inputFilePath(cwd, file);
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}${code === "EACCES" ? ": permission denied" : ""}`);
+  }
+};
+
+/** The resolved path of an existing file named on the command line (for files read as streams). */
+export const inputFilePath = (cwd: string, file: string): string => {
   const path = resolve(cwd, file);
   let isDirectory: boolean;
   try {
@@ -15,10 +26,5 @@ export const readInputFile = (cwd: string, file: string): string => {
     throw new UsageError(`no such file: ${file}`);
   }
   if (isDirectory) throw new UsageError(`${file} is a directory; give a file`);
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}${code === "EACCES" ? ": permission denied" : ""}`);
-  }
+  return path;
 };

@@ -1,5 +1,6 @@
 import { formatProblem } from "../catalog/problem.ts";
 import { loadConfig } from "../config.ts";
+import { serveBackups } from "../services/backup.service.ts";
 import { ValidationFailed } from "../services/errors.ts";
 import { nameThisProcess, openStore, type Store } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
@@ -41,6 +42,8 @@ const app = await buildApp({
   log: { level: settings.logLevel },
 });
 closeOnSignals(app, store, settings.shutdownTimeoutMs);
+// `jubkoo db backup` asks this process for the embedded database's backup.
+serveBackups(store.database);
 try {
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {

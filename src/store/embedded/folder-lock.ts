@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -26,6 +26,8 @@ export type LockRequestHandler = (request: unknown, socket: Socket) => void;
 
 export type FolderLock = {
   holder: Holder;
+  /** Whether a request carries the secret written, owner-only, beside the folder. */
+  isAuthorised: (request: unknown) => boolean;
   /** Lets the holder answer requests (a backup while the server runs); one handler at a time. */
   onRequest: (handler: LockRequestHandler) => void;
   release: () => Promise<void>;
@@ -154,13 +156,21 @@ export const acquireFolderLock = async (dir: string, role: string): Promise<Fold
   if (failure) throw failure.code === "EADDRINUSE" ? new FolderInUse(dir, undefined) : failure;
   // The lock must not keep a finished command alive.
   server.unref();
+  // Anyone on the machine can reach the socket; only the folder's owner can read the token, so
+  // only they can ask the holder for a backup.
+  const token = randomBytes(24).toString("hex");
   try {
-    writeFileSync(holderFile(dir), `${JSON.stringify(holder)}\n`, { mode: 0o600 });
+    writeFileSync(holderFile(dir), `${JSON.stringify({ ...holder, token })}\n`, { mode: 0o600 });
   } catch {
-    // Only a courtesy to those refused; the socket is the lock.
+    // Naming the holder is a courtesy; the socket is the lock. Without the file, no backups through it.
   }
   return {
     holder,
+    isAuthorised: (request) => {
+      const offered = Buffer.from(String((request as { token?: unknown } | null)?.token ?? ""));
+      const expected = Buffer.from(token);
+      return offered.length === expected.length && timingSafeEqual(offered, expected);
+    },
     onRequest: (next) => {
       handler = next;
     },
@@ -172,3 +182,13 @@ export const acquireFolderLock = async (dir: string, role: string): Promise<Fold
 };
 
 export const lockAddressOf = lockAddress;
+
+/** The holder's token, readable by the folder's owner only; undefined when there is none. */
+export const holderToken = (dir: string): string | undefined => {
+  try {
+    const parsed = JSON.parse(readFileSync(holderFile(dir), "utf8")) as { token?: unknown };
+    return typeof parsed.token === "string" ? parsed.token : undefined;
+  } catch {
+    return undefined;
+  }
+};
