@@ -4,6 +4,7 @@ import { checkIntegrity } from "./integrity.ts";
 import type { Problem } from "./problem.ts";
 import { FOLDERS } from "./record-schemas.ts";
 import { emptyReferenceData, type RecordKind, type RecordLocation, type ReferenceData } from "./reference-data.ts";
+import { checkReferenceOnly } from "./reference-only.ts";
 import { validateRecords } from "./validate-records.ts";
 import { isProblem, parseYamlFile } from "./yaml-file.ts";
 
@@ -64,6 +65,6 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
       }
     }
   }
-  problems.push(...checkIntegrity(data, locations, options));
+  problems.push(...checkIntegrity(data, locations, options), ...checkReferenceOnly(data, locations));
   return { data, problems, locations, files };
 };

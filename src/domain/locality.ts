@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { ContactsSchema } from "./contacts.ts";
 import { LocalityIdSchema, SlugSchema } from "./ids.ts";
+import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
-import { NamesSchema, TextSchema } from "./text.ts";
+import { NamesSchema, TextSchema, UserTextSchema } from "./text.ts";
 import { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS } from "./vocabulary.ts";
 
 export { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS };
@@ -31,12 +33,21 @@ export type GeographyKind = z.infer<typeof GeographyKindSchema>;
 
 const IssueIds = z.array(SlugSchema).min(1).describe("Issue ids from the taxonomy");
 
+/** Facts users add carry an id (to edit them), who entered them, and where review stands. */
+export const FactIdSchema = z
+  .string()
+  .regex(/^f-[a-z0-9]{8,40}$/, "expected a fact id f-…")
+  .describe("Id of a fact entered in the workspace");
+
 export const FactSchema = z
   .object({
-    text: TextSchema,
+    id: FactIdSchema.optional(),
+    text: UserTextSchema.describe("The fact; reference data has all three languages, users at least one"),
     issues: IssueIds,
     source: SourceSchema,
     note: z.string().optional(),
+    entered: EntrySchema.optional(),
+    review: ReviewStateSchema.optional(),
   })
   .strict()
   .describe("A sourced statement tagged by issue");
@@ -97,6 +108,7 @@ export const LocalitySchema = z
     designations: z.array(DesignationHoldingSchema).default([]),
     access: z.array(AccessFactSchema).default([]),
     heritage: z.array(HeritageFactSchema).default([]),
+    contacts: ContactsSchema.optional().describe("Who to contact: the office, the responsible officer and deputy"),
     note: z.string().optional(),
   })
   .strict()

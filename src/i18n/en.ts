@@ -1,5 +1,6 @@
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 import { operationsEn } from "./operations.ts";
+import { workspaceEn } from "./workspace/en.ts";
 
 export const en = {
   ...operationsEn,
@@ -107,6 +108,7 @@ export const en = {
   "confidence.high": "high",
   "confidence.medium": "medium",
   "confidence.low": "low",
+  ...workspaceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { MessageKey } from "./en.ts";
 import { operationsJa } from "./operations.ts";
+import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
   ...operationsJa,
@@ -107,4 +108,5 @@ export const ja: Record<MessageKey, string> = {
   "confidence.high": "高",
   "confidence.medium": "中",
   "confidence.low": "低",
+  ...workspaceJa,
 };

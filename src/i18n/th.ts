@@ -1,5 +1,6 @@
 import type { MessageKey } from "./en.ts";
 import { operationsTh } from "./operations.ts";
+import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
   ...operationsTh,
@@ -107,4 +108,5 @@ export const th: Record<MessageKey, string> = {
   "confidence.high": "สูง",
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
+  ...workspaceTh,
 };

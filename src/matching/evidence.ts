@@ -1,10 +1,11 @@
 import type { Source } from "../domain/source.ts";
-import type { Text } from "../domain/text.ts";
+import type { AnyText } from "../domain/text.ts";
 
 /** One sourced fact about one locality, as the matcher uses it. */
 export type Evidence = {
   localityId: string;
-  text: Text;
+  /** Reference facts carry th, en and ja; facts users entered may carry only some. */
+  text: AnyText;
   issues: readonly string[];
   source: Source;
   origin:

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { normaliseSource } from "../domain/source.ts";
-import { LANGS, type Lang, type Text } from "../domain/text.ts";
+import { LANGS, type Lang, type Text, textIn } from "../domain/text.ts";
 import { t } from "../i18n/index.ts";
 import type { Evidence, Finding } from "./evidence.ts";
 import type { Profile } from "./profile.ts";
@@ -56,7 +56,7 @@ export const reasonFor = (
   const thai = japanese === a ? b : a;
   const sentence = (lang: Lang): string => {
     const issue = finding.issue ? (catalog.issues.get(finding.issue)?.label[lang] ?? finding.issue) : "";
-    const fact = evidence[0] ? quote(evidence[0].text[lang], lang) : "";
+    const fact = evidence[0] ? quote(textIn(evidence[0].text, lang).value, lang) : "";
     const parent = thai.locality.parent
       ? (catalog.localities.get(thai.locality.parent)?.names[lang] ?? thai.locality.parent)
       : "";
@@ -68,8 +68,8 @@ export const reasonFor = (
       JP: japanese.locality.names[lang],
       P: parent,
       issue,
-      a: finding.a ? quote(finding.a.text[lang], lang) : "",
-      b: finding.b ? quote(finding.b.text[lang], lang) : "",
+      a: finding.a ? quote(textIn(finding.a.text, lang).value, lang) : "",
+      b: finding.b ? quote(textIn(finding.b.text, lang).value, lang) : "",
       fact,
       geography: GEOGRAPHY_LABELS[geographyKind]?.[lang] ?? geographyKind,
       tierA: t(lang, `tier.${a.locality.tier}`),

@@ -1,20 +1,29 @@
+import { randomBytes, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
+import type { Mailer } from "../services/mail/mailer.ts";
 import { createMatchService } from "../services/matching/match.service.ts";
+import { CHANGES_CHANNEL } from "../services/workspace/context.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
+import { authPlugin } from "./plugins/auth.ts";
 import { registerCaching } from "./plugins/caching.ts";
 import { registerClosing } from "./plugins/closing.ts";
+import { csrfPlugin } from "./plugins/csrf.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerInputGuard } from "./plugins/input-guard.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { registerWebApp } from "./plugins/static.ts";
+import { accountsRoutes } from "./routes/accounts/accounts.routes.ts";
+import { auditRoutes } from "./routes/audit/audit.routes.ts";
+import { editsRoutes } from "./routes/edits/edits.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
@@ -24,13 +33,17 @@ import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+import { sessionRoutes } from "./routes/session/session.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
+import { submissionsRoutes } from "./routes/submissions/submissions.routes.ts";
+import { workspaceRoutes } from "./routes/workspace/workspace.routes.ts";
 import { type LogOptions, serverOptions } from "./server-options.ts";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./settings.ts";
+import type { Workspace } from "./workspace.ts";
 
 export type AppDeps = {
   repos: Repositories;
-  database: Pick<Database, "engine">;
+  database: Pick<Database, "engine" | "db" | "listen">;
   dataDir: string;
   /** Operator settings (src/server/settings.ts); tests change what they exercise. */
   settings?: ServerSettings;
@@ -38,6 +51,15 @@ export type AppDeps = {
   log?: LogOptions | false;
   /** The built web app; served at / when it exists. `null` serves the API alone. */
   webDir?: string | null;
+  /** Mails invitations and reset links; without one, the app shows the links instead. */
+  mailer?: Mailer | null;
+  /** Where links point (PUBLIC_URL); never taken from a request's Host header. */
+  publicUrl?: string;
+  sessionPolicy?: SessionPolicy;
+  /** The clock: tests move it to check expiry. */
+  now?: () => Date;
+  /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy); overrides settings.trustProxy (TRUST_PROXY). */
+  trustProxy?: boolean | string;
 };
 
 export const buildApp = async ({
@@ -47,8 +69,20 @@ export const buildApp = async ({
   settings = DEFAULT_SETTINGS,
   log = false,
   webDir = join(ROOT, "web", "dist"),
+  mailer = null,
+  publicUrl = "http://localhost:3000",
+  sessionPolicy = DEFAULT_SESSION_POLICY,
+  now = () => new Date(),
+  trustProxy,
 }: AppDeps): Promise<FastifyInstance> => {
-  const app = Fastify(serverOptions(settings, log));
+  const app = Fastify(
+    serverOptions(
+      trustProxy === undefined
+        ? settings
+        : { ...settings, trustProxy: typeof trustProxy === "string" ? trustProxy.split(",") : trustProxy },
+      log,
+    ),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -59,12 +93,23 @@ export const buildApp = async ({
   await registerRateLimit(app, settings.rateLimit);
   registerCaching(app);
   await registerDocs(app);
+  const catalogs = createCatalogCache(repos);
+  // Every instance drops its cached catalog when any instance commits a change (LISTEN/NOTIFY).
+  const stopListening = await database.listen(CHANGES_CHANNEL, () => catalogs.invalidate());
+  app.addHook("onClose", async () => stopListening());
+  const workspace: Workspace = {
+    deps: { db: database.db, repos, now, newId: randomUUID, mailer, onDataChanged: () => catalogs.invalidate() },
+    sessionPolicy,
+    publicUrl,
+  };
+  const hmacKey = await repos.settings.getOrCreate("csrf-hmac-key", () => randomBytes(32).toString("base64url"));
+  await app.register(authPlugin, { repos, policy: sessionPolicy, now });
+  await app.register(csrfPlugin, { hmacKey, publicUrl });
   await app.register(healthRoutes(repos, database));
   await app.register(localitiesRoutes(repos));
   await app.register(relationsRoutes(repos));
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));
-  const catalogs = createCatalogCache(repos);
   const matching = createMatchService(catalogs, settings.matcher);
   app.addHook("onClose", () => matching.close());
   await app.register(matchRoutes(matching));
@@ -72,6 +117,12 @@ export const buildApp = async ({
   await app.register(statsRoutes(catalogs));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
+  await app.register(sessionRoutes(workspace));
+  await app.register(accountsRoutes(workspace));
+  await app.register(editsRoutes(workspace));
+  await app.register(submissionsRoutes(workspace));
+  await app.register(auditRoutes(workspace));
+  await app.register(workspaceRoutes(workspace));
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }

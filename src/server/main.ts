@@ -1,7 +1,9 @@
 import { formatProblem } from "../catalog/problem.ts";
 import { loadConfig } from "../config.ts";
+import { sessionPolicyFromEnv } from "../services/auth/session.service.ts";
 import { serveBackups } from "../services/backup.service.ts";
 import { ValidationFailed } from "../services/errors.ts";
+import { createMailer } from "../services/mail/mailer.ts";
 import { nameThisProcess, openStore, type Store } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
 import { loadServerSettings, type ServerSettings } from "./settings.ts";
@@ -34,12 +36,16 @@ const store: Store = await openStore(config, { syncReference: true }).catch((err
   }
   return stop(error instanceof Error ? error.message : String(error), 1);
 });
+const mailer = createMailer(config.smtpUrl, config.mailFrom);
 const app = await buildApp({
   repos: store.repos,
   database: store.database,
   dataDir: config.dataDir,
   settings,
   log: { level: settings.logLevel },
+  mailer,
+  publicUrl: config.publicUrl,
+  sessionPolicy: sessionPolicyFromEnv(process.env),
 });
 closeOnSignals(app, store, settings.shutdownTimeoutMs);
 // `jubkoo db backup` asks this process for the embedded database's backup.

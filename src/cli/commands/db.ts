@@ -53,12 +53,14 @@ export const dbSeed: Command = {
 
 export const dbReset: Command = {
   name: "db reset",
-  summary: "empty the database, user records included, and seed it again",
+  summary: "empty the data, user records included, and seed it again (accounts and the audit trail stay)",
   usage: "jubkoo db reset --yes",
   options: { yes: { type: "boolean" } },
   run: async ({ values }, io) => {
     if (!values.yes) {
-      io.err("db reset deletes every record, including records users entered. Run again with --yes to confirm.\n");
+      io.err(
+        "db reset deletes every record, including records users entered (accounts and the audit trail stay). Run again with --yes to confirm.\n",
+      );
       return EXIT.usage;
     }
     return seed(io, true);

@@ -9,6 +9,7 @@ import { localitiesShow } from "./localities-show.ts";
 import { match } from "./match.ts";
 import { pair } from "./pair.ts";
 import { relationsList } from "./relations-list.ts";
+import { usersCreate, usersDisable, usersInvite, usersList, usersSetRole } from "./users.ts";
 
 export const COMMANDS: readonly Command[] = [
   dataCheck,
@@ -25,4 +26,9 @@ export const COMMANDS: readonly Command[] = [
   pair,
   exportCommand,
   importCommand,
+  usersCreate,
+  usersInvite,
+  usersList,
+  usersDisable,
+  usersSetRole,
 ];

@@ -18,7 +18,8 @@ const allEvidence = (profile: Profile): Evidence[] => [
   ...new Set([...[...profile.mentions.values()].flat(), ...profile.heritage]),
 ];
 
-const textOf = (evidence: Evidence): string => `${evidence.text.en}\n${evidence.text.th}\n${evidence.text.ja}`;
+const textOf = (evidence: Evidence): string =>
+  `${evidence.text.en ?? ""}\n${evidence.text.th ?? ""}\n${evidence.text.ja ?? ""}`;
 
 /** For each locality: the facts of the other country's localities that name it, by writer. */
 type MentionIndex = Map<string, Map<string, Evidence[]>>;

@@ -91,7 +91,7 @@ export const tiesAccess: CriterionFn = (a, b, context) => {
       side.locality.access.some((item) => item.kind === "direct-flight" && item.text === evidence.text),
     );
     const airport = side.access.find((evidence) =>
-      /international|国際|นานาชาติ/i.test(evidence.text.en + evidence.text.ja + evidence.text.th),
+      /international|国際|นานาชาติ/i.test(`${evidence.text.en ?? ""}${evidence.text.ja ?? ""}${evidence.text.th ?? ""}`),
     );
     const access = flight ?? airport;
     if (access) {

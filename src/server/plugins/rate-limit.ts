@@ -1,6 +1,7 @@
 import rateLimit, { normalizeIP } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ServerSettings } from "../settings.ts";
+import { isApiRequest } from "./api-route.ts";
 
 /** Routes that cost real CPU per request: counted against their own, smaller budget. */
 export const HEAVY_ROUTES: ReadonlySet<string> = new Set(["/api/match", "/api/match/pairs", "/api/pair"]);
@@ -38,6 +39,6 @@ export const registerRateLimit = async (app: FastifyInstance, settings: ServerSe
     keyGenerator: (request) =>
       HEAVY_ROUTES.has(routeOf(request)) ? `${rateLimitKey(request)}|heavy` : rateLimitKey(request),
     max: (_request, key) => (key.endsWith("|heavy") ? settings.heavyMax : settings.max),
-    allowList: (request) => !routeOf(request).startsWith("/api/"),
+    allowList: (request) => !isApiRequest(request),
   });
 };

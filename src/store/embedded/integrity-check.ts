@@ -1,28 +1,27 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
+import { findBadPage } from "./page-check.ts";
 
 /**
- * Reads every table and checks every B-tree index against its table (amcheck), so damage inside
- * a table or index file is found when the folder is opened, not as a wrong answer later. Returns
- * the first problem found. About 0.2 s on the full dataset.
+ * Finds damage inside an opened folder before anything trusts it: a table or index whose file
+ * is gone, a page that is not a PostgreSQL page (checked after recovery, so a page torn by a
+ * crash and repaired from the WAL is not mistaken for damage), a table that cannot be read.
+ * Returns the first problem found.
  */
-export const findDamage = async (client: PGlite): Promise<string | undefined> => {
+export const findDamage = async (client: PGlite, dir: string): Promise<string | undefined> => {
   try {
-    await client.exec(
-      "create schema if not exists jubkoo_ops; create extension if not exists amcheck schema jubkoo_ops",
+    const relations = await client.query<{ path: string; name: string; kind: string }>(
+      `select pg_relation_filepath(c.oid) as path, format('%I.%I', n.nspname, c.relname) as name, c.relkind as kind
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname in ('public', 'drizzle') and c.relkind in ('r', 'i') and c.relpersistence = 'p'`,
     );
-    const tables = await client.query<{ name: string }>(
-      "select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname in ('public', 'drizzle')",
-    );
-    for (const { name } of tables.rows) await client.query(`select count(*) from ${name}`);
-    const indexes = await client.query<{ name: string }>(
-      `select c.oid::regclass::text as name from pg_index i
-         join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
-         join pg_namespace n on n.oid = c.relnamespace
-        where a.amname = 'btree' and n.nspname in ('public', 'drizzle')`,
-    );
-    for (const { name } of indexes.rows) {
-      await client.query("select jubkoo_ops.bt_index_check($1::regclass, true)", [name]);
+    for (const { path, name } of relations.rows) {
+      if (!existsSync(join(dir, path))) return `could not open file "${path}" (${name}): it is missing`;
     }
+    const badPage = findBadPage(dir);
+    if (badPage) return badPage;
+    for (const { name, kind } of relations.rows) if (kind === "r") await client.query(`select count(*) from ${name}`);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

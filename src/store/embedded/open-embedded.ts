@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { amcheck } from "@electric-sql/pglite/contrib/amcheck";
 import { DatabaseDamaged } from "./database-damaged.ts";
 import { checkFolder } from "./folder-check.ts";
 import { acquireFolderLock, type FolderLock } from "./folder-lock.ts";
@@ -32,12 +31,12 @@ export const openEmbedded = async (dir: string, role: string): Promise<EmbeddedD
     if (state === "new") mkdirSync(dir, { recursive: true, mode: 0o700 });
     let client: PGlite;
     try {
-      client = new PGlite(dir, { extensions: { amcheck } });
+      client = new PGlite(dir);
       await client.waitReady;
     } catch (error) {
       throw new DatabaseDamaged(dir, describeStartFailure(error));
     }
-    const damage = state === "existing" ? await findDamage(client) : undefined;
+    const damage = state === "existing" ? await findDamage(client, dir) : undefined;
     if (damage) {
       await client.close().catch(() => undefined);
       throw new DatabaseDamaged(dir, damage);
