@@ -15,6 +15,7 @@ export const operationsEn = {
   "error.busy": "The server is busy. Please try again in {seconds} seconds.",
   "error.closing": "The server is restarting. Please try again in a moment.",
   "error.status": "The request could not be handled (HTTP {status}).",
+  "v.import-file-name": "Expected a file name ending in .yaml, .yml or .json.",
 } as const;
 
 type OperationsKey = keyof typeof operationsEn;
@@ -32,6 +33,7 @@ export const operationsTh: Record<OperationsKey, string> = {
   "error.busy": "ระบบกำลังมีงานมาก กรุณาลองใหม่ในอีก {seconds} วินาที",
   "error.closing": "ระบบกำลังเริ่มใหม่ กรุณาลองใหม่อีกครู่หนึ่ง",
   "error.status": "ไม่สามารถดำเนินการตามคำขอได้ (HTTP {status})",
+  "v.import-file-name": "ต้องเป็นชื่อไฟล์ที่ลงท้ายด้วย .yaml, .yml หรือ .json",
 };
 
 export const operationsJa: Record<OperationsKey, string> = {
@@ -47,4 +49,5 @@ export const operationsJa: Record<OperationsKey, string> = {
   "error.busy": "サーバーが混み合っています。{seconds} 秒後にもう一度お試しください。",
   "error.closing": "サーバーを再起動しています。しばらくしてからもう一度お試しください。",
   "error.status": "リクエストを処理できませんでした（HTTP {status}）。",
+  "v.import-file-name": ".yaml、.yml、.json のいずれかで終わるファイル名を指定してください。",
 };

@@ -22,6 +22,7 @@ import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { registerWebApp } from "./plugins/static.ts";
 import { accountsRoutes } from "./routes/accounts/accounts.routes.ts";
+import { adminImportRoutes } from "./routes/admin/import.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
@@ -123,6 +124,7 @@ export const buildApp = async ({
   await app.register(submissionsRoutes(workspace));
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));
+  await app.register(adminImportRoutes(workspace));
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }

@@ -36,16 +36,16 @@ const unwrap = (outcome: MatchOutcome): string => {
  * from a cache until the data changes (the catalog's version moves on every invalidation).
  */
 export const createMatchService = (catalogs: CatalogCache, options: MatchServiceOptions) => {
-  const pool =
-    options.workers > 0
-      ? new Piscina<WorkerTask, MatchOutcome>({
-          filename: new URL("./match-worker-entry.mjs", import.meta.url).href,
-          minThreads: options.workers,
-          maxThreads: options.workers,
-          maxQueue: options.queue,
-          idleTimeout: Number.POSITIVE_INFINITY,
-        })
-      : undefined;
+  // Started on the first question: an app that never matches (most tests, a CLI) starts no thread.
+  let pool: Piscina<WorkerTask, MatchOutcome> | undefined;
+  const workerPool = () =>
+    (pool ??= new Piscina<WorkerTask, MatchOutcome>({
+      filename: new URL("./match-worker-entry.mjs", import.meta.url).href,
+      minThreads: options.workers,
+      maxThreads: options.workers,
+      maxQueue: options.queue,
+      idleTimeout: Number.POSITIVE_INFINITY,
+    }));
   const answers = new LRUCache<string, string>({ max: Math.max(1, options.cacheEntries) });
   let shared: { version: number; data: SharedArrayBuffer } | undefined;
   const counts = { computed: 0, fromCache: 0, refusedBusy: 0 };
@@ -55,10 +55,10 @@ export const createMatchService = (catalogs: CatalogCache, options: MatchService
   });
 
   const compute = async (snapshot: CatalogSnapshot, task: MatchTask): Promise<string> => {
-    if (!pool) return unwrap(answerTask(snapshot.catalog, task));
+    if (options.workers === 0) return unwrap(answerTask(snapshot.catalog, task));
     if (shared?.version !== snapshot.version) shared = { version: snapshot.version, data: shareData(snapshot) };
     try {
-      return unwrap(await pool.run({ version: snapshot.version, data: shared.data, task }));
+      return unwrap(await workerPool().run({ version: snapshot.version, data: shared.data, task }));
     } catch (error) {
       if (error instanceof Error && error.message === "Task queue is at limit") {
         counts.refusedBusy++;
