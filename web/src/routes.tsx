@@ -20,6 +20,9 @@ const OrganisationPage = lazy(() =>
 const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
+const AdminImportPage = lazy(() =>
+  import("./features/admin/admin-import-page.tsx").then((m) => ({ default: m.AdminImportPage })),
+);
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
 export const AppRoutes = () => (
@@ -34,6 +37,7 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/admin/import" element={<AdminImportPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );
