@@ -1,9 +1,10 @@
+import { parseDataFile } from "../catalog/data-file.ts";
 import { checkIntegrity } from "../catalog/integrity.ts";
 import type { Problem } from "../catalog/problem.ts";
 import { FOLDERS } from "../catalog/record-schemas.ts";
 import type { RecordKind, RecordLocation, ReferenceData } from "../catalog/reference-data.ts";
 import { validateRecords } from "../catalog/validate-records.ts";
-import { isProblem, parseYamlFile } from "../catalog/yaml-file.ts";
+import { isProblem } from "../catalog/yaml-file.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { ValidationFailed } from "./errors.ts";
 import { readReferenceData } from "./reference-data.service.ts";
@@ -23,7 +24,7 @@ const mergeById = <T extends { id: string }>(existing: T[], incoming: T[]): T[] 
  * one bad record means nothing is written.
  */
 export const importUserFile = async (repos: Repositories, file: string, text: string): Promise<ImportSummary> => {
-  const yaml = parseYamlFile(file, text);
+  const yaml = parseDataFile(file, text);
   if (isProblem(yaml)) throw new ValidationFailed([yaml]);
   const root = yaml.value;
   if (typeof root !== "object" || root === null || Array.isArray(root)) {

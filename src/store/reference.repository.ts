@@ -6,7 +6,7 @@ import { needOfferRow } from "./needs-offers.repository.ts";
 import { organisationRow } from "./organisations.repository.ts";
 import { type SyncCounts, syncReferenceRecords, type UserEditedRecord, upsertUserRecords } from "./record-sync.ts";
 import { createRecordsRepository, type RecordDocs, type RecordKindName } from "./records.repository.ts";
-import { relationRow, writeRelationLinks } from "./relations.repository.ts";
+import { relationRow, writeRelationLinks, writeRelationLinksOf } from "./relations.repository.ts";
 import * as schema from "./schema.ts";
 import { takeWriteLock } from "./write-lock.ts";
 
@@ -117,7 +117,7 @@ export const createReferenceRepository = (db: Db) => ({
       const summary = {
         localities: await upsertUserRecords(tx, schema.localities, data.localities, localityRow),
         organisations: await upsertUserRecords(tx, schema.organisations, data.organisations, organisationRow),
-        relations: await upsertUserRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinks(tx)),
+        relations: await upsertUserRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinksOf(tx)),
         needsOffers: await upsertUserRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
       };
       await tx.insert(schema.importRuns).values({ kind: "import", summary });
