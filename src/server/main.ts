@@ -43,6 +43,7 @@ const app = await buildApp({
   dataDir: config.dataDir,
   settings,
   log: { level: settings.logLevel },
+  reportPath: config.reportPath,
   mailer,
   publicUrl: config.publicUrl,
   sessionPolicy: sessionPolicyFromEnv(process.env),

@@ -19,7 +19,7 @@ export const TEST_SETTINGS: ServerSettings = {
  * `options` sets what a test exercises (settings, logs, a web app folder).
  */
 export const seededApp = async (
-  options: Partial<Pick<AppDeps, "settings" | "log" | "webDir">> = {},
+  options: Partial<Pick<AppDeps, "settings" | "log" | "webDir" | "reportPath">> = {},
 ): Promise<FastifyInstance> => {
   const { database, repos } = await freshRepositories();
   const dataDir = makeFixtureDataDir();

@@ -25,6 +25,9 @@ const AdminImportPage = lazy(() =>
 );
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
+const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
+const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
+
 export const AppRoutes = () => (
   <Routes>
     <Route path="/" element={<HomePage />} />
@@ -38,6 +41,8 @@ export const AppRoutes = () => (
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
     <Route path="/admin/import" element={<AdminImportPage />} />
+    <Route path="/about" element={<AboutPage />} />
+    <Route path="/report" element={<ReportPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

@@ -8,6 +8,7 @@ export type MatchTask =
   | {
       kind: "partners";
       from: string;
+      hideRelated?: boolean | undefined;
       issue?: string | undefined;
       tiers?: readonly Tier[] | undefined;
       limit: number;

@@ -33,10 +33,11 @@ export const matchRoutes =
         },
       },
       async (request, reply) => {
-        const { from, issue, tier, limit, weights } = request.query;
+        const { from, issue, tier, limit, weights, hide } = request.query;
         const json = await matching.answer({
           kind: "partners",
           from,
+          hideRelated: hide === "related",
           issue,
           tiers: tiersFrom(tier),
           limit,

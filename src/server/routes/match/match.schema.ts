@@ -11,6 +11,10 @@ const Issue = z.string().max(100);
 
 export const MatchQuery = z.object({
   from: z.string().min(1).max(64).describe("The locality to find partners for (TH-… or JP-…)"),
+  hide: z
+    .enum(["related"])
+    .optional()
+    .describe("related: leave out candidates it already has an ongoing relation with"),
   issue: Issue.optional().describe("Free-text issue in Thai, English or Japanese (up to 100 characters)"),
   tier: Tier,
   limit: z.coerce.number().int().min(1).max(100).default(10).describe("Results, 1–100"),
