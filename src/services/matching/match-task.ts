@@ -20,7 +20,13 @@ export type MatchTask =
 /** The answer as JSON text (serialised where it was computed), or the matcher's refusal. */
 export type MatchOutcome =
   | { ok: true; json: string }
-  | { ok: false; code: MatchInputError["code"]; message: string; subject?: string | undefined };
+  | {
+      ok: false;
+      code: MatchInputError["code"];
+      message: string;
+      subject?: string | undefined;
+      pair?: MatchInputError["pair"];
+    };
 
 /** Answers a task over a catalog; pure apart from the time it takes. */
 export const answerTask = (catalog: Catalog, task: MatchTask): MatchOutcome => {
@@ -37,7 +43,7 @@ export const answerTask = (catalog: Catalog, task: MatchTask): MatchOutcome => {
     return { ok: true, json: JSON.stringify(answer) };
   } catch (error) {
     if (error instanceof MatchInputError) {
-      return { ok: false, code: error.code, message: error.message, subject: error.subject };
+      return { ok: false, code: error.code, message: error.message, subject: error.subject, pair: error.pair };
     }
     throw error;
   }

@@ -27,7 +27,7 @@ const shareData = (snapshot: CatalogSnapshot): SharedArrayBuffer => {
 
 const unwrap = (outcome: MatchOutcome): string => {
   if (outcome.ok) return outcome.json;
-  throw new MatchInputError(outcome.code, outcome.message, outcome.subject);
+  throw new MatchInputError(outcome.code, outcome.message, outcome.subject, outcome.pair);
 };
 
 /**
