@@ -1,6 +1,7 @@
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
+import { nationalJa } from "./national.ts";
 import { operationsJa } from "./operations.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceJa } from "./workspace/ja.ts";
@@ -115,5 +116,6 @@ export const ja: Record<MessageKey, string> = {
   "confidence.high": "高",
   "confidence.medium": "中",
   "confidence.low": "低",
+  ...nationalJa,
   ...workspaceJa,
 };

@@ -69,3 +69,7 @@ try {
 console.log(
   `Jubkoo is serving http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port} (API docs at /api/docs)`,
 );
+// Build the catalog, the match profiles and the search index now, so the first reader does not wait.
+void Promise.all([app.inject("/api/match?from=TH-10&limit=1"), app.inject("/api/search?q=Bangkok&limit=1")]).catch(
+  () => undefined,
+);

@@ -23,6 +23,7 @@ const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((
 const AdminImportPage = lazy(() =>
   import("./features/admin/admin-import-page.tsx").then((m) => ({ default: m.AdminImportPage })),
 );
+const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
 const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
@@ -43,6 +44,7 @@ export const AppRoutes = () => (
     <Route path="/admin/import" element={<AdminImportPage />} />
     <Route path="/about" element={<AboutPage />} />
     <Route path="/report" element={<ReportPage />} />
+    <Route path="/search" element={<SearchPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

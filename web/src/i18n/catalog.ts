@@ -13,6 +13,7 @@ import { flagMessages } from "./messages/flags.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
+import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
 import { statusMessages } from "./messages/status.ts";
@@ -35,6 +36,7 @@ export const CATALOG = {
     ...graphMessages.en,
     ...homeMessages.en,
     ...bandMessages.en,
+    ...nationalWebEn,
   },
   th: {
     ...th,
@@ -51,6 +53,7 @@ export const CATALOG = {
     ...graphMessages.th,
     ...homeMessages.th,
     ...bandMessages.th,
+    ...nationalWebTh,
   },
   ja: {
     ...ja,
@@ -67,6 +70,7 @@ export const CATALOG = {
     ...graphMessages.ja,
     ...homeMessages.ja,
     ...bandMessages.ja,
+    ...nationalWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
 
