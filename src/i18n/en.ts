@@ -1,11 +1,14 @@
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
+import { nationalEn } from "./national.ts";
+import { operationsEn } from "./operations.ts";
 import { proposalsEn } from "./proposals/en.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceEn } from "./workspace/en.ts";
 
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
+  ...operationsEn,
   ...matchErrorMessages.en,
   ...eventMessages.en,
   ...provenanceMessages.en,
@@ -114,6 +117,7 @@ export const en = {
   "confidence.high": "high",
   "confidence.medium": "medium",
   "confidence.low": "low",
+  ...nationalEn,
   ...workspaceEn,
   ...proposalsEn,
 } as const;

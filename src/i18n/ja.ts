@@ -1,11 +1,14 @@
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
+import { nationalJa } from "./national.ts";
+import { operationsJa } from "./operations.ts";
 import { proposalsJa } from "./proposals/ja.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
+  ...operationsJa,
   ...matchErrorMessages.ja,
   ...eventMessages.ja,
   ...provenanceMessages.ja,
@@ -114,6 +117,7 @@ export const ja: Record<MessageKey, string> = {
   "confidence.high": "高",
   "confidence.medium": "中",
   "confidence.low": "低",
+  ...nationalJa,
   ...workspaceJa,
   ...proposalsJa,
 };

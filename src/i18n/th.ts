@@ -1,11 +1,14 @@
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
+import { nationalTh } from "./national.ts";
+import { operationsTh } from "./operations.ts";
 import { proposalsTh } from "./proposals/th.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
+  ...operationsTh,
   ...matchErrorMessages.th,
   ...eventMessages.th,
   ...provenanceMessages.th,
@@ -114,6 +117,7 @@ export const th: Record<MessageKey, string> = {
   "confidence.high": "สูง",
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
+  ...nationalTh,
   ...workspaceTh,
   ...proposalsTh,
 };

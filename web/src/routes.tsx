@@ -20,6 +20,10 @@ const OrganisationPage = lazy(() =>
 const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
+const AdminImportPage = lazy(() =>
+  import("./features/admin/admin-import-page.tsx").then((m) => ({ default: m.AdminImportPage })),
+);
+const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 const ProposalsPage = lazy(() =>
   import("./features/proposals/proposals-page.tsx").then((m) => ({ default: m.ProposalsPage })),
@@ -59,8 +63,10 @@ export const AppRoutes = () => (
     <Route path="/proposals/:id/dossier" element={<DossierPage />} />
     <Route path="/moi" element={<MoiDashboardPage />} />
     <Route path="/registry/:id/trips" element={<TripsPage />} />
+    <Route path="/admin/import" element={<AdminImportPage />} />
     <Route path="/about" element={<AboutPage />} />
     <Route path="/report" element={<ReportPage />} />
+    <Route path="/search" element={<SearchPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

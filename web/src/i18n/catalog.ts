@@ -13,6 +13,7 @@ import { flagMessages } from "./messages/flags.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
+import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
 import { proposalsWebEn, proposalsWebJa, proposalsWebTh } from "./messages/proposals.ts";
@@ -37,6 +38,7 @@ export const CATALOG = {
     ...homeMessages.en,
     ...bandMessages.en,
     ...proposalsWebEn,
+    ...nationalWebEn,
   },
   th: {
     ...th,
@@ -54,6 +56,7 @@ export const CATALOG = {
     ...homeMessages.th,
     ...bandMessages.th,
     ...proposalsWebTh,
+    ...nationalWebTh,
   },
   ja: {
     ...ja,
@@ -71,6 +74,7 @@ export const CATALOG = {
     ...homeMessages.ja,
     ...bandMessages.ja,
     ...proposalsWebJa,
+    ...nationalWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

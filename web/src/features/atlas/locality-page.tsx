@@ -7,6 +7,7 @@ import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
 import { FactList } from "./fact-list.tsx";
+import { LocalityContact, ThinProfileNotice } from "./locality-contact.tsx";
 import { LocalityHeader } from "./locality-header.tsx";
 import { LocalityOverview } from "./locality-overview.tsx";
 import { LocalityRelations } from "./locality-relations.tsx";
@@ -54,6 +55,7 @@ const Profile = ({ locality }: { locality: Locality }) => {
     <article className="profile" aria-labelledby="locality-title">
       <LocalityHeader locality={locality} />
       <ProfileContents items={contents} />
+      <ThinProfileNotice locality={locality} />
       <LocalityOverview locality={locality} />
       <TaggedFacts id="strengths" title={t("field.strengths")} facts={locality.strengths} />
       <TaggedFacts id="challenges" title={t("field.challenges")} facts={locality.challenges} />
@@ -61,6 +63,7 @@ const Profile = ({ locality }: { locality: Locality }) => {
       <FactList id="geography" title={t("field.geography")} items={lists.geography} />
       <FactList id="access" title={t("field.access")} items={lists.access} />
       <FactList id="heritage" title={t("field.heritage")} items={lists.heritage} />
+      <LocalityContact locality={locality} />
       <LocalityRelations id={locality.id} relations={locality.relations} />
       <SuggestedPartners id={locality.id} />
     </article>

@@ -1,5 +1,8 @@
+import { adminImportEn } from "./admin-import.ts";
+
 /** Messages of the web app (English). The server's catalogs (src/i18n) are merged in too. */
 export const webEn = {
+  ...adminImportEn,
   "nav.label": "Main navigation",
   "nav.home": "Home",
   "nav.atlas": "Atlas",
@@ -59,7 +62,7 @@ export const webEn = {
   "home.nopartner.find": "Find partners for {name}",
   "atlas.title": "Atlas of localities",
   "atlas.intro":
-    "Thai provinces and Japanese prefectures, designated cities and the cities the report names; every fact with its source.",
+    "Every Thai province, Pattaya and the Thai bodies the report names; every Japanese prefecture and all 1,741 municipalities from the official lists. Every fact with its source.",
   "atlas.search": "Search by name (Thai, English or Japanese)",
   "atlas.filters": "Filters",
   "atlas.country": "Country",

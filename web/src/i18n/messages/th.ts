@@ -1,7 +1,10 @@
+import { adminImportTh } from "./admin-import.ts";
+
 import type { WebMessageKey } from "./en.ts";
 
 /** Messages of the web app (Thai). */
 export const webTh: Record<WebMessageKey, string> = {
+  ...adminImportTh,
   "nav.label": "เมนูหลัก",
   "nav.home": "หน้าแรก",
   "nav.atlas": "ข้อมูลท้องถิ่น",
@@ -58,7 +61,8 @@ export const webTh: Record<WebMessageKey, string> = {
   "home.nopartner.title": "จังหวัดของไทยที่ยังไม่มีคู่ความร่วมมือญี่ปุ่น ({count})",
   "home.nopartner.find": "ค้นหาคู่ให้{name}",
   "atlas.title": "ข้อมูลท้องถิ่น",
-  "atlas.intro": "จังหวัดของไทยและจังหวัดของญี่ปุ่น เมืองใหญ่ที่กำหนดโดยรัฐบาล และเมืองที่รายงานกล่าวถึง ข้อมูลทุกชิ้นมีแหล่งที่มา",
+  "atlas.intro":
+    "จังหวัดของไทยทุกจังหวัด พัทยา และองค์กรท้องถิ่นไทยที่รายงานกล่าวถึง จังหวัดของญี่ปุ่นทุกจังหวัดและเทศบาลทั้ง 1,741 แห่งตามรายชื่อทางการ ข้อมูลทุกชิ้นมีแหล่งที่มา",
   "atlas.search": "ค้นหาด้วยชื่อ (ไทย อังกฤษ หรือญี่ปุ่น)",
   "atlas.filters": "ตัวกรอง",
   "atlas.country": "ประเทศ",
