@@ -1,5 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 
+/** For the losing side of a race: a wait that ended (or the page closed) without its sign settles nothing. */
+const never = () => new Promise<string>(() => {});
+
 /** The proposal pages as a person uses them: the pair page's button, the form, the steps, the dossier. */
 export class ProposalPages {
   constructor(readonly page: Page) {}
@@ -33,7 +36,8 @@ export class ProposalPages {
     const refused = this.page
       .locator("form [role=alert]")
       .waitFor({ timeout: 30_000 })
-      .then(async () => (await this.page.locator("form [role=alert]").textContent()) ?? "refused");
+      .then(async () => (await this.page.locator("form [role=alert]").textContent()) ?? "refused")
+      .catch(never);
     const problem = await Promise.race([saved, refused]);
     if (problem) throw new Error(`the form was refused: ${problem}`);
     await this.waitForProposal();
@@ -49,7 +53,7 @@ export class ProposalPages {
     await this.waitForProposal();
   }
 
-  /** Takes one act from the "next step" form and waits for the step to change (or the page to show it). */
+  /** Takes one act from the "next step" form and waits for the page to show it in the history. */
   async act(
     label: string | RegExp,
     record: string | RegExp,
@@ -59,17 +63,21 @@ export class ProposalPages {
     await form.getByRole("radio", { name: label }).check();
     if (fields.on) await form.locator("input[type=date]").fill(fields.on);
     if (fields.comment) await form.locator("textarea").fill(fields.comment);
-    const before = await this.page.locator(".proposal-header .step-badge").textContent();
+    // Every act is one more entry in the history, whether or not the step changes.
+    const before = await this.page.locator("ol.history > li").count();
     await form.getByRole("button", { name: record }).click();
-    await this.page.waitForFunction(
-      (old) => {
-        const badge = document.querySelector(".proposal-header .step-badge");
-        const recorded = document.querySelector("form.act-form .saved");
-        return (badge && badge.textContent !== old) || recorded !== null;
-      },
-      before,
-      { timeout: 30_000 },
-    );
+    const recorded = this.page
+      .waitForFunction((count) => document.querySelectorAll("ol.history > li").length > count, before, {
+        timeout: 30_000,
+      })
+      .then(() => "");
+    const alert = form.locator("[role=alert]");
+    const refused = alert
+      .waitFor({ timeout: 30_000 })
+      .then(async () => (await alert.textContent()) ?? "refused")
+      .catch(never);
+    const problem = await Promise.race([recorded, refused]);
+    if (problem) throw new Error(`the act was refused: ${problem}`);
   }
 
   async stepText(): Promise<string> {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
 import { ProposalPages } from "../page-models/proposal-pages.ts";
-import { apiSignIn, createAccount, signInContext } from "../support/accounts.ts";
+import { apiSignIn, apiWrite, createAccount, signInContext } from "../support/accounts.ts";
 import { RESULTS_DIR, screenshot } from "../support/artifacts.ts";
 import { seriousViolations } from "../support/axe.ts";
 import { baseUrl, launchBrowser, openSession } from "../support/browser.ts";
@@ -196,35 +196,57 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
     assert.ok(overflow <= 1, `no sideways scrolling (${overflow}px)`);
     await screenshot(page, "proposal-phone-th");
     const session = await apiSignIn(accounts.editor ?? { email: "", password: "" });
-    const refused = await fetch(`${baseUrl()}/api/proposals/${proposalId}/acts?lang=th`, {
-      method: "POST",
-      headers: {
-        origin: baseUrl(),
-        "content-type": "application/json",
-        cookie: session.cookie,
-        "x-csrf-token": session.csrfToken,
-      },
-      body: JSON.stringify({ act: "mfa-concur" }),
-    });
+    const refused = await apiWrite("POST", `/api/proposals/${proposalId}/acts?lang=th`, { act: "mfa-concur" }, session);
     assert.equal(refused.status, 403);
-    assert.match(((await refused.json()) as { error: { message: string } }).error.message, /บทบาท/);
+    assert.match((refused.body as { error: { message: string } }).error.message, /บทบาท/);
     await context.close();
+  });
+
+  it("records the entry into force in English and the first annual report in Japanese", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const english = await openSession(browser, { locale: "en-GB" });
+    await signInContext(english.context, await apiSignIn(accounts.editor ?? { email: "", password: "" }));
+    const inEnglish = new ProposalPages(english.page);
+    await inEnglish.open(proposalId);
+    assert.match(await inEnglish.stepText(), /Signed/);
+    await inEnglish.act("Record entry into force", "Record", { on: today });
+    assert.match(await inEnglish.stepText(), /In force/);
+    assert.deepEqual(english.errors, []);
+    await english.context.close();
+
+    const japanese = await openSession(browser, { locale: "ja-JP" });
+    await signInContext(japanese.context, await apiSignIn(accounts.editor ?? { email: "", password: "" }));
+    const inJapanese = new ProposalPages(japanese.page);
+    await inJapanese.open(proposalId);
+    assert.match(await inJapanese.stepText(), /発効中/);
+    await inJapanese.act("年次の成果を内務省に報告する", "記録する", { comment: "見本市の来場者2,150人" });
+    assert.ok(await japanese.page.locator("ol.history blockquote", { hasText: "見本市の来場者2,150人" }).isVisible());
+    const proposal = (await (
+      await fetch(`${baseUrl()}/api/proposals/${proposalId}`, {
+        headers: { cookie: (await apiSignIn(accounts.editor ?? { email: "", password: "" })).cookie },
+      })
+    ).json()) as { state: { step: string; reports?: number } };
+    assert.deepEqual(proposal.state, { step: "in-force", since: today, reports: 1 });
+    assert.deepEqual(japanese.errors, []);
+    await japanese.context.close();
   });
 
   it("lets a facilitator take the signed relation back through the audit trail, leaving the registry as it was", async () => {
     // The e2e specs share one database: later specs read the reference data only.
     const session = await apiSignIn(accounts.facilitator ?? { email: "", password: "" });
-    const headers = { origin: baseUrl(), cookie: session.cookie, "x-csrf-token": session.csrfToken };
-    const history = (await (await fetch(`${baseUrl()}/api/audit?record=${relationId}`, { headers })).json()) as {
+    const history = (await (
+      await fetch(`${baseUrl()}/api/audit?record=${relationId}`, { headers: { cookie: session.cookie } })
+    ).json()) as {
       items: Array<{ id: number; action: string }>;
     };
     const created = history.items.find((entry) => entry.action === "relation.create");
     assert.ok(created, "the signing is in the relation's history");
-    const reverted = await fetch(`${baseUrl()}/api/audit/${created.id}/revert`, {
-      method: "POST",
-      headers: { ...headers, "content-type": "application/json" },
-      body: JSON.stringify({ reason: "end-to-end test data" }),
-    });
+    const reverted = await apiWrite(
+      "POST",
+      `/api/audit/${created.id}/revert`,
+      { reason: "end-to-end test data" },
+      session,
+    );
     assert.equal(reverted.status, 201);
     assert.equal((await fetch(`${baseUrl()}/api/relations/${relationId}`)).status, 404);
   });

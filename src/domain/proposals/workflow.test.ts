@@ -244,6 +244,17 @@ describe("what each act must carry", () => {
     expect(act(proposalAt("TH", { step: "ready-to-sign" }), thai, { act: "sign", on: "2027-02-01" }).ok).toBe(true);
   });
 
+  it("takes the signing's own date when it is recorded early in the morning in Bangkok (still yesterday in UTC)", () => {
+    // 03:00 on 2 February in Bangkok is 20:00 on 1 February in UTC.
+    const early = { at: "2027-02-01T20:00:00.000Z", by: "u-th", readiness: CLEAN };
+    const ready = proposalAt("TH", { step: "ready-to-sign" });
+    expect(applyProposalAct(ready, thai, { act: "sign", on: "2027-02-02" }, early).ok).toBe(true);
+    expect(applyProposalAct(ready, thai, { act: "sign", on: "2027-02-03" }, early)).toEqual({
+      ok: false,
+      refusal: "date-in-future",
+    });
+  });
+
   it("stops submission on a legal blocker and lets warnings pass only with a comment", () => {
     const draft = proposalAt("TH", { step: "draft" });
     expect(

@@ -148,6 +148,13 @@ const stateFor = (to: Step, from: ProposalState, input: ActInput, comment: strin
 };
 
 /**
+ * What is recorded has happened: a signing or an approval is not dated after the day it is recorded.
+ * "Today" is the date somewhere on Earth at that moment (UTC+14 is the furthest ahead), so that a
+ * signing recorded early in the morning in Bangkok (UTC+7) or Tokyo (UTC+9) keeps its own date.
+ */
+const latestToday = (at: string): string => new Date(Date.parse(at) + 14 * 3_600_000).toISOString().slice(0, 10);
+
+/**
  * One act on a proposal. Pure: the proposal, the actor's standing, the act and the time come in; a
  * new proposal (with the event that records the act) or a refusal with its reason goes out. Who may
  * act is the policy's answer (proposal-roles.ts); then the step; then what the act must carry.
@@ -166,8 +173,7 @@ export const applyProposalAct = (
   const comment = input.comment?.trim() || undefined;
   if (needsComment(input.act) && !comment) return { ok: false, refusal: "comment-required" };
   if (needsDate(input.act) && !input.on) return { ok: false, refusal: "date-required" };
-  // What is recorded has happened: a signing or an approval is not dated after the day it is recorded.
-  if (input.on && input.on > context.at.slice(0, 10)) return { ok: false, refusal: "date-in-future" };
+  if (input.on && input.on > latestToday(context.at)) return { ok: false, refusal: "date-in-future" };
   if (input.act === "agency-comment" && !input.agency) return { ok: false, refusal: "agency-required" };
   if (input.act === "record-japanese-approval" && proposal.japaneseApproval)
     return { ok: false, refusal: "already-recorded" };

@@ -8,6 +8,9 @@ const NEEDS_DATE = new Set<ProposalAct>(["sign", "enter-into-force", "record-jap
 const NEEDS_COMMENT = new Set<ProposalAct>(["return", "reject", "agency-comment", "annual-report"]);
 const AGENCIES: Agency[] = ["mfa", "nia", "nsc", "nesdb"];
 
+/** The reader's own date: what is recorded (a signing, an approval) has happened, so no later date is offered. */
+const localToday = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
 /** The label of an act as this proposal's path names it (sending in differs for the Japanese side). */
 export const actLabel = (act: ProposalAct, proposal: Pick<Proposal, "path">): `proposal.act.${string}` =>
   act === "submit" && proposal.path === "foreign-initiated" ? "proposal.act.submit-foreign" : `proposal.act.${act}`;
@@ -83,7 +86,7 @@ export const ActForm = ({ proposal, needsComment }: { proposal: Proposal; needsC
       {NEEDS_DATE.has(selected as ProposalAct) ? (
         <label className="field">
           {t("proposal.form.on")}
-          <input type="date" value={on} onChange={(event) => setOn(event.target.value)} required />
+          <input type="date" value={on} max={localToday()} onChange={(event) => setOn(event.target.value)} required />
         </label>
       ) : null}
       <label className="field">
