@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useReference } from "../api/use-reference.ts";
-import { describeSource, type SourceInput, sourceNote, sourceRef } from "../lib/sources.ts";
+import { describeSource, documentUrl, type SourceInput, sourceNote, sourceRef } from "../lib/sources.ts";
 import { withKeys } from "../lib/unique-keys.ts";
 
 /** A fact's source, revealed on demand (a native disclosure: keyboard and screen-reader ready). */
@@ -12,6 +12,14 @@ export const SourceDetails = ({ source }: { source: SourceInput }) => {
     <details className="source">
       <summary>{t("common.source-toggle")}</summary>
       <span className="source-label">{describeSource(source, t, dataset)}</span>
+      {documentUrl(source) ? (
+        <>
+          {" "}
+          <a className="source-link" href={documentUrl(source)} rel="noopener noreferrer">
+            {t("ws.source.open-document")}
+          </a>
+        </>
+      ) : null}
       {note ? <span className="source-note">{t("common.note", { note })}</span> : null}
     </details>
   );

@@ -5,12 +5,13 @@ import type { Lang } from "../lib/lang.ts";
 import { webEn } from "./messages/en.ts";
 import { webJa } from "./messages/ja.ts";
 import { webTh } from "./messages/th.ts";
+import { workspaceWebEn, workspaceWebJa, workspaceWebTh } from "./messages/workspace.ts";
 
 /** The server's catalogs (shared with the API and CLI) plus the web app's own messages. */
 export const CATALOG = {
-  en: { ...en, ...webEn },
-  th: { ...th, ...webTh },
-  ja: { ...ja, ...webJa },
+  en: { ...en, ...webEn, ...workspaceWebEn },
+  th: { ...th, ...webTh, ...workspaceWebTh },
+  ja: { ...ja, ...webJa, ...workspaceWebJa },
 } satisfies Record<Lang, Record<string, string>>;
 
 export type Messages = typeof CATALOG.en;

@@ -72,3 +72,9 @@ export const describeSource = (
 
 export const sourceNote = (source: SourceInput): string | undefined =>
   typeof source === "string" ? undefined : source.note;
+
+/** A document source's link, only when it is a web address (http or https). */
+export const documentUrl = (source: SourceInput): string | undefined => {
+  const url = typeof source === "string" ? undefined : source.document?.url;
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+};

@@ -8,10 +8,10 @@ import { labelOf } from "../../lib/labels.ts";
 import { pick } from "../../lib/lang.ts";
 import { useDebounced } from "../../lib/use-debounced.ts";
 
-type PickerProps = { value: string; onChange: (id: string) => void };
+type PickerProps = { value: string; onChange: (id: string) => void; label?: string; name?: string };
 
 /** A search box over the atlas; each hit is a button, so the keyboard reaches every one. */
-export const LocalityPicker = ({ value, onChange }: PickerProps) => {
+export const LocalityPicker = ({ value, onChange, label, name = "locality" }: PickerProps) => {
   const { t } = useTranslation();
   const lang = useLang();
   const reference = useReference();
@@ -22,7 +22,7 @@ export const LocalityPicker = ({ value, onChange }: PickerProps) => {
   const hits = useApi<Page<LocalitySummary>>("/api/localities", { q: query, limit: 8 }, { enabled: query !== "" });
   return (
     <div className="field wide picker">
-      <label htmlFor={inputId}>{t("match.from")}</label>
+      <label htmlFor={inputId}>{label ?? t("match.from")}</label>
       {value ? (
         <p className="picked" data-picked={value}>
           {t("match.from-selected", { name: reference.nameOf(value) })}{" "}
@@ -34,7 +34,7 @@ export const LocalityPicker = ({ value, onChange }: PickerProps) => {
       <input
         id={inputId}
         type="search"
-        name="locality"
+        name={name}
         autoComplete="off"
         aria-controls={listId}
         value={text}
