@@ -17,14 +17,20 @@ rmSync(METRICS_FILE, { force: true });
 const server = await startServer({ quiet: process.env.E2E_SERVER_LOGS !== "1", withAdmin: true });
 console.log(`[e2e] server ready at ${server.url}`);
 
+// `npm run test:e2e -- workspace` runs only the specs whose file name contains "workspace".
+const only = process.argv.slice(2);
 const specs = readdirSync(join(ROOT, "e2e", "specs"))
   .filter((name) => name.endsWith(".spec.ts"))
+  .filter((name) => only.length === 0 || only.some((part) => name.includes(part)))
   .sort()
   .map((name) => join("e2e", "specs", name));
 const run = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...specs],
-  { cwd: ROOT, stdio: "inherit", env: {
+  {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: {
       ...process.env,
       JUBKOO_E2E_URL: server.url,
       JUBKOO_E2E_ADMIN_EMAIL: server.admin?.email ?? "",

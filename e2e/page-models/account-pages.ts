@@ -31,9 +31,11 @@ export class InvitationPage {
     await this.page.locator("#accept-name").waitFor();
   }
 
-  /** What the invitation offers, as the page lists it (email, role, scope, expiry). */
-  async offer(): Promise<string> {
-    return (await this.page.locator(".narrow-page dl.facts").textContent()) ?? "";
+  /** What the invitation offers, as the page lists it (email, role, scope, expiry), once `expected` shows. */
+  async offer(expected: string): Promise<string> {
+    const facts = this.page.locator(".narrow-page dl.facts", { hasText: expected });
+    await facts.waitFor();
+    return (await facts.textContent()) ?? "";
   }
 
   async accept(name: string, password: string): Promise<void> {

@@ -12,7 +12,8 @@ export class NeedsOffersEditor {
   async fill(entry: { kind: "need" | "offer"; text: Partial<Record<"th" | "en" | "ja", string>>; issues: string[] }) {
     const form = this.page.locator("form.entry-form").last();
     await form.locator(`input[type=radio][value=${entry.kind}]`).check();
-    for (const [lang, text] of Object.entries(entry.text)) await form.locator(`#add-need-offer-text-${lang}`).fill(text);
+    for (const [lang, text] of Object.entries(entry.text))
+      await form.locator(`#add-need-offer-text-${lang}`).fill(text);
     for (const issue of entry.issues) await form.locator(`input[type=checkbox][value="${issue}"]`).check();
   }
 
@@ -22,9 +23,11 @@ export class NeedsOffersEditor {
 
   /** The inline problems shown beside the inputs, by input id. */
   async inlineErrors(): Promise<Record<string, string>> {
-    return this.page.locator(".field-error").evaluateAll((nodes) =>
-      Object.fromEntries(nodes.map((node) => [node.id.replace(/-error$/, ""), node.textContent ?? ""])),
-    );
+    return this.page
+      .locator(".field-error")
+      .evaluateAll((nodes) =>
+        Object.fromEntries(nodes.map((node) => [node.id.replace(/-error$/, ""), node.textContent ?? ""])),
+      );
   }
 }
 
@@ -34,7 +37,7 @@ export class ReviewPage {
   async goto(): Promise<void> {
     await this.page.goto("/review");
     await this.page.locator("#review-title").waitFor();
-    await this.page.locator(".review-queue, .review-queue + p, [role=status]").first().waitFor();
+    await this.page.locator(".review-queue, .review-empty").first().waitFor();
   }
 
   /** The pending submission whose summary contains `text`. */
@@ -45,6 +48,7 @@ export class ReviewPage {
   async approve(text: string): Promise<void> {
     const item = this.item(text);
     await item.locator(".decision-form button.button").first().click();
-    await item.locator(".decision-form .ok").waitFor();
+    await this.page.locator(".decided-note.ok").waitFor();
+    await item.waitFor({ state: "detached" });
   }
 }

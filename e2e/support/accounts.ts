@@ -28,11 +28,15 @@ export const apiWrite = async (
     },
     body: JSON.stringify(body),
   });
-  const setCookie = response.headers.getSetCookie().find((line) => line.startsWith("jubkoo_session="));
+  // The session cookie and the CSRF secret's cookie (the token is checked against it) travel together.
+  const cookies = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0] ?? "")
+    .filter((pair) => pair.startsWith("jubkoo_"));
   return {
     status: response.status,
     body: await response.json().catch(() => undefined),
-    ...(setCookie ? { cookie: setCookie.split(";")[0] } : {}),
+    ...(cookies.some((pair) => pair.startsWith("jubkoo_session=")) ? { cookie: cookies.join("; ") } : {}),
   };
 };
 
@@ -56,15 +60,21 @@ export const createAccount = async (
   const email = freshEmail(role);
   const invited = await apiWrite("POST", "/api/invitations", { email, role, scope: { localities } }, admin);
   if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
-  const token = String((invited.body as { link: string }).link).split("/").pop();
+  const token = String((invited.body as { link: string }).link)
+    .split("/")
+    .pop();
   const password = `pw-${Math.random().toString(36).slice(2)}-${Date.now()}`;
   const accepted = await apiWrite("POST", `/api/invitations/${token}/accept`, { name, password });
   if (accepted.status !== 201) throw new Error(`accepting failed: ${accepted.status}`);
   return { email, password };
 };
 
-/** Puts an API session's cookie into a browser context: signed in without going through the form. */
+/** Puts an API session's cookies into a browser context: signed in without going through the form. */
 export const useSessionIn = async (context: BrowserContext, session: ApiSession): Promise<void> => {
-  const [name, value] = session.cookie.split("=");
-  await context.addCookies([{ name: name ?? "", value: value ?? "", url: baseUrl(), httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies(
+    session.cookie.split("; ").map((pair) => {
+      const [name = "", value = ""] = pair.split("=");
+      return { name, value, url: baseUrl(), httpOnly: true, sameSite: "Lax" as const };
+    }),
+  );
 };

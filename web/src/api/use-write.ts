@@ -13,7 +13,10 @@ export const useWrite = <T = unknown>() => {
   const lang = useLang();
   return useMutation<T, ApiError, WriteRequest>({
     mutationFn: (request) => sendWrite<T>(request, lang, tokensOf(client)),
-    onSuccess: () => refreshData(client),
+    // Not awaited: the caller's own onSuccess runs at once, before a refetch may unmount its form.
+    onSuccess: () => {
+      void refreshData(client);
+    },
     onError: (error) => {
       if (isSignInRequired(error) && error.code === "unauthenticated") client.setQueryData(SESSION_KEY, null);
     },

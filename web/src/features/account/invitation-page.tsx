@@ -7,10 +7,10 @@ import { refreshData, SESSION_KEY } from "../../api/session.ts";
 import { useApi } from "../../api/use-api.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useWrite } from "../../api/use-write.ts";
-import { DateText } from "../../components/date-text.tsx";
 import { fieldErrors } from "../../components/form/field-errors.ts";
 import { TextInput } from "../../components/form/form-field.tsx";
 import { FormStatus } from "../../components/form/form-status.tsx";
+import { InstantText } from "../../components/instant-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { ScopeNames } from "../workspace/scope-names.tsx";
@@ -53,7 +53,7 @@ const AcceptForm = ({ token, offer }: { token: string; offer: Offer }) => {
         </dd>
         <dt>{t("ws.invitation.expires")}</dt>
         <dd>
-          <DateText value={offer.expiresAt} />
+          <InstantText value={offer.expiresAt} />
         </dd>
       </dl>
       <form className="stack-form" onSubmit={submit} noValidate>

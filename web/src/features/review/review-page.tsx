@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useApi } from "../../api/use-api.ts";
@@ -6,7 +7,7 @@ import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useSearchState } from "../../lib/use-search-state.ts";
-import { DecisionForm } from "../workspace/decision-form.tsx";
+import { DecidedNote, DecisionForm } from "../workspace/decision-form.tsx";
 import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 import { SubmissionSummary } from "../workspace/submission-summary.tsx";
 import type { Submission } from "../workspace/types.ts";
@@ -19,6 +20,7 @@ const Queue = () => {
   const { values, set } = useSearchState(["status"] as const);
   const status = values.status || "pending";
   const list = useApi<{ items: Submission[] }>("/api/submissions", { status }, { staleTime: 0 });
+  const [decided, setDecided] = useState<Submission | undefined>();
   if (isReady && !may({ type: "review.queue" }))
     return (
       <p role="alert" className="error">
@@ -37,6 +39,7 @@ const Queue = () => {
           ))}
         </select>
       </div>
+      <DecidedNote decided={decided} />
       <QueryView query={list}>
         {(data) =>
           data.items.length ? (
@@ -44,7 +47,9 @@ const Queue = () => {
               {data.items.map((submission) => (
                 <li key={submission.id}>
                   <SubmissionSummary submission={submission} level={3} />
-                  {submission.status === "pending" ? <DecisionForm submission={submission} as="facilitator" /> : null}
+                  {submission.status === "pending" ? (
+                    <DecisionForm submission={submission} as="facilitator" onDecided={setDecided} />
+                  ) : null}
                   {may({ type: "audit.read" }) ? (
                     <p>
                       <Link
@@ -58,7 +63,7 @@ const Queue = () => {
               ))}
             </ul>
           ) : (
-            <p role="status">{t("ws.review.empty")}</p>
+            <p className="review-empty">{t("ws.review.empty")}</p>
           )
         }
       </QueryView>

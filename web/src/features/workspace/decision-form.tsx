@@ -12,18 +12,30 @@ type Decision = "approve" | "reject" | "request-changes";
  * A facilitator approves, rejects or asks for changes; the other party's editor confirms or
  * declines. Rejecting and asking for changes need a reason (the API says so beside the field).
  */
-export const DecisionForm = ({ submission, as }: { submission: Submission; as: "facilitator" | "other-party" }) => {
+export const DecisionForm = ({
+  submission,
+  as,
+  onDecided,
+}: {
+  submission: Submission;
+  as: "facilitator" | "other-party";
+  /** The list this form sits in is refetched after a decision: tell the page, which stays. */
+  onDecided?: (decided: Submission) => void;
+}) => {
   const { t } = useTranslation();
   const form = `decide-${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const decide = useWrite<Submission>();
   const [reason, setReason] = useState("");
   const errors = fieldErrors(decide.error);
   const send = (decision: Decision) =>
-    decide.mutate({
-      method: "POST",
-      path: `/api/submissions/${encodeURIComponent(submission.id)}/decision`,
-      body: { decision, ...(reason.trim() ? { reason: reason.trim() } : {}) },
-    });
+    decide.mutate(
+      {
+        method: "POST",
+        path: `/api/submissions/${encodeURIComponent(submission.id)}/decision`,
+        body: { decision, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+      },
+      { onSuccess: (decided) => onDecided?.(decided) },
+    );
   const decisions: [Decision, string][] =
     as === "facilitator"
       ? [
@@ -68,5 +80,15 @@ export const DecisionForm = ({ submission, as }: { submission: Submission; as: "
         ))}
       </p>
     </form>
+  );
+};
+
+/** What the last decision came to, kept on the page after the decided item leaves the list. */
+export const DecidedNote = ({ decided }: { decided: Submission | undefined }) => {
+  const { t } = useTranslation();
+  return (
+    <p className={decided ? "ok decided-note" : "decided-note"} role="status">
+      {decided ? t("ws.review.decided", { status: t(`ws.status.${decided.status}`) }) : null}
+    </p>
   );
 };

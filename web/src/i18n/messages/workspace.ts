@@ -139,6 +139,7 @@ export const workspaceWebEn = {
   "ws.review.title": "Review queue",
   "ws.review.intro":
     "What localities said of themselves (published, flagged until reviewed), relation claims and corrections (held until confirmed), and reference data updates to records users edited.",
+  "ws.review.decided": "Decision saved: {status}.",
   "ws.review.empty": "Nothing here.",
   "ws.review.reference-changes": "What the reference data changed",
   "ws.review.merge": "The merge, if approved",
@@ -284,7 +285,7 @@ export const workspaceWebTh = {
   "ws.edit.add-need-offer": "เพิ่มความต้องการหรือสิ่งที่เสนอ",
   "ws.add": "เพิ่ม",
   "ws.save": "บันทึก",
-  "ws.saved": "บันทึกแล้ว และเผยแพร่พร้อมป้าย “รายงานเอง ยังไม่ได้ตรวจทาน” จนกว่าผู้ประสานงานจะตรวจทาน",
+  "ws.saved": "บันทึกแล้ว และเผยแพร่พร้อมป้าย “รายงานเอง ยังไม่ได้ตรวจสอบ” จนกว่าผู้ประสานงานจะตรวจสอบ",
   "ws.cancel": "ยกเลิก",
   "ws.close": "ปิด",
   "ws.remove": "ลบ",
@@ -356,6 +357,7 @@ export const workspaceWebTh = {
   "ws.review.title": "คิวตรวจทาน",
   "ws.review.intro":
     "ข้อมูลที่ท้องถิ่นรายงานเอง (เผยแพร่แล้ว มีป้ายจนกว่าจะตรวจทาน) ความสัมพันธ์และการแก้ไขที่เสนอ (รอการยืนยัน) และการปรับปรุงข้อมูลอ้างอิงของรายการที่ผู้ใช้แก้ไข",
+  "ws.review.decided": "บันทึกการตัดสินแล้ว: {status}",
   "ws.review.empty": "ไม่มีรายการ",
   "ws.review.reference-changes": "สิ่งที่ข้อมูลอ้างอิงเปลี่ยน",
   "ws.review.merge": "ผลการรวมหากอนุมัติ",
@@ -574,6 +576,7 @@ export const workspaceWebJa = {
   "ws.review.title": "審査キュー",
   "ws.review.intro":
     "自治体の自己申告（公開済み・確認まで表示付き）、関係の提案と訂正（確認まで保留）、ユーザーが編集した記録への参照データ更新です。",
+  "ws.review.decided": "決定を保存しました: {status}",
   "ws.review.empty": "該当するものはありません。",
   "ws.review.reference-changes": "参照データの変更点",
   "ws.review.merge": "承認した場合の統合結果",
