@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Change } from "../../../src/domain/diff.ts";
+import { labelOf } from "../lib/labels.ts";
 import { LANGS, type Text } from "../lib/lang.ts";
 import { LocalText } from "./local-text.tsx";
 
@@ -31,7 +32,7 @@ export const ChangeList = ({ changes }: { changes: Change[] }) => {
       {changes.map((change, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a diff is rendered once and never reordered.
         <li key={index} className={`change ${change.kind}`}>
-          <span className="change-path">{change.path || t("ws.history.record")}</span>{" "}
+          <span className="change-path">{change.path ? labelOf(t, "field", change.path) : t("ws.history.record")}</span>{" "}
           {change.kind === "set" ? (
             <>
               <del>

@@ -31,7 +31,7 @@ type AuditEntry = {
 
 /** Data changes can be reverted; sign-ins, invitations and the like are events, not versions. */
 const isRevertible = (entry: AuditEntry): boolean =>
-  ["locality", "needOffer", "relation"].includes(entry.recordKind) && entry.changes.length > 0;
+  ["locality", "needOffer", "relation", "organisation"].includes(entry.recordKind) && entry.changes.length > 0;
 
 const Revert = ({ entry }: { entry: AuditEntry }) => {
   const { t } = useTranslation();
