@@ -39,6 +39,7 @@ const ALL_TABLES = [
   ...RECORD_TABLES,
   "tokens",
   "sign_in_throttle",
+  "notices",
   "sessions",
   "users",
   "audit_log",

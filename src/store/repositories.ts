@@ -2,6 +2,7 @@ import { createAuditRepository } from "./audit.repository.ts";
 import type { Db } from "./database.ts";
 import { createLocalitiesRepository } from "./localities.repository.ts";
 import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
+import { createNoticesRepository } from "./notices.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
@@ -31,6 +32,7 @@ export const createRepositories = (db: Db) => ({
   submissions: createSubmissionsRepository(db),
   recommendations: createRecommendationsRepository(db),
   settings: createSettingsRepository(db),
+  notices: createNoticesRepository(db),
 });
 
 export type Repositories = ReturnType<typeof createRepositories>;

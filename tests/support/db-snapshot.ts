@@ -22,6 +22,7 @@ const TABLES = [
   "recommendations",
   "tombstones",
   "settings",
+  "notices",
 ];
 
 /** A fingerprint of every row of every table: equal before and after means nothing changed. */

@@ -43,11 +43,13 @@ export const csrfPlugin = fp(
       },
       csrfOpts: { hmacKey: options.hmacKey, userInfo: true },
     });
-    app.addHook("preHandler", (request, reply, done) => {
+    // Before the body is even parsed: a refused request does no work at all.
+    app.addHook("onRequest", (request, reply, done) => {
       if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith("/api/")) return done();
       if (isCrossSite(request, options.publicUrl)) return done(new CrossSiteRequest());
-      // Without a session there is nothing to forge: the route answers 401 (or serves sign-in).
-      if (request.actor.kind !== "user") return done();
+      // Without a session there is nothing to forge: the route answers 401. Sign-in, invitations and
+      // resets need no session and carry their own secret; the origin check above guards them.
+      if (request.actor.kind !== "user" || request.routeOptions.config.isPublic) return done();
       app.csrfProtection(request, reply, done);
     });
   },

@@ -1,11 +1,13 @@
 import type { RelationClaim } from "../../domain/claims.ts";
 import { toSource } from "../../domain/editing.ts";
-import type { Actor, User } from "../../domain/policy/actor.ts";
+import { type Actor, EMPTY_SCOPE, speaksFor, type User } from "../../domain/policy/actor.ts";
 import { type Relation, RelationSchema } from "../../domain/relation.ts";
 import type { Submission } from "../../domain/review.ts";
+import type { Repositories } from "../../store/repositories.ts";
 import { authorize } from "../authorize.ts";
 import { assertIssuesExist } from "../editing/issue-check.ts";
 import { NotFound } from "../errors.ts";
+import { enqueueNotice } from "../notifications/outbox.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
 
 const assertPartiesExist = async (deps: WorkspaceDeps, parties: readonly string[]) => {
@@ -50,10 +52,35 @@ const newSubmission = (
   events: [{ at: at.toISOString(), by: user.id, action: "submitted", ...(comment ? { reason: comment } : {}) }],
 });
 
+/** The editors who speak for a party on the other side of a claim: they are asked to confirm it. */
+const otherPartyEditors = async (tx: Repositories, submission: Submission) => {
+  const submitterScope = submission.submitterScope ?? EMPTY_SCOPE;
+  const otherSide = submission.parties.filter((party) => !speaksFor(submitterScope, party));
+  return (await tx.users.list()).filter(
+    (user) =>
+      user.status === "active" &&
+      user.role === "editor" &&
+      user.id !== submission.submittedBy &&
+      otherSide.some((party) => speaksFor(user.scope, party)),
+  );
+};
+
 const submit = (deps: WorkspaceDeps, meta: RequestMeta, submission: (at: Date) => Submission) =>
   runChange(deps, meta, { changesData: false }, async (tx, at) => {
     const value = submission(at);
     await tx.submissions.insert(value, at);
+    for (const editor of await otherPartyEditors(tx, value)) {
+      await enqueueNotice(
+        tx,
+        {
+          userId: editor.id,
+          kind: "claim-awaiting",
+          dedupeKey: `claim-awaiting:${value.id}:${editor.id}`,
+          payload: { submissionId: value.id, submissionKind: value.kind, record: value.record, parties: value.parties },
+        },
+        at,
+      );
+    }
     return {
       value,
       audit: {

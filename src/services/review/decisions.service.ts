@@ -5,6 +5,7 @@ import { applyMove, type Decision, type Move, type Reviewer, type Submission } f
 import type { Repositories } from "../../store/repositories.ts";
 import { authorize, requireUser } from "../authorize.ts";
 import { Conflict, InvalidInput, NotFound } from "../errors.ts";
+import { enqueueNotice } from "../notifications/outbox.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
 import { applyDecision } from "./effects.ts";
 
@@ -50,6 +51,24 @@ export const decideSubmission = async (
     const next = move(submission, reviewer, step, user, at);
     const effect = await applyDecision(tx, submission, input.decision, user, at, reason);
     await tx.submissions.save(next, at);
+    if (next.submittedBy && next.submittedBy !== user.id) {
+      await enqueueNotice(
+        tx,
+        {
+          userId: next.submittedBy,
+          kind: "review-decision",
+          dedupeKey: `review-decision:${next.id}:${next.events.length}`,
+          payload: {
+            submissionId: next.id,
+            submissionKind: next.kind,
+            record: next.record,
+            status: next.status,
+            reason,
+          },
+        },
+        at,
+      );
+    }
     return {
       value: next,
       audit: effect.audit.recordKind === "submission" ? { ...effect.audit, after: next } : effect.audit,
