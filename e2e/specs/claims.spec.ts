@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { apiSignIn, createAccount, useSessionIn } from "../support/accounts.ts";
+import { apiSignIn, createAccount, signInContext } from "../support/accounts.ts";
 import { screenshot } from "../support/artifacts.ts";
 import { launchBrowser, openSession } from "../support/browser.ts";
 
@@ -20,7 +20,7 @@ describe("relation claims between two parties", () => {
 
     // The Thai editor proposes a friendship with Toyama from "My locality".
     const proposer = await openSession(browser);
-    await useSessionIn(proposer.context, await apiSignIn(thai));
+    await signInContext(proposer.context, await apiSignIn(thai));
     await proposer.page.goto("/propose-relation?party=TH-18");
     await proposer.page.locator("#claim-title-en").waitFor();
     await proposer.page.locator('input[name="parties-search"]').fill("Toyama");
@@ -43,7 +43,7 @@ describe("relation claims between two parties", () => {
 
     // Toyama's editor sees it awaiting their confirmation, and confirms it.
     const confirmer = await openSession(browser);
-    await useSessionIn(confirmer.context, await apiSignIn(japanese));
+    await signInContext(confirmer.context, await apiSignIn(japanese));
     await confirmer.page.goto("/workspace");
     const claim = confirmer.page.locator("section:has(#awaiting-me-title) li", { hasText: TITLE });
     await claim.waitFor();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { apiSignIn, createAccount, firstAdmin, useSessionIn } from "../support/accounts.ts";
+import { apiSignIn, createAccount, firstAdmin, signInContext } from "../support/accounts.ts";
 import { screenshot } from "../support/artifacts.ts";
 import { launchBrowser, openSession } from "../support/browser.ts";
 
@@ -18,7 +18,7 @@ describe("editing a profile, its history and a revert", () => {
   it("edits and removes a strength with reasons; an administrator reads the diff and reverts the removal", async () => {
     const editor = await createAccount("editor", [PROVINCE], "Saraburi editor");
     const { page, context, errors } = await openSession(browser);
-    await useSessionIn(context, await apiSignIn(editor));
+    await signInContext(context, await apiSignIn(editor));
     await page.goto(`/edit/${PROVINCE}/facts/strengths`);
     const first = page.locator("li[data-fact]").first();
     await first.waitFor();
@@ -41,7 +41,7 @@ describe("editing a profile, its history and a revert", () => {
 
     // The administrator reads the history, newest first: the removal with its reason, then the edit.
     const admin = await openSession(browser);
-    await useSessionIn(admin.context, await apiSignIn(firstAdmin()));
+    await signInContext(admin.context, await apiSignIn(firstAdmin()));
     await admin.page.goto(`/history/${PROVINCE}`);
     const entries = admin.page.locator(".history-list > li");
     await entries.first().waitFor();

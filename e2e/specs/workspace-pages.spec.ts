@@ -9,7 +9,7 @@ import {
   createAccount,
   firstAdmin,
   freshEmail,
-  useSessionIn,
+  signInContext,
 } from "../support/accounts.ts";
 import { screenshot } from "../support/artifacts.ts";
 import { seriousViolations } from "../support/axe.ts";
@@ -30,7 +30,7 @@ const invitationPath = async (admin: ApiSession): Promise<string> => {
 };
 
 const signedIn = async (context: BrowserContext, account: { email: string; password: string }) =>
-  useSessionIn(context, await apiSignIn(account));
+  signInContext(context, await apiSignIn(account));
 
 describe("workspace pages: languages, accessibility, phone width, contacts", () => {
   let browser: Browser;

@@ -70,7 +70,7 @@ export const createAccount = async (
 };
 
 /** Puts an API session's cookies into a browser context: signed in without going through the form. */
-export const useSessionIn = async (context: BrowserContext, session: ApiSession): Promise<void> => {
+export const signInContext = async (context: BrowserContext, session: ApiSession): Promise<void> => {
   await context.addCookies(
     session.cookie.split("; ").map((pair) => {
       const [name = "", value = ""] = pair.split("=");
