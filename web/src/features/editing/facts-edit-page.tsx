@@ -68,6 +68,7 @@ const FactsEditor = ({ locality, section }: { locality: Locality; section: Secti
                   />
                 ) : (
                   <>
+                    {fact.kind ? <span className="badge">{t(`locality.kind.${fact.kind}`)}</span> : null}{" "}
                     <LocalText text={fact.text} /> <ReviewBadge review={fact.review} />{" "}
                     <SourceDetails source={fact.source} />
                     <span className="row-actions">
