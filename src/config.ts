@@ -37,3 +37,11 @@ export const reportLineCount = (reportPath: string): number | undefined => {
   const text = readFileSync(reportPath, "utf8");
   return text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
 };
+
+/** The shared report's lines, to check that facts say only what their cited lines contain; undefined when absent. */
+export const reportLines = (reportPath: string): string[] | undefined => {
+  if (!existsSync(reportPath)) return undefined;
+  const lines = readFileSync(reportPath, "utf8").split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
+};

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { checkCitations } from "./citation-check.ts";
 import { checkIntegrity } from "./integrity.ts";
 import type { Problem } from "./problem.ts";
 import { FOLDERS } from "./record-schemas.ts";
@@ -11,11 +12,13 @@ import { isProblem, parseYamlFile } from "./yaml-file.ts";
 export type LoadResult = {
   data: ReferenceData;
   problems: Problem[];
+  /** What facts say against what they cite, and Western years in Thai text (citation-check.ts). */
+  warnings: Problem[];
   locations: Map<string, RecordLocation>;
   files: number;
 };
 
-export type LoadOptions = { reportLineCount?: number };
+export type LoadOptions = { reportLineCount?: number; reportLines?: readonly string[] };
 
 const yamlFilesUnder = (dir: string): string[] => {
   if (!existsSync(dir)) return [];
@@ -66,5 +69,6 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
     }
   }
   problems.push(...checkIntegrity(data, locations, options), ...checkReferenceOnly(data, locations));
-  return { data, problems, locations, files };
+  const warnings = checkCitations(data, locations, options.reportLines);
+  return { data, problems, warnings, locations, files };
 };

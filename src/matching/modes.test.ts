@@ -93,6 +93,18 @@ describe("partners for a locality", () => {
     expect(thin?.flags).toContainEqual({ code: "thin-data", facts: expect.any(Number) });
   });
 
+  it("bands each result by its place among all candidates, and can hide existing partners", () => {
+    const answer = partnersFor(catalog, { from: "TH-21" });
+    expect(answer.candidates).toBe(5);
+    // Five candidates: the best is in the top 20%, which is 'possible', the last is 'weak'.
+    expect(answer.results.map((result) => result.band)).toEqual(["possible", "possible", "weak", "weak", "weak"]);
+    const hidden = partnersFor(catalog, { from: "TH-21", hideRelated: true });
+    expect(hidden.results.map((result) => result.id)).not.toContain("JP-24");
+    expect(hidden.candidates).toBe(5);
+    const kept = answer.results.filter((result) => result.id !== "JP-24").map((result) => [result.id, result.band]);
+    expect(hidden.results.map((result) => [result.id, result.band])).toEqual(kept);
+  });
+
   it("filters by tier group and limits", () => {
     expect(partnersFor(catalog, { from: "TH-10", tiers: ["designated-city"] }).results.map((r) => r.id)).toEqual([
       "JP-14100",
@@ -140,6 +152,13 @@ describe("best pairs for an issue", () => {
 });
 
 describe("evaluating a pair", () => {
+  it("bands the pair as the first side's ranking of partners would", () => {
+    const ranking = partnersFor(catalog, { from: "TH-21", issue: "waste" });
+    const evaluation = evaluatePair(catalog, "TH-21", "JP-40", { issue: "waste" });
+    expect(evaluation.candidates).toBe(ranking.candidates);
+    expect(evaluation.band).toBe(ranking.results.find((result) => result.id === "JP-40")?.band);
+  });
+
   it("says what each side gains, with sources", () => {
     const evaluation = evaluatePair(catalog, "TH-21", "JP-24");
     expect(evaluation.gains.a.map((gain) => gain.issue)).toEqual(["air-quality"]);

@@ -9,6 +9,7 @@ import { ROOT } from "../config.ts";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
+import { createReportText } from "../services/report-text.service.ts";
 import { CHANGES_CHANNEL } from "../services/workspace/context.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
@@ -29,6 +30,7 @@ import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+import { reportRoutes } from "./routes/report/report.routes.ts";
 import { sessionRoutes } from "./routes/session/session.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
 import { submissionsRoutes } from "./routes/submissions/submissions.routes.ts";
@@ -42,6 +44,8 @@ export type AppDeps = {
   logger?: boolean;
   /** The built web app; served at / when it exists. `null` serves the API alone. */
   webDir?: string | null;
+  /** The research report's text file; cited lines can be read when it exists. */
+  reportPath?: string | null;
   /** Mails invitations and reset links; without one, the app shows the links instead. */
   mailer?: Mailer | null;
   /** Where links point (PUBLIC_URL); never taken from a request's Host header. */
@@ -59,6 +63,7 @@ export const buildApp = async ({
   dataDir,
   logger = false,
   webDir = join(ROOT, "web", "dist"),
+  reportPath = null,
   mailer = null,
   publicUrl = "http://localhost:3000",
   sessionPolicy = DEFAULT_SESSION_POLICY,
@@ -100,6 +105,7 @@ export const buildApp = async ({
   await app.register(statsRoutes(catalogs));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
+  await app.register(reportRoutes(createReportText(reportPath)));
   await app.register(sessionRoutes(workspace));
   await app.register(accountsRoutes(workspace));
   await app.register(editsRoutes(workspace));

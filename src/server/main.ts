@@ -22,6 +22,7 @@ const app = await buildApp({
   repos: store.repos,
   database: store.database,
   dataDir: config.dataDir,
+  reportPath: config.reportPath,
   logger: true,
   mailer,
   publicUrl: config.publicUrl,

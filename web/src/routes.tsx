@@ -42,6 +42,8 @@ const CorrectRelationPage = lazyNamed(() => import("./features/editing/claim-pag
 const ReviewPage = lazyNamed(() => import("./features/review/review-page.tsx"), "ReviewPage");
 const UsersPage = lazyNamed(() => import("./features/users/users-page.tsx"), "UsersPage");
 const HistoryPage = lazyNamed(() => import("./features/history/history-page.tsx"), "HistoryPage");
+const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
+const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
 export const AppRoutes = () => (
   <Routes>
@@ -69,6 +71,8 @@ export const AppRoutes = () => (
     <Route path="/review" element={<ReviewPage />} />
     <Route path="/users" element={<UsersPage />} />
     <Route path="/history/:recordId" element={<HistoryPage />} />
+    <Route path="/about" element={<AboutPage />} />
+    <Route path="/report" element={<ReportPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

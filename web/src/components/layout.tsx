@@ -42,7 +42,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t("common.footer")}</p>
+        <p>
+          {t("common.footer")} <Link to="/about">{t("nav.about")}</Link>
+        </p>
       </footer>
     </>
   );

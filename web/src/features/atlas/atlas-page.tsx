@@ -1,21 +1,27 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fetchAll } from "../../api/fetch-all.ts";
 import type { LocalitySummary, Page } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
+import { useLang } from "../../api/use-lang.ts";
+import { ExportButtons } from "../../components/export-buttons.tsx";
 import { PagedResults } from "../../components/paged-results.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { useDebounced } from "../../lib/use-debounced.ts";
 import { useSearchState } from "../../lib/use-search-state.ts";
 import { AtlasFilters } from "./atlas-filters.tsx";
-import { LocalityTable } from "./locality-table.tsx";
+import { localitiesTableFile } from "./localities-table-file.ts";
+import { LocalityTable, type Sorting } from "./locality-table.tsx";
 
 const LIMIT = 50;
+const STATE = ["q", "country", "tier", "region", "offers", "needs", "partner", "sort", "order"] as const;
 
 export const AtlasPage = () => {
   const { t } = useTranslation();
+  const lang = useLang();
   useTitle(t("atlas.title"));
   const searchId = useId();
-  const { values, offset, set } = useSearchState(["q", "country", "tier", "region"] as const);
+  const { values, offset, set } = useSearchState(STATE);
   const [text, setText] = useState(values.q);
   const settled = useDebounced(text);
   useEffect(() => {
@@ -26,6 +32,7 @@ export const AtlasPage = () => {
     { ...values, limit: LIMIT, offset },
     { keepPrevious: true },
   );
+  const sorting = { sort: values.sort, order: values.order } as Sorting;
   return (
     <section aria-labelledby="atlas-title">
       <h1 id="atlas-title">{t("atlas.title")}</h1>
@@ -44,6 +51,16 @@ export const AtlasPage = () => {
         </div>
         <AtlasFilters values={values} onChange={set} />
       </search>
+      <ExportButtons
+        fileName="jubkoo-atlas"
+        build={async () =>
+          localitiesTableFile(await fetchAll<LocalitySummary>("/api/localities", values, lang), {
+            t,
+            lang,
+            origin: window.location.origin,
+          })
+        }
+      />
       <PagedResults
         query={list}
         limit={LIMIT}
@@ -52,7 +69,7 @@ export const AtlasPage = () => {
         totalText={(total) => t("atlas.total", { total })}
         emptyText={t("atlas.empty")}
       >
-        {(items) => <LocalityTable items={items} />}
+        {(items) => <LocalityTable items={items} sorting={sorting} onSort={(next) => set(next)} />}
       </PagedResults>
     </section>
   );

@@ -7,7 +7,7 @@ import { fieldErrors } from "../../components/form/field-errors.ts";
 import { Field, TextInput } from "../../components/form/form-field.tsx";
 import { FormStatus } from "../../components/form/form-status.tsx";
 import { IssuePicker } from "../../components/form/issue-picker.tsx";
-import { PartyPicker } from "../../components/form/party-picker.tsx";
+import { PartiesPicker } from "../../components/form/parties-picker.tsx";
 import { SELF_REPORTED, SourceFields, type SourceValue, toUserSource } from "../../components/form/source-fields.tsx";
 import { TriText, type TriTextValue, toUserText } from "../../components/form/tri-text.tsx";
 import { labelOf } from "../../lib/labels.ts";
@@ -140,7 +140,7 @@ export const ClaimForm = ({ initial, path }: { initial: ClaimValue; path: string
           errors={errors.of("status")}
         />
       </div>
-      <PartyPicker
+      <PartiesPicker
         form={form}
         name="parties"
         legend={labels.parties}

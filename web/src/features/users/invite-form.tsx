@@ -7,7 +7,7 @@ import { useWrite } from "../../api/use-write.ts";
 import { fieldErrors } from "../../components/form/field-errors.ts";
 import { Field, TextInput } from "../../components/form/form-field.tsx";
 import { FormStatus } from "../../components/form/form-status.tsx";
-import { PartyPicker } from "../../components/form/party-picker.tsx";
+import { PartiesPicker } from "../../components/form/parties-picker.tsx";
 import { LinkToPass } from "./link-to-pass.tsx";
 
 export type Delivery = { mailed: boolean; link?: string; mailError?: boolean; expiresAt: string };
@@ -64,7 +64,7 @@ export const InviteForm = () => {
           )}
         </Field>
       </div>
-      <PartyPicker
+      <PartiesPicker
         form={form}
         name="scope"
         legend={t("ws.field.scope")}

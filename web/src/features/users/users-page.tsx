@@ -7,7 +7,7 @@ import { usePolicy } from "../../api/use-policy.ts";
 import { useWrite } from "../../api/use-write.ts";
 import { fieldErrors } from "../../components/form/field-errors.ts";
 import { FormStatus } from "../../components/form/form-status.tsx";
-import { PartyPicker } from "../../components/form/party-picker.tsx";
+import { PartiesPicker } from "../../components/form/parties-picker.tsx";
 import { InstantText } from "../../components/instant-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
@@ -58,7 +58,7 @@ const UserEditor = ({ user, onClose }: { user: UserRow; onClose: () => void }) =
           ))}
         </select>
       </div>
-      <PartyPicker
+      <PartiesPicker
         form={form}
         name="scope"
         legend={t("ws.field.scope")}

@@ -6,13 +6,13 @@ import { useReference } from "../../api/use-reference.ts";
 import { LocalText } from "../../components/local-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { LocalityContacts } from "../atlas/locality-contacts.tsx";
+import { ScoreBadge } from "../match/score-band.tsx";
 import { Completeness } from "./completeness.tsx";
 import type { WorkspaceAnswer } from "./types.ts";
 
 type Entry = WorkspaceAnswer["localities"][number];
 
 const Partners = ({ id }: { id: string }) => {
-  const { t } = useTranslation();
   const reference = useReference();
   const match = useApi<MatchAnswer>("/api/match", { from: id, limit: 5 });
   return (
@@ -22,7 +22,7 @@ const Partners = ({ id }: { id: string }) => {
           {data.results.map((result) => (
             <li key={result.id}>
               <Link to={`/match/pair?a=${id}&b=${result.id}`}>{reference.nameOf(result.id)}</Link>{" "}
-              <span className="muted">{t("match.score-value", { score: Math.round(result.score * 100) })}</span>
+              <ScoreBadge band={result.band} score={result.score} />
             </li>
           ))}
         </ol>

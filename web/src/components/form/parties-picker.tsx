@@ -1,13 +1,10 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
-import { LocalityPicker } from "../../features/match/locality-picker.tsx";
-import { pick } from "../../lib/lang.ts";
+import { PartyPicker } from "../party-picker.tsx";
 import { type FieldErrors, inputId } from "./field-errors.ts";
 
-/** Several localities (searched in the atlas) and organisations (chosen from a list). */
-export const PartyPicker = ({
+/** Several localities and organisations, each found by name in Thai, English or Japanese. */
+export const PartiesPicker = ({
   form,
   name,
   legend,
@@ -27,9 +24,7 @@ export const PartyPicker = ({
   withOrganisations?: boolean;
 }) => {
   const { t } = useTranslation();
-  const lang = useLang();
   const reference = useReference();
-  const selectId = useId();
   const id = inputId(form, name);
   const problems = errors.all.filter((problem) => problem.field === name || problem.field.startsWith(`${name}.`));
   const chosen = [...localities, ...organisations];
@@ -61,35 +56,18 @@ export const PartyPicker = ({
           </li>
         ))}
       </ul>
-      <LocalityPicker
+      <PartyPicker
         name={`${name}-search`}
-        label={t("ws.party.add-locality")}
+        label={withOrganisations ? t("ws.party.add") : t("ws.party.add-locality")}
+        clearLabel={t("ws.cancel")}
         value=""
+        withOrganisations={withOrganisations}
         onChange={(party) => {
-          if (party && !localities.includes(party)) onChange({ localities: [...localities, party], organisations });
+          if (!party || chosen.includes(party)) return;
+          if (party.startsWith("org:")) onChange({ localities, organisations: [...organisations, party] });
+          else onChange({ localities: [...localities, party], organisations });
         }}
       />
-      {withOrganisations ? (
-        <div className="field">
-          <label htmlFor={selectId}>{t("ws.party.add-organisation")}</label>
-          <select
-            id={selectId}
-            value=""
-            onChange={(event) => {
-              const party = event.target.value;
-              if (party && !organisations.includes(party))
-                onChange({ localities, organisations: [...organisations, party] });
-            }}
-          >
-            <option value="">{t("ws.party.choose")}</option>
-            {reference.organisations.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {pick(organisation.names, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
     </fieldset>
   );
 };
