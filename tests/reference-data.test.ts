@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dataReport } from "../src/catalog/data-report.ts";
 import { loadReferenceData } from "../src/catalog/load.ts";
 import { formatProblem } from "../src/catalog/problem.ts";
+import { checkSpellings } from "../src/catalog/spelling-check.ts";
 import { loadConfig, reportLineCount, reportLines } from "../src/config.ts";
 
 /**
@@ -10,7 +11,7 @@ import { loadConfig, reportLineCount, reportLines } from "../src/config.ts";
  */
 const config = loadConfig({});
 const lines = reportLines(config.reportPath);
-const { data, problems, warnings } = loadReferenceData(config.dataDir, {
+const { data, problems, warnings, locations } = loadReferenceData(config.dataDir, {
   reportLineCount: reportLineCount(config.reportPath),
   ...(lines ? { reportLines: lines } : {}),
 });
@@ -61,6 +62,10 @@ describe("the reference dataset", () => {
     // Facts whose year or number is not in their cited lines: split, re-cited or re-sourced one by
     // one. The known remainder may only shrink (the list: JUBKOO_REPORT=… bin/jubkoo data check).
     if (lines) expect(warnings.length - thaiYears.length).toBeLessThanOrEqual(54);
+  });
+
+  it("spells every place named in a text as its record does (no `data check` spelling warnings)", () => {
+    expect(checkSpellings(data, locations).map(formatProblem)).toEqual([]);
   });
 
   it("has all 77 Thai provinces with Bangkok, and Pattaya", () => {

@@ -99,6 +99,8 @@ export const DatasetSchema = z
     publisher: z.string().min(1),
     title: z.string().min(1),
     year: z.number().int().min(1900).max(2100),
+    licence: z.string().min(1).optional().describe("Licence or terms of use of the dataset"),
+    note: z.string().min(1).optional().describe("Which copy was used, and its known limits"),
   })
   .strict()
   .describe("A named public dataset that facts cite");

@@ -1,5 +1,6 @@
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
+import { nationalEn } from "./national.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceEn } from "./workspace/en.ts";
 
@@ -113,6 +114,7 @@ export const en = {
   "confidence.high": "high",
   "confidence.medium": "medium",
   "confidence.low": "low",
+  ...nationalEn,
   ...workspaceEn,
 } as const;
 

@@ -1,6 +1,7 @@
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
+import { nationalJa } from "./national.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
@@ -113,5 +114,6 @@ export const ja: Record<MessageKey, string> = {
   "confidence.high": "高",
   "confidence.medium": "中",
   "confidence.low": "低",
+  ...nationalJa,
   ...workspaceJa,
 };

@@ -1,6 +1,7 @@
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
+import { nationalTh } from "./national.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
@@ -113,5 +114,6 @@ export const th: Record<MessageKey, string> = {
   "confidence.high": "สูง",
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
+  ...nationalTh,
   ...workspaceTh,
 };

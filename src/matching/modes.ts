@@ -15,6 +15,7 @@ import {
 import { explain, type Reason } from "./explain.ts";
 import { profileOf } from "./profile.ts";
 import { bandsOf, type ScoreBand } from "./score-band.ts";
+import { isUndescribed, setAsideUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
 import { type Understanding, understandIssue } from "./understand-issue.ts";
 import { type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -51,6 +52,8 @@ export type MatchAnswer = {
   /** How many candidates the query ranked (bands are shares of these). */
   candidates: number;
   results: MatchResult[];
+  /** Candidates nobody has described yet, kept out of `results` (thin-profiles.ts). */
+  alsoConsider: MatchResult[];
 };
 
 export type MatchQuery = {
@@ -103,21 +106,24 @@ export const partnersFor = (catalog: Catalog, query: MatchQuery): MatchAnswer =>
   const understanding = understand(catalog, query.issue, false);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const a = profileOf(catalog, from);
-  const scored = candidatesFor(catalog, from, query.tiers)
-    .map((candidate) => scorePair(catalog, a, profileOf(catalog, candidate), understanding.focus, weights))
+  const candidates = candidatesFor(catalog, from, query.tiers).map((candidate) => profileOf(catalog, candidate));
+  const ranked = [...candidates.filter((profile) => !isUndescribed(profile)), ...shortlistUndescribed(a, candidates)]
+    .map((b) => scorePair(catalog, a, b, understanding.focus, weights))
     .sort(compareScores);
   // Bands are places among every candidate, so hiding existing partners does not lift the others.
-  const bands = bandsOf(scored.map((pair) => pair.score));
-  const shown = scored
-    .map((pair, index) => ({ pair, band: bands[index] ?? "weak" }))
-    .filter(({ pair }) => !query.hideRelated || !isRelated(catalog, pair))
-    .slice(0, query.limit ?? 10);
+  const bands = bandsOf(ranked.map((pair) => pair.score));
+  const bandOf = new Map(ranked.map((pair, index) => [pair, bands[index] ?? "weak"] as const));
+  const visible = ranked.filter((pair) => !query.hideRelated || !isRelated(catalog, pair));
+  const { results, alsoConsider } = setAsideUndescribed(visible, (pair) => [pair.b], query.limit ?? 10);
   return {
     from: from.id,
     issue: query.issue ?? "",
     understood: understanding.issues,
-    candidates: scored.length,
-    results: shown.map(({ pair, band }) => presentResult(catalog, pair, pair.b.locality.id, band)),
+    candidates: ranked.length,
+    results: results.map((pair) => presentResult(catalog, pair, pair.b.locality.id, bandOf.get(pair) ?? "weak")),
+    alsoConsider: alsoConsider.map((pair) =>
+      presentResult(catalog, pair, pair.b.locality.id, bandOf.get(pair) ?? "weak"),
+    ),
   };
 };
 
@@ -141,8 +147,11 @@ export const bestPairs = (
     const profile = profileOf(catalog, locality);
     return [...understanding.focus].some((issue) => profile.mentions.has(issue) || profile.offers.has(issue));
   };
+  // Undescribed localities score on size alone: they are never a best pair (thin-profiles.ts).
   const side = (country: "TH" | "JP") =>
-    catalog.data.localities.filter((l) => l.country === country && eligible(l.tier));
+    catalog.data.localities.filter(
+      (l) => l.country === country && eligible(l.tier) && !isUndescribed(profileOf(catalog, l)),
+    );
   const score = (thai: Locality[], japanese: Locality[]) =>
     thai.flatMap((t) =>
       japanese.map((j) =>

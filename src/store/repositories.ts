@@ -4,6 +4,7 @@ import { createLocalitiesRepository } from "./localities.repository.ts";
 import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
 import { createNoticesRepository } from "./notices.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
+import { createPlacesRepository } from "./places.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
 import { createReferenceRepository } from "./reference.repository.ts";
@@ -21,6 +22,7 @@ export const createRepositories = (db: Db) => ({
   relations: createRelationsRepository(db),
   organisations: createOrganisationsRepository(db),
   needsOffers: createNeedsOffersRepository(db),
+  places: createPlacesRepository(db),
   taxonomy: createTaxonomyRepository(db),
   reference: createReferenceRepository(db),
   records: createRecordsRepository(db),

@@ -20,6 +20,7 @@ const OrganisationPage = lazy(() =>
 const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
+const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
@@ -73,6 +74,7 @@ export const AppRoutes = () => (
     <Route path="/history/:recordId" element={<HistoryPage />} />
     <Route path="/about" element={<AboutPage />} />
     <Route path="/report" element={<ReportPage />} />
+    <Route path="/search" element={<SearchPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

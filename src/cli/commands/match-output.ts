@@ -8,7 +8,7 @@ import { CRITERIA } from "../../matching/weights.ts";
 const bar = (value: number): string => "█".repeat(Math.round(value * 10)).padEnd(10, "·");
 
 /** A flag in the reader's words: the relation's title and the province's name, never their ids. */
-const describeFlag = (catalog: Catalog, flag: Flag, lang: Lang): string => {
+export const describeFlag = (catalog: Catalog, flag: Flag, lang: Lang): string => {
   switch (flag.code) {
     case "already-related":
     case "dormant-relation":

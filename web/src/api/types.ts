@@ -35,7 +35,7 @@ export type Contacts = {
   email?: string;
   phone?: string;
   website?: string;
-  languages: string[];
+  languages?: string[];
   officer?: Person;
   deputy?: Person;
   source: SourceInput;
@@ -66,7 +66,10 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
   designations: { id: string; year?: number; source: SourceInput }[];
   access: { kind: string; text: Text; source: SourceInput }[];
   heritage: Fact[];
-  contacts: Contacts | null;
+  contacts?: Contacts | null;
+  /** Where the government office stands, from the official lists. */
+  office?: { lat: number; lon: number; source: SourceInput };
+  motto?: { ja: string; source: SourceInput };
   children: LocalitySummary[];
   relations: RelationSummary[];
 };
@@ -138,6 +141,8 @@ export type MatchAnswer = {
   understood: string[];
   candidates: number;
   results: MatchResult[];
+  /** Candidates nobody has described yet, shown apart (thin profiles). */
+  alsoConsider?: MatchResult[];
 };
 export type PairResult = Scored & { thai: string; japanese: string };
 export type PairsAnswer = { issue: string; understood: string[]; candidates: number; results: PairResult[] };
@@ -178,3 +183,19 @@ export type GeoFeature = {
   geometry: { type: "Polygon" | "MultiPolygon"; coordinates: number[][][] | number[][][][] };
 };
 export type GeoCollection = { type: "FeatureCollection"; features: GeoFeature[] };
+
+/** GET /api/atlas/localities: every locality in brief. */
+export type LocalityBrief = Omit<LocalitySummary, "population"> & {
+  population: { value: number } | null;
+  office: { lat: number; lon: number } | null;
+  described: boolean;
+  partnered: boolean;
+};
+
+export type SearchRef = { kind: string; id: string; names: Text };
+export type SearchItem = SearchRef & {
+  kind: "locality" | "place" | "relation" | "organisation" | "issue";
+  placeKind?: "district" | "subdistrict" | "ward";
+  within?: SearchRef;
+  localities?: SearchRef[];
+};

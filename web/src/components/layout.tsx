@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
+import { SiteSearchForm } from "../features/search/site-search-form.tsx";
 import { AccountNav } from "./account-nav.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
@@ -36,6 +37,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           </ul>
           <AccountNav />
         </nav>
+        <SiteSearchForm />
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>

@@ -13,6 +13,7 @@ import { flagMessages } from "./messages/flags.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
+import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
 import { statusMessages } from "./messages/status.ts";
@@ -36,6 +37,7 @@ export const CATALOG = {
     ...graphMessages.en,
     ...homeMessages.en,
     ...bandMessages.en,
+    ...nationalWebEn,
     ...workspaceWebEn,
   },
   th: {
@@ -53,6 +55,7 @@ export const CATALOG = {
     ...graphMessages.th,
     ...homeMessages.th,
     ...bandMessages.th,
+    ...nationalWebTh,
     ...workspaceWebTh,
   },
   ja: {
@@ -70,6 +73,7 @@ export const CATALOG = {
     ...graphMessages.ja,
     ...homeMessages.ja,
     ...bandMessages.ja,
+    ...nationalWebJa,
     ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Contacts, Person } from "../../api/types.ts";
+import type { Contacts, Locality, Person } from "../../api/types.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { LocalText } from "../../components/local-text.tsx";
 import { SourceDetails } from "../../components/source-details.tsx";
@@ -33,32 +33,64 @@ const PersonLine = ({ person }: { person: Person }) => (
   </>
 );
 
+/** From the official lists: where the government office stands, and a municipality's motto. */
+const OfficialPlace = ({ place }: { place: Pick<Locality, "office" | "motto"> }) => {
+  const { t } = useTranslation();
+  return (
+    <>
+      {place.office ? (
+        <>
+          <dt>{t("locality.contact")}</dt>
+          <dd>
+            {t("locality.office", { lat: place.office.lat.toFixed(4), lon: place.office.lon.toFixed(4) })}{" "}
+            <SourceDetails source={place.office.source} />
+          </dd>
+        </>
+      ) : null}
+      {place.motto ? (
+        <>
+          <dt>{t("locality.motto")}</dt>
+          <dd>
+            <q lang="ja">{place.motto.ja}</q> <SourceDetails source={place.motto.source} />
+          </dd>
+        </>
+      ) : null}
+    </>
+  );
+};
+
 /**
- * Who to contact about cooperation. Officers' own email and phone reach only signed-in users: the
- * API leaves them out for visitors.
+ * Who to contact about cooperation, with what the official lists add (office location, motto).
+ * Officers' own email and phone reach only signed-in users: the API leaves them out for visitors.
  */
 export const LocalityContacts = ({
   locality,
   contacts,
+  place,
   headingId = "contacts",
+  titleId = "contact-title",
   level = 2,
 }: {
   locality: string;
   contacts: Contacts | null;
+  place?: Pick<Locality, "office" | "motto">;
   headingId?: string;
+  titleId?: string;
   level?: 2 | 3;
 }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const Heading = level === 2 ? "h2" : "h3";
+  const hasPlace = Boolean(place?.office || place?.motto);
   return (
-    <section id={headingId} aria-labelledby={`${headingId}-title`}>
-      <Heading id={`${headingId}-title`}>
+    <section id={headingId} aria-labelledby={titleId}>
+      <Heading id={titleId}>
         {t("ws.contacts.title")} <EditLink locality={locality} to={`/edit/${locality}/contacts`} />
       </Heading>
-      {contacts ? (
+      {contacts || hasPlace ? (
         <dl className="facts">
-          {contacts.office ? (
+          {place ? <OfficialPlace place={place} /> : null}
+          {contacts?.office ? (
             <>
               <dt>{t("ws.contacts.office")}</dt>
               <dd>
@@ -66,7 +98,7 @@ export const LocalityContacts = ({
               </dd>
             </>
           ) : null}
-          {contacts.email ? (
+          {contacts?.email ? (
             <>
               <dt>{t("ws.contacts.email")}</dt>
               <dd>
@@ -74,13 +106,13 @@ export const LocalityContacts = ({
               </dd>
             </>
           ) : null}
-          {contacts.phone ? (
+          {contacts?.phone ? (
             <>
               <dt>{t("ws.contacts.phone")}</dt>
               <dd>{contacts.phone}</dd>
             </>
           ) : null}
-          {contacts.website ? (
+          {contacts?.website ? (
             <>
               <dt>{t("ws.contacts.website")}</dt>
               <dd>
@@ -90,13 +122,13 @@ export const LocalityContacts = ({
               </dd>
             </>
           ) : null}
-          {contacts.languages.length ? (
+          {contacts?.languages?.length ? (
             <>
               <dt>{t("ws.contacts.languages")}</dt>
               <dd>{contacts.languages.map((code) => languageName(code, lang)).join(", ")}</dd>
             </>
           ) : null}
-          {contacts.officer ? (
+          {contacts?.officer ? (
             <>
               <dt>{t("ws.contacts.officer")}</dt>
               <dd>
@@ -104,7 +136,7 @@ export const LocalityContacts = ({
               </dd>
             </>
           ) : null}
-          {contacts.deputy ? (
+          {contacts?.deputy ? (
             <>
               <dt>{t("ws.contacts.deputy")}</dt>
               <dd>
@@ -112,10 +144,14 @@ export const LocalityContacts = ({
               </dd>
             </>
           ) : null}
-          <dt>{t("common.sources")}</dt>
-          <dd>
-            <SourceDetails source={contacts.source} />
-          </dd>
+          {contacts ? (
+            <>
+              <dt>{t("common.sources")}</dt>
+              <dd>
+                <SourceDetails source={contacts.source} />
+              </dd>
+            </>
+          ) : null}
         </dl>
       ) : (
         <p>{t("ws.contacts.none")}</p>

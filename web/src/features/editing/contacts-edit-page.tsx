@@ -129,7 +129,7 @@ const ContactsForm = ({ locality }: { locality: Locality }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const form = "contacts";
-  const [value, setValue] = useState(() => formValueOf(locality.contacts));
+  const [value, setValue] = useState(() => formValueOf(locality.contacts ?? null));
   const write = useWrite();
   const errors = fieldErrors(write.error);
   const submit = (event: FormEvent) => {

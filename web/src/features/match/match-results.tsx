@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { MatchAnswer, PairsAnswer } from "../../api/types.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { weightsToParam } from "../../lib/weights.ts";
+import { AlsoConsider } from "./also-consider.tsx";
 import { MAX_LIMIT, type MatchState, MORE_STEP, toggleCompare } from "./match-params.ts";
 import { ResultCard } from "./result-card.tsx";
 import { BandRule } from "./score-band.tsx";
@@ -103,6 +104,7 @@ export const MatchResults = ({ state, answer, onCompare, onChange }: ResultsProp
           </button>
         </p>
       ) : null}
+      {"from" in answer ? <AlsoConsider results={answer.alsoConsider ?? []} /> : null}
     </section>
   );
 };

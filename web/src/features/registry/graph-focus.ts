@@ -28,7 +28,7 @@ export const defaultFocus = (relations: readonly RelationSummary[]): GraphFocus 
 export const focusRelations = (
   relations: readonly RelationSummary[],
   focus: GraphFocus,
-  locality: (id: string) => LocalitySummary | undefined,
+  locality: (id: string) => Pick<LocalitySummary, "region"> | undefined,
 ): RelationSummary[] => {
   if (focus.kind === "all") return [...relations];
   if (focus.kind === "issue") return relations.filter((relation) => (relation.issues ?? []).includes(focus.value));

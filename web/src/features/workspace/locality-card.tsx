@@ -34,7 +34,7 @@ const Partners = ({ id }: { id: string }) => {
 const Contacts = ({ id }: { id: string }) => {
   const locality = useApi<Locality>(`/api/localities/${encodeURIComponent(id)}`);
   return locality.data ? (
-    <LocalityContacts locality={id} contacts={locality.data.contacts} headingId={`contacts-${id}`} level={3} />
+    <LocalityContacts locality={id} contacts={locality.data.contacts ?? null} headingId={`contacts-${id}`} level={3} />
   ) : null;
 };
 

@@ -59,7 +59,7 @@ export const webEn = {
   "home.nopartner.find": "Find partners for {name}",
   "atlas.title": "Atlas of localities",
   "atlas.intro":
-    "Thai provinces and Japanese prefectures, designated cities and the cities the report names; every fact with its source.",
+    "Every Thai province, Pattaya and the Thai bodies the report names; every Japanese prefecture and all 1,741 municipalities from the official lists. Every fact with its source.",
   "atlas.search": "Search by name (Thai, English or Japanese)",
   "atlas.filters": "Filters",
   "atlas.country": "Country",

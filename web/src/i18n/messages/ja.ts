@@ -60,7 +60,8 @@ export const webJa: Record<WebMessageKey, string> = {
   "home.nopartner.title": "日本のパートナーがまだないタイの県（{count}）",
   "home.nopartner.find": "{name}のパートナーを探す",
   "atlas.title": "自治体アトラス",
-  "atlas.intro": "タイの県と日本の都道府県、政令指定都市、報告書に登場する市町村。すべての情報に出典があります。",
+  "atlas.intro":
+    "タイの全県・パタヤと報告書に登場するタイの自治体、日本の全都道府県と公的な一覧による全1,741市区町村。すべての情報に出典があります。",
   "atlas.search": "名前で検索（タイ語・英語・日本語）",
   "atlas.filters": "絞り込み",
   "atlas.country": "国",
