@@ -72,7 +72,7 @@ describe("workspace pages: languages, accessibility, phone width, contacts", () 
       // A wrong password: the API's answer in the reader's language.
       await page.locator("#sign-in-email").fill("nobody@e2e.jubkoo.test");
       await page.locator("#sign-in-password").fill("not the password at all");
-      await page.locator("form button[type=submit]").click();
+      await page.locator("main form button[type=submit]").click();
       assert.equal(await page.locator(".form-summary p").textContent(), messages["error.sign-in-failed"]);
 
       await page.goto(await invitationPath(admin));
