@@ -28,9 +28,19 @@ export const claimsOf = (english: string): string[] => {
   return [...new Set([...years, ...numbers])];
 };
 
+/**
+ * The cited text's digits as plain ASCII digits without separators. Thai digits count as digits,
+ * and the PDF extraction's stray spaces inside a number are closed up ("1 990", "2 ,300").
+ */
+const plainDigits = (cited: string): string =>
+  cited
+    .replace(/[\u0E50-\u0E59]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/(?<![\d,])(\d)(?: ,| )(?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d),(?=\d{3})/g, "$1");
+
 /** Whether the cited text contains the claim: digits without separators; a year also as BE (year + 543). */
 export const isInCited = (claim: string, cited: string): boolean => {
-  const plain = cited.replace(/(\d),(?=\d{3})/g, "$1");
+  const plain = plainDigits(cited);
   const found = (digits: string) => new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(plain);
   if (found(claim)) return true;
   const year = Number(claim);
