@@ -28,6 +28,13 @@ describe("citation and year checks", () => {
     expect(isInCited("2016", "ครั้งที่ 2 0160")).toBe(false);
   });
 
+  it("writes out a figure given with a Thai multiplier, and keeps the figure as written", () => {
+    expect(isInCited("800000", "มีงบประมาณไม่มากนัก (ปีละประมาณ 8 แสนบาท)")).toBe(true);
+    expect(isInCited("1200000", "มอบเงิน 1.2 ล้านบาท")).toBe(true);
+    expect(isInCited("130000", "ไม่ต่ำกว่า 130,000 ล้านบาท")).toBe(true);
+    expect(isInCited("80000", "ปีละประมาณ 8 แสนบาท")).toBe(false);
+  });
+
   it("flags a Western year in Thai text unless marked ค.ศ. or part of a Latin-script name", () => {
     expect(unmarkedWesternYears("ลงนามเมื่อปี 2013")).toEqual(["2013"]);
     expect(unmarkedWesternYears("ลงนามเมื่อปี 2556 (ค.ศ. 2013)")).toEqual([]);
