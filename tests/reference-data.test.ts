@@ -78,6 +78,25 @@ describe("the reference dataset", () => {
     });
   });
 
+  it("gives each Thai province's population its true base year: a dataset's year, or none for a recollection", () => {
+    const datasetYear = new Map(data.datasets.map((dataset) => [dataset.id, dataset.year]));
+    const provinces = data.localities.filter((locality) => /^TH-\d{2}$/.test(locality.id) && locality.population);
+    const misdated = provinces.flatMap((province) => {
+      const population = province.population;
+      if (!population) return [];
+      const ref = typeof population.source === "string" ? population.source : population.source.ref;
+      const dataset = /^dataset:(.+)$/.exec(ref)?.[1];
+      const expected = dataset === undefined ? undefined : datasetYear.get(dataset);
+      return population.year === expected ? [] : [`${province.id}: ${population.year ?? "no year"} from ${ref}`];
+    });
+    expect(misdated).toEqual([]);
+    // Registered counts are exact: a figure rounded to the thousand is a recollection, not the register.
+    const rounded = provinces.filter(
+      (province) => province.population?.year !== undefined && province.population.value % 1000 === 0,
+    );
+    expect(rounded.map((province) => province.id)).toEqual([]);
+  });
+
   it("has all 47 prefectures and the 20 designated cities", () => {
     expect(ids((id) => /^JP-\d{2}$/.test(id)).sort()).toEqual(
       range(1, 47).map((code) => `JP-${String(code).padStart(2, "0")}`),
