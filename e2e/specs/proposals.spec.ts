@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
+import { SignInPage } from "../page-models/account-pages.ts";
 import { ProposalPages } from "../page-models/proposal-pages.ts";
 import { apiSignIn, apiWrite, createAccount, signInContext } from "../support/accounts.ts";
 import { RESULTS_DIR, screenshot } from "../support/artifacts.ts";
@@ -41,7 +42,9 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
   };
 
   it("drafts from the pair page, fills the form, checks readiness and sends it to MOI", async () => {
-    const { page, context, errors } = await signedIn("editor");
+    // The province's officer signs in on the sign-in page, as people do; later steps reuse an API session.
+    const { page, context, errors } = await openSession(browser, { locale: "th-TH" });
+    await new SignInPage(page).signInAs(accounts.editor ?? { email: "", password: "" });
     const pages = new ProposalPages(page);
     proposalId = await pages.proposeFromPair(THAI, JAPANESE, "เสนอความร่วมมือกับคู่นี้");
     assert.ok(proposalId, "a draft was created");

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import { SiteSearchForm } from "../features/search/site-search-form.tsx";
+import { AccountNav } from "./account-nav.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 const NAV = [
@@ -10,7 +11,6 @@ const NAV = [
   { to: "/registry", key: "nav.registry" },
   { to: "/match", key: "nav.match" },
   { to: "/issues", key: "nav.issues" },
-  { to: "/proposals", key: "nav.proposals" },
 ] as const;
 
 export const Layout = ({ children }: { children: ReactNode }) => {
@@ -35,6 +35,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
               </li>
             ))}
           </ul>
+          <AccountNav />
         </nav>
         <SiteSearchForm />
         <LanguageSwitch />

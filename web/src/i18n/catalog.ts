@@ -19,6 +19,7 @@ import { profileMessages } from "./messages/profile.ts";
 import { proposalsWebEn, proposalsWebJa, proposalsWebTh } from "./messages/proposals.ts";
 import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
+import { workspaceWebEn, workspaceWebJa, workspaceWebTh } from "./messages/workspace.ts";
 
 /** The server's catalogs (shared with the API and CLI) plus the web app's own messages. */
 export const CATALOG = {
@@ -39,6 +40,7 @@ export const CATALOG = {
     ...bandMessages.en,
     ...proposalsWebEn,
     ...nationalWebEn,
+    ...workspaceWebEn,
   },
   th: {
     ...th,
@@ -57,6 +59,7 @@ export const CATALOG = {
     ...bandMessages.th,
     ...proposalsWebTh,
     ...nationalWebTh,
+    ...workspaceWebTh,
   },
   ja: {
     ...ja,
@@ -75,6 +78,7 @@ export const CATALOG = {
     ...bandMessages.ja,
     ...proposalsWebJa,
     ...nationalWebJa,
+    ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useWrite } from "./api.ts";
+import { useWrite } from "../../api/use-write.ts";
 import { FormError } from "./form-error.tsx";
 import type { Agency, Proposal, ProposalAct } from "./types.ts";
 
@@ -24,33 +24,33 @@ export const ActForm = ({ proposal, needsComment }: { proposal: Proposal; needsC
   const [on, setOn] = useState("");
   const [agency, setAgency] = useState<Agency | "">("");
   const [documents, setDocuments] = useState<string[]>([]);
-  const write = useWrite<Proposal, void>(
-    () => ({
-      method: "POST",
-      path: `/api/proposals/${proposal.id}/acts`,
-      body: {
-        act,
-        ...(comment.trim() ? { comment } : {}),
-        ...(on ? { on } : {}),
-        ...(agency ? { agency } : {}),
-        ...(documents.length ? { documents } : {}),
-      },
-    }),
-    () => [[`/api/proposals/${proposal.id}`], ["/api/proposals"], ["/api/relations"]],
-  );
+  const write = useWrite<Proposal>();
   if (ordered.length === 0) return null;
   const selected = act || ordered[0];
   const isSending = selected === "submit" || selected === "resubmit";
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    write.mutate(undefined, {
-      onSuccess: () => {
-        setComment("");
-        setOn("");
-        setAgency("");
-        setDocuments([]);
+    write.mutate(
+      {
+        method: "POST",
+        path: `/api/proposals/${proposal.id}/acts`,
+        body: {
+          act: selected,
+          ...(comment.trim() ? { comment } : {}),
+          ...(on ? { on } : {}),
+          ...(agency ? { agency } : {}),
+          ...(documents.length ? { documents } : {}),
+        },
       },
-    });
+      {
+        onSuccess: () => {
+          setComment("");
+          setOn("");
+          setAgency("");
+          setDocuments([]);
+        },
+      },
+    );
   };
   return (
     <form className="panel act-form" onSubmit={onSubmit} aria-labelledby="act-title">

@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../api/use-lang.ts";
-import { useWrite } from "./api.ts";
+import { useWrite } from "../../api/use-write.ts";
 import { FormError } from "./form-error.tsx";
 import { formatBytes, formatDate } from "./format.ts";
 import type { DocumentInfo } from "./types.ts";
@@ -11,34 +11,30 @@ export const DocumentsPanel = ({
   base,
   documents,
   canAttach,
-  refresh,
 }: {
   base: string;
   documents: DocumentInfo[];
   canAttach: boolean;
-  refresh: string[][];
 }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const upload = useWrite<DocumentInfo, File>(
-    (chosen) => {
-      const form = new FormData();
-      form.append("file", chosen, chosen.name);
-      return { method: "POST", path: `${base}/documents`, body: form };
-    },
-    () => refresh,
-  );
+  const upload = useWrite<DocumentInfo>();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    upload.mutate(file, {
-      onSuccess: () => {
-        setFile(null);
-        if (input.current) input.current.value = "";
+    const form = new FormData();
+    form.append("file", file, file.name);
+    upload.mutate(
+      { method: "POST", path: `${base}/documents`, body: form },
+      {
+        onSuccess: () => {
+          setFile(null);
+          if (input.current) input.current.value = "";
+        },
       },
-    });
+    );
   };
   return (
     <section aria-labelledby="documents-title" className="panel">

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { useApi } from "../../api/use-api.ts";
 import { useReference } from "../../api/use-reference.ts";
+import { useWrite } from "../../api/use-write.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
-import { useWrite } from "./api.ts";
 import { cleanContent } from "./clean-content.ts";
 import { Field, OfficerFields, Rows, TriText } from "./edit-fields.tsx";
 import { EditLists } from "./edit-lists.tsx";
@@ -22,20 +22,20 @@ const EditForm = ({ proposal }: { proposal: Proposal }) => {
   const [content, setContent] = useState<Content>(proposal.content);
   const [reason, setReason] = useState("");
   const set = (changes: Partial<Content>) => setContent((current) => ({ ...current, ...changes }));
-  const save = useWrite<Proposal, void>(
-    () => ({
-      method: "PUT",
-      path: `/api/proposals/${proposal.id}`,
-      body: { content: cleanContent(content), ...(reason.trim() ? { reason } : {}) },
-    }),
-    () => [[`/api/proposals/${proposal.id}`], ["/api/proposals"]],
-  );
+  const save = useWrite<Proposal>();
   useTitle(t("proposal.edit"));
   const thai = reference.localities.filter((locality) => locality.country === "TH");
   const japanese = reference.localities.filter((locality) => locality.country === "JP");
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(undefined, { onSuccess: () => navigate(`/proposals/${proposal.id}`) });
+    save.mutate(
+      {
+        method: "PUT",
+        path: `/api/proposals/${proposal.id}`,
+        body: { content: cleanContent(content), ...(reason.trim() ? { reason } : {}) },
+      },
+      { onSuccess: () => navigate(`/proposals/${proposal.id}`) },
+    );
   };
   return (
     <form onSubmit={onSubmit} className="proposal-form" aria-labelledby="edit-title">

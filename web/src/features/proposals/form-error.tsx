@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { WriteError } from "./api.ts";
+import type { ApiError } from "../../api/client.ts";
 
 /** A refused write, in the reader's language (the server's message names each field), announced to screen readers. */
-export const FormError = ({ error }: { error: WriteError | null }) => {
+export const FormError = ({ error }: { error: ApiError | null }) => {
   const { t } = useTranslation();
   if (!error) return null;
   return (

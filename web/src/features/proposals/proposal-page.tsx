@@ -85,7 +85,6 @@ const ProposalView = ({ proposal }: { proposal: Proposal }) => {
             base={`/api/proposals/${proposal.id}`}
             documents={proposal.documents}
             canAttach={proposal.canAttach}
-            refresh={[[`/api/proposals/${proposal.id}`]]}
           />
         </div>
       </div>

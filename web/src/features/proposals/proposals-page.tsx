@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useSession } from "../../api/session.ts";
 import { useApi } from "../../api/use-api.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
-import { useSession } from "./api.ts";
 import { StepBadge } from "./step-badge.tsx";
 import type { Summary } from "./types.ts";
 import "./proposals.css";

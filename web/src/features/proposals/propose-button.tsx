@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { useSession, useWrite } from "./api.ts";
+import { useSession } from "../../api/session.ts";
+import { useWrite } from "../../api/use-write.ts";
 import { FormError } from "./form-error.tsx";
 import type { Proposal } from "./types.ts";
 
@@ -12,10 +13,7 @@ export const ProposeButton = ({ a, b, issue }: { a: string; b: string; issue: st
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
-  const create = useWrite<Proposal, void>(
-    () => ({ method: "POST", path: "/api/proposals/from-pair", body: { a, b, ...(issue ? { issue } : {}) } }),
-    () => [["/api/proposals"]],
-  );
+  const create = useWrite<Proposal>();
   if (session.isPending) return null;
   if (!session.data)
     return (
@@ -30,7 +28,10 @@ export const ProposeButton = ({ a, b, issue }: { a: string; b: string; issue: st
         className="button"
         disabled={create.isPending}
         onClick={() =>
-          create.mutate(undefined, { onSuccess: (proposal) => navigate(`/proposals/${proposal.id}/edit`) })
+          create.mutate(
+            { method: "POST", path: "/api/proposals/from-pair", body: { a, b, ...(issue ? { issue } : {}) } },
+            { onSuccess: (proposal) => navigate(`/proposals/${proposal.id}/edit`) },
+          )
         }
       >
         {create.isPending ? t("propose.busy") : t("propose.button")}

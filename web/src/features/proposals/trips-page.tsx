@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { useSession } from "../../api/session.ts";
 import type { Relation } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
 import { useLang } from "../../api/use-lang.ts";
+import { useWrite } from "../../api/use-write.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
-import { useSession, useWrite } from "./api.ts";
 import { cleanText } from "./clean-content.ts";
 import { UserText } from "./content-view.tsx";
 import { DocumentsPanel } from "./documents-panel.tsx";
@@ -17,17 +18,10 @@ import { formatDate } from "./format.ts";
 import type { Trip } from "./types.ts";
 import "./proposals.css";
 
-const Decide = ({ trip, refresh }: { trip: Trip; refresh: string[][] }) => {
+const Decide = ({ trip }: { trip: Trip }) => {
   const { t } = useTranslation();
   const [comment, setComment] = useState("");
-  const act = useWrite<Trip, string>(
-    (name) => ({
-      method: "POST",
-      path: `/api/trips/${trip.id}/acts`,
-      body: { act: name, ...(comment ? { comment } : {}) },
-    }),
-    () => refresh,
-  );
+  const act = useWrite<Trip>();
   if (trip.acts.length === 0) return null;
   return (
     <div className="trip-acts">
@@ -36,7 +30,18 @@ const Decide = ({ trip, refresh }: { trip: Trip; refresh: string[][] }) => {
       </Field>
       <p className="actions">
         {trip.acts.map((name) => (
-          <button key={name} type="button" className="button secondary" onClick={() => act.mutate(name)}>
+          <button
+            key={name}
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              act.mutate({
+                method: "POST",
+                path: `/api/trips/${trip.id}/acts`,
+                body: { act: name, ...(comment ? { comment } : {}) },
+              })
+            }
+          >
             {t(`trip.act.${name}` as never)}
           </button>
         ))}
@@ -46,15 +51,17 @@ const Decide = ({ trip, refresh }: { trip: Trip; refresh: string[][] }) => {
   );
 };
 
-const NewTrip = ({ relationId, refresh }: { relationId: string; refresh: string[][] }) => {
+const NewTrip = ({ relationId }: { relationId: string }) => {
   const { t } = useTranslation();
   const [destination, setDestination] = useState("");
   const [purpose, setPurpose] = useState<Record<string, string>>({});
   const [departOn, setDepartOn] = useState("");
   const [returnOn, setReturnOn] = useState("");
   const [delegation, setDelegation] = useState("");
-  const create = useWrite<Trip, void>(
-    () => ({
+  const create = useWrite<Trip>();
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({
       method: "POST",
       path: `/api/relations/${relationId}/trips`,
       body: {
@@ -71,12 +78,7 @@ const NewTrip = ({ relationId, refresh }: { relationId: string; refresh: string[
             return { name, ...(position ? { position } : {}) };
           }),
       },
-    }),
-    () => refresh,
-  );
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
+    });
   };
   return (
     <form onSubmit={onSubmit} className="panel" aria-labelledby="new-trip">
@@ -122,7 +124,6 @@ export const TripsPage = () => {
     {},
     { enabled: Boolean(session.data), staleTime: 0 },
   );
-  const refresh = [[`/api/relations/${id}/trips`]];
   useTitle(t("trips.title"));
   return (
     <section aria-labelledby="trips-title">
@@ -160,20 +161,15 @@ export const TripsPage = () => {
                           </li>
                         ))}
                       </ol>
-                      <Decide trip={trip} refresh={refresh} />
-                      <DocumentsPanel
-                        base={`/api/trips/${trip.id}`}
-                        documents={trip.documents}
-                        canAttach
-                        refresh={refresh}
-                      />
+                      <Decide trip={trip} />
+                      <DocumentsPanel base={`/api/trips/${trip.id}`} documents={trip.documents} canAttach />
                     </li>
                   ))}
                 </ul>
               )
             }
           </QueryView>
-          <NewTrip relationId={id} refresh={refresh} />
+          <NewTrip relationId={id} />
         </>
       ) : (
         <p>
