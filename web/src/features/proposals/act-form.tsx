@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useWrite } from "../../api/use-write.ts";
-import { FormError } from "./form-error.tsx";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import type { Agency, Proposal, ProposalAct } from "./types.ts";
 
 const NEEDS_DATE = new Set<ProposalAct>(["sign", "enter-into-force", "record-japanese-approval"]);
@@ -124,12 +125,12 @@ export const ActForm = ({ proposal, needsComment }: { proposal: Proposal; needsC
       <button type="submit" className="button" disabled={write.isPending}>
         {t("proposal.form.record")}
       </button>
-      <FormError error={write.error} />
-      {write.isSuccess ? (
-        <p role="status" className="saved">
-          {t("proposal.form.recorded")}
-        </p>
-      ) : null}
+      <FormStatus
+        form="proposal-act"
+        error={write.error}
+        errors={NO_ERRORS}
+        success={write.isSuccess ? t("proposal.form.recorded") : undefined}
+      />
     </form>
   );
 };

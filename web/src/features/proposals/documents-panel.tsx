@@ -2,7 +2,8 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../api/use-lang.ts";
 import { useWrite } from "../../api/use-write.ts";
-import { FormError } from "./form-error.tsx";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import { formatBytes, formatDate } from "./format.ts";
 import type { DocumentInfo } from "./types.ts";
 
@@ -71,7 +72,7 @@ export const DocumentsPanel = ({
           <button type="submit" className="button secondary" disabled={!file || upload.isPending}>
             {t("proposal.documents.upload")}
           </button>
-          <FormError error={upload.error} />
+          <FormStatus form="document-upload" error={upload.error} errors={NO_ERRORS} />
         </form>
       ) : null}
     </section>

@@ -4,12 +4,13 @@ import { Link, useNavigate, useParams } from "react-router";
 import { useApi } from "../../api/use-api.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { useWrite } from "../../api/use-write.ts";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { cleanContent } from "./clean-content.ts";
 import { Field, OfficerFields, Rows, TriText } from "./edit-fields.tsx";
 import { EditLists } from "./edit-lists.tsx";
-import { FormError } from "./form-error.tsx";
 import type { Content, Proposal } from "./types.ts";
 import "./proposals.css";
 
@@ -228,7 +229,7 @@ const EditForm = ({ proposal }: { proposal: Proposal }) => {
       <Field label={t("proposal.form.reason")}>
         {(id) => <input id={id} value={reason} onChange={(event) => setReason(event.target.value)} />}
       </Field>
-      <FormError error={save.error} />
+      <FormStatus form="proposal-edit" error={save.error} errors={NO_ERRORS} />
       <p className="actions">
         <button type="submit" className="button" disabled={save.isPending}>
           {t("proposal.form.save")}

@@ -2,7 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useSession } from "../../api/session.ts";
 import { useWrite } from "../../api/use-write.ts";
-import { FormError } from "./form-error.tsx";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import type { Proposal } from "./types.ts";
 
 /**
@@ -36,7 +37,7 @@ export const ProposeButton = ({ a, b, issue }: { a: string; b: string; issue: st
       >
         {create.isPending ? t("propose.busy") : t("propose.button")}
       </button>
-      <FormError error={create.error} />
+      <FormStatus form="propose" error={create.error} errors={NO_ERRORS} />
     </div>
   );
 };

@@ -6,6 +6,8 @@ import type { Relation } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useWrite } from "../../api/use-write.ts";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
@@ -13,7 +15,6 @@ import { cleanText } from "./clean-content.ts";
 import { UserText } from "./content-view.tsx";
 import { DocumentsPanel } from "./documents-panel.tsx";
 import { Field, TriText } from "./edit-fields.tsx";
-import { FormError } from "./form-error.tsx";
 import { formatDate } from "./format.ts";
 import type { Trip } from "./types.ts";
 import "./proposals.css";
@@ -46,7 +47,7 @@ const Decide = ({ trip }: { trip: Trip }) => {
           </button>
         ))}
       </p>
-      <FormError error={act.error} />
+      <FormStatus form="trip-act" error={act.error} errors={NO_ERRORS} />
     </div>
   );
 };
@@ -107,7 +108,7 @@ const NewTrip = ({ relationId }: { relationId: string }) => {
       <button type="submit" className="button" disabled={create.isPending}>
         {t("trip.act.submit")}
       </button>
-      <FormError error={create.error} />
+      <FormStatus form="trip-new" error={create.error} errors={NO_ERRORS} />
     </form>
   );
 };
