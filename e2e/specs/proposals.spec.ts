@@ -51,6 +51,20 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
     assert.equal(await page.locator("select").first().inputValue(), THAI, "the Thai party is prefilled");
     assert.deepEqual(await seriousViolations(page), [], "the form is accessible");
 
+    // The prefilled draft has no framework statement: a legal blocker stops sending it, says why, and moves nothing.
+    await pages.open(proposalId);
+    const consoleBefore = errors.length;
+    await assert.rejects(pages.act("เสนอเรื่องต่อกระทรวงมหาดไทย", "บันทึก", { comment: "ขอเสนอเรื่อง" }), /กฎหมาย/);
+    assert.match(await pages.stepText(), /ร่าง/);
+    // Chromium logs the refused request (409) as a console error; that one is expected.
+    assert.ok(
+      errors.slice(consoleBefore).every((line) => /409/.test(line)),
+      errors.join("\n"),
+    );
+    errors.splice(consoleBefore);
+    await page.getByRole("link", { name: "แก้ไขข้อเสนอ", exact: true }).click();
+    await page.locator("#edit-title").waitFor();
+
     const exact = { exact: true };
     const objective = await pages.addRow("วัตถุประสงค์", "เพิ่มวัตถุประสงค์");
     await objective.getByLabel("วัตถุประสงค์ข้อ 1", exact).fill("เพิ่มนักท่องเที่ยวญี่ปุ่นมายังเชียงใหม่ร้อยละ 10");
