@@ -8,6 +8,8 @@
  * Prints the reference scorer's time for a sample of synthetic askers, extrapolated to all of
  * them, and the process's peak memory. BENCH_SAMPLE sets the sample size (default 40).
  */
+
+import { random as seeded } from "../eval/baselines.ts";
 import { buildCatalog } from "../src/catalog/catalog.ts";
 import { loadReferenceData } from "../src/catalog/load.ts";
 import { loadConfig } from "../src/config.ts";
@@ -17,14 +19,6 @@ import { partnersFor } from "../src/matching/modes.ts";
 const THAI_LOCAL_GOVERNMENTS = Number(process.env.BENCH_THAI ?? 7_850);
 const LOCAL_TIERS: readonly Tier[] = ["sao", "subdistrict-municipality", "town-municipality"];
 const sampleSize = Number(process.env.BENCH_SAMPLE ?? 40);
-
-/** mulberry32: the same synthetic country on every run and machine. */
-const seeded = (seed: number) => () => {
-  let t = (seed += 0x6d2b79f5);
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 
 const synthesise = (models: readonly Locality[], count: number, random: () => number): Locality[] =>
   Array.from({ length: count }, (_, index) => {
