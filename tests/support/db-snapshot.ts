@@ -23,6 +23,12 @@ const TABLES = [
   "tombstones",
   "settings",
   "notices",
+  "activities",
+  "relation_objectives",
+  "relation_confirmations",
+  "handovers",
+  "annual_reports",
+  "notification_preferences",
 ];
 
 /** A fingerprint of every row of every table: equal before and after means nothing changed. */
