@@ -1,3 +1,4 @@
+import { continuityEn } from "./continuity.ts";
 import { workspaceEn } from "./workspace/en.ts";
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
@@ -106,6 +107,7 @@ export const en = {
   "confidence.medium": "medium",
   "confidence.low": "low",
   ...workspaceEn,
+  ...continuityEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

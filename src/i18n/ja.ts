@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en.ts";
+import { continuityJa } from "./continuity.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
@@ -107,4 +108,5 @@ export const ja: Record<MessageKey, string> = {
   "confidence.medium": "中",
   "confidence.low": "低",
   ...workspaceJa,
+  ...continuityJa,
 };

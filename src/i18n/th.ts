@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en.ts";
+import { continuityTh } from "./continuity.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
@@ -107,4 +108,5 @@ export const th: Record<MessageKey, string> = {
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
   ...workspaceTh,
+  ...continuityTh,
 };

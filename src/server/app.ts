@@ -18,6 +18,7 @@ import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerWebApp } from "./plugins/static.ts";
 import { accountsRoutes } from "./routes/accounts/accounts.routes.ts";
+import { activitiesRoutes } from "./routes/activities/activities.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
@@ -106,6 +107,7 @@ export const buildApp = async ({
   await app.register(submissionsRoutes(workspace));
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));
+  await app.register(activitiesRoutes(workspace));
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }

@@ -2,6 +2,8 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RelationClaimSchema } from "../../src/domain/claims.ts";
 import type { User } from "../../src/domain/policy/actor.ts";
+import { ActivityInputSchema } from "../../src/domain/activity.ts";
+import { logActivity } from "../../src/services/continuity/activities.service.ts";
 import { createNeedOffer } from "../../src/services/editing/needs-offers.service.ts";
 import { addFact } from "../../src/services/editing/profile.service.ts";
 import { proposeRelation } from "../../src/services/review/claims.service.ts";
@@ -63,6 +65,26 @@ const claimBy = async (ctx: Ctx, actor: ActorKey, variant: Variant) => {
   const parties = variant === "own" ? ownParties(actor) : ["JP-16", "TH-10"];
   return proposeRelation(ctx.deps, who, { actor: who }, RelationClaimSchema.parse(claim(parties)));
 };
+
+/** A relation the editor's locality is party to ("own"), and one it is not. */
+const relationOf = (variant: Variant) =>
+  variant === "own" ? "sister-chiang-mai-city-uozu" : "friendship-bangkok-fukuoka";
+const activity = {
+  kind: "visit",
+  title: { ja: "魚津市訪問団" },
+  date: "2026-10-14",
+  sources: [{ kind: "document", title: "Visit report", date: "2026-10-20" }],
+};
+const activityOf = async (ctx: Ctx, variant: Variant) =>
+  (
+    await logActivity(
+      ctx.deps,
+      ctx.users.facilitator,
+      meta(ctx, "facilitator"),
+      relationOf(variant),
+      ActivityInputSchema.parse(activity),
+    )
+  ).id;
 
 let emails = 0;
 
@@ -221,6 +243,53 @@ const CASES: Record<string, Case> = {
       const [entry] = await ctx.repos.audit.forRecord(locality(variant), { limit: 1 });
       return { method: "POST", url: `/api/audit/${entry?.id}/revert`, payload: { reason: "Entered by mistake" } };
     },
+  },
+  "POST /api/relations/:id/activities": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/relations/${relationOf(variant)}/activities`,
+      payload: activity,
+    }),
+  },
+  "PUT /api/activities/:id": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/activities/${await activityOf(ctx, variant)}`,
+      payload: { ...activity, title: { en: "Uozu delegation" } },
+    }),
+  },
+  "DELETE /api/activities/:id": {
+    expected: editorOnlyOwn(204),
+    request: async (ctx, _actor, variant) => ({
+      method: "DELETE",
+      url: `/api/activities/${await activityOf(ctx, variant)}`,
+    }),
+  },
+  "PUT /api/relations/:id/objectives": {
+    expected: editorOnlyOwn(200),
+    request: async (_ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/relations/${relationOf(variant)}/objectives`,
+      payload: {
+        objectives: [
+          {
+            text: { en: "Youth exchange every year" },
+            indicators: [{ name: { en: "Students" }, targets: { "2026": 20 } }],
+          },
+        ],
+      },
+    }),
+  },
+  "POST /api/relations/:id/confirmation": {
+    // Only a party's own editor confirms a record; facilitators and admins speak for no party.
+    expected: { editor: [201, 403], facilitator: [403, 403], admin: [403, 403] },
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/relations/${relationOf(variant)}/confirmation`,
+      payload: {},
+    }),
   },
   "DELETE /api/session": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/session" }) },
   "DELETE /api/sessions": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/sessions" }) },
