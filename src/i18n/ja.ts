@@ -1,5 +1,5 @@
-import type { MessageKey } from "./en.ts";
 import { continuityJa } from "./continuity.ts";
+import type { MessageKey } from "./en.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {

@@ -1,5 +1,5 @@
-import type { MessageKey } from "./en.ts";
 import { continuityTh } from "./continuity.ts";
+import type { MessageKey } from "./en.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {

@@ -1,8 +1,8 @@
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActivityInputSchema } from "../../src/domain/activity.ts";
 import { RelationClaimSchema } from "../../src/domain/claims.ts";
 import type { User } from "../../src/domain/policy/actor.ts";
-import { ActivityInputSchema } from "../../src/domain/activity.ts";
 import { logActivity } from "../../src/services/continuity/activities.service.ts";
 import { createNeedOffer } from "../../src/services/editing/needs-offers.service.ts";
 import { addFact } from "../../src/services/editing/profile.service.ts";
