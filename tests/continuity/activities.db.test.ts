@@ -62,7 +62,7 @@ describe(`activity log on ${testEngine()}`, () => {
     );
     expect(everyone.flat()).toHaveLength(1);
 
-    const submissionId = (notices[0]?.payload as { submissionId: string }).submissionId;
+    const submissionId = (notices[0]?.payload as { submissionId?: string } | undefined)?.submissionId;
     const confirmed = await ctx.app.inject(
       asUser(chiangMai, {
         method: "POST",
