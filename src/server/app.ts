@@ -9,6 +9,7 @@ import { ROOT } from "../config.ts";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
+import { type NoticeWorkerOptions, startNoticeWorker } from "../services/notifications/worker.ts";
 import { CHANGES_CHANNEL } from "../services/workspace/context.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
@@ -28,6 +29,7 @@ import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
 import { criteriaRoutes } from "./routes/match/criteria.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
+import { noticesRoutes } from "./routes/notices/notices.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 import { sessionRoutes } from "./routes/session/session.routes.ts";
@@ -52,6 +54,8 @@ export type AppDeps = {
   now?: () => Date;
   /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy), e.g. to see HTTPS behind one. */
   trustProxy?: boolean | string;
+  /** Runs the notification worker (mail, digests, dormant relations, reports due) in this process. */
+  noticeWorker?: Omit<NoticeWorkerOptions, "onError"> | null;
 };
 
 export const buildApp = async ({
@@ -65,6 +69,7 @@ export const buildApp = async ({
   sessionPolicy = DEFAULT_SESSION_POLICY,
   now = () => new Date(),
   trustProxy = false,
+  noticeWorker = null,
 }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({ logger, trustProxy });
   app.setValidatorCompiler(validatorCompiler);
@@ -84,7 +89,15 @@ export const buildApp = async ({
   const stopListening = await database.listen(CHANGES_CHANNEL, () => catalogs.invalidate());
   app.addHook("onClose", async () => stopListening());
   const workspace: Workspace = {
-    deps: { db: database.db, repos, now, newId: randomUUID, mailer, onDataChanged: () => catalogs.invalidate() },
+    deps: {
+      db: database.db,
+      repos,
+      now,
+      newId: randomUUID,
+      mailer,
+      onDataChanged: () => catalogs.invalidate(),
+      catalog: catalogs.get,
+    },
     sessionPolicy,
     publicUrl,
   };
@@ -108,6 +121,14 @@ export const buildApp = async ({
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));
   await app.register(activitiesRoutes(workspace));
+  await app.register(noticesRoutes(workspace));
+  if (noticeWorker) {
+    const worker = startNoticeWorker(
+      { db: database.db, repos, now, newId: randomUUID, mailer, publicUrl },
+      { ...noticeWorker, onError: (error) => app.log.error({ err: error }, "notification worker") },
+    );
+    app.addHook("onClose", async () => worker.stop());
+  }
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }

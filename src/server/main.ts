@@ -3,6 +3,7 @@ import { loadConfig } from "../config.ts";
 import { sessionPolicyFromEnv } from "../services/auth/session.service.ts";
 import { ValidationFailed } from "../services/errors.ts";
 import { createMailer } from "../services/mail/mailer.ts";
+import { pollIntervalFromEnv } from "../services/notifications/worker.ts";
 import { openStore } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
 
@@ -26,6 +27,8 @@ const app = await buildApp({
   mailer,
   publicUrl: config.publicUrl,
   sessionPolicy: sessionPolicyFromEnv(process.env),
+  // Mail goes out within NOTICE_POLL_SECONDS; relations and reports due are looked at hourly.
+  noticeWorker: { intervalMs: pollIntervalFromEnv(process.env), scanEveryMs: 3600_000 },
 });
 const shutdown = async () => {
   await app.close();
