@@ -20,6 +20,7 @@ import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerWebApp } from "./plugins/static.ts";
 import { accountsRoutes } from "./routes/accounts/accounts.routes.ts";
 import { activitiesRoutes } from "./routes/activities/activities.routes.ts";
+import { annualReportsRoutes } from "./routes/annual-reports/annual-reports.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
@@ -122,6 +123,7 @@ export const buildApp = async ({
   await app.register(workspaceRoutes(workspace));
   await app.register(activitiesRoutes(workspace));
   await app.register(noticesRoutes(workspace));
+  await app.register(annualReportsRoutes(workspace));
   if (noticeWorker) {
     const worker = startNoticeWorker(
       { db: database.db, repos, now, newId: randomUUID, mailer, publicUrl },

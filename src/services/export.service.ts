@@ -6,7 +6,7 @@ const csvField = (value: unknown): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-const csv = (headers: string[], rows: unknown[][]): string =>
+export const csv = (headers: string[], rows: unknown[][]): string =>
   `${[headers, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 
 /** Flat tables for spreadsheets; the JSON export keeps every field. */

@@ -4,6 +4,7 @@ import { ActivityInputSchema } from "../../src/domain/activity.ts";
 import { RelationClaimSchema } from "../../src/domain/claims.ts";
 import type { User } from "../../src/domain/policy/actor.ts";
 import { logActivity } from "../../src/services/continuity/activities.service.ts";
+import { createReport } from "../../src/services/continuity/annual-report.service.ts";
 import { createNeedOffer } from "../../src/services/editing/needs-offers.service.ts";
 import { addFact } from "../../src/services/editing/profile.service.ts";
 import { proposeRelation } from "../../src/services/review/claims.service.ts";
@@ -87,6 +88,15 @@ const activityOf = async (ctx: Ctx, variant: Variant) =>
   ).id;
 
 let emails = 0;
+/** Each report is of its own year: one report per locality and year. */
+let reportYear = 1990;
+const reportOf = async (ctx: Ctx, variant: Variant) =>
+  (
+    await createReport(ctx.deps, ctx.users.facilitator, meta(ctx, "facilitator"), {
+      locality: locality(variant),
+      year: ++reportYear,
+    })
+  ).id;
 
 const CASES: Record<string, Case> = {
   "POST /api/localities/:id/facts": {
@@ -289,6 +299,53 @@ const CASES: Record<string, Case> = {
       method: "POST",
       url: `/api/relations/${relationOf(variant)}/confirmation`,
       payload: {},
+    }),
+  },
+  "POST /api/notices/read": {
+    // Everyone marks their own notices; ids of another's are simply not theirs to mark.
+    expected: anyone(200),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/notices/read",
+      payload: variant === "own" ? {} : { ids: ["not-mine"] },
+    }),
+  },
+  "PUT /api/notification-preferences": {
+    expected: anyone(200),
+    request: async (_ctx, _actor, variant) => ({
+      method: "PUT",
+      url: "/api/notification-preferences",
+      payload: { kinds: { "relation-dormant": variant === "own" }, email: "digest" },
+    }),
+  },
+  "POST /api/annual-reports": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/annual-reports",
+      payload: { locality: locality(variant), year: ++reportYear },
+    }),
+  },
+  "PUT /api/annual-reports/:id": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/annual-reports/${await reportOf(ctx, variant)}`,
+      payload: { summary: "ปีนี้มีการแลกเปลี่ยนเยาวชนสองครั้ง" },
+    }),
+  },
+  "POST /api/annual-reports/:id/regenerate": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/annual-reports/${await reportOf(ctx, variant)}/regenerate`,
+    }),
+  },
+  "POST /api/annual-reports/:id/submit": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/annual-reports/${await reportOf(ctx, variant)}/submit`,
     }),
   },
   "DELETE /api/session": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/session" }) },
