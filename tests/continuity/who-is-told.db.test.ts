@@ -67,9 +67,11 @@ describe(`who is told what, and never twice, on ${testEngine()}`, () => {
     expect(payload).toMatchObject({ matched: "JP-16204", issue: "youth-exchange" });
     expect(payload.reason.en).toContain("Uozu can offer what Chiang Mai City Municipality needs on");
     const [toFacilitator] = await ctx.repos.notices.forUser(users.facilitator?.id ?? "");
-    expect((toFacilitator?.payload as { matches: Array<{ locality: string }> }).matches.map((m) => m.locality)).toEqual(
-      ["JP-16204", "JP-40"],
-    );
+    expect(
+      ((toFacilitator?.payload ?? { matches: [] }) as { matches: Array<{ locality: string }> }).matches.map(
+        (m) => m.locality,
+      ),
+    ).toEqual(["JP-16204", "JP-40"]);
 
     // Edited twice: the same matches are not told again.
     const id = created.json().id;

@@ -26,7 +26,7 @@ const isPermanent = (error: unknown): boolean => {
 
 const deliverOne = async (deps: DeliveryDeps, notice: NoticeRow): Promise<"sent" | "retrying" | "failed"> => {
   const user = await deps.repos.users.byId(notice.userId);
-  if (!user || user.status !== "active") {
+  if (user?.status !== "active") {
     await deps.repos.notices.releaseEmail(notice.id, { failed: true, error: "no active account" });
     return "failed";
   }
