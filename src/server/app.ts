@@ -24,6 +24,7 @@ import { annualReportsRoutes } from "./routes/annual-reports/annual-reports.rout
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
+import { handoverRoutes } from "./routes/handover/handover.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
 import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
@@ -124,6 +125,7 @@ export const buildApp = async ({
   await app.register(activitiesRoutes(workspace));
   await app.register(noticesRoutes(workspace));
   await app.register(annualReportsRoutes(workspace));
+  await app.register(handoverRoutes(workspace));
   if (noticeWorker) {
     const worker = startNoticeWorker(
       { db: database.db, repos, now, newId: randomUUID, mailer, publicUrl },

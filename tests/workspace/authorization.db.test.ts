@@ -348,6 +348,19 @@ const CASES: Record<string, Case> = {
       url: `/api/annual-reports/${await reportOf(ctx, variant)}/submit`,
     }),
   },
+  "POST /api/localities/:id/handovers": {
+    // An officer hands over their own post; facilitators anyone's ("own": the editor's post in Chiang Mai).
+    expected: editorOnlyOwn(201),
+    request: async (ctx, _actor, variant) => {
+      const outgoing =
+        variant === "own" ? ctx.users.editor : await makeUser(ctx.deps, "editor", { localities: ["TH-10"] });
+      return {
+        method: "POST",
+        url: `/api/localities/${locality(variant)}/handovers`,
+        payload: { outgoingUserId: outgoing.id, email: `successor-${++emails}@example.org`, note: "See the MoU file" },
+      };
+    },
+  },
   "DELETE /api/session": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/session" }) },
   "DELETE /api/sessions": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/sessions" }) },
 };
