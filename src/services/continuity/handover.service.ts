@@ -181,7 +181,7 @@ export const handOver = async (
   authorize(actor, { type: "locality.handover", locality: localityId, outgoingUserId: input.outgoingUserId });
   await loadLocality(deps, localityId);
   const outgoing = await deps.repos.users.byId(input.outgoingUserId);
-  if (!outgoing || outgoing.role !== "editor" || !speaksFor(outgoing.scope, localityId))
+  if (outgoing?.role !== "editor" || !speaksFor(outgoing.scope, localityId))
     throw new InvalidInput([{ field: "outgoingUserId", key: "v.handover-outgoing" }]);
   if (outgoing.email === input.email) throw new InvalidInput([{ field: "email", key: "v.handover-self" }]);
   const existing = await deps.repos.users.byEmail(input.email);
