@@ -120,6 +120,7 @@ export const continuityEn = {
   "report.state.submitted": "Submitted to MOI",
   "report.state.changes-requested": "Returned for changes",
   "report.state.acknowledged": "Acknowledged by MOI",
+  "events.calendar-name": "Jubkoo: cooperation events",
 } as const;
 
 type Catalog = Record<keyof typeof continuityEn, string>;
@@ -242,6 +243,7 @@ export const continuityTh: Catalog = {
   "report.state.submitted": "ส่งกระทรวงมหาดไทยแล้ว",
   "report.state.changes-requested": "ถูกส่งกลับให้แก้ไข",
   "report.state.acknowledged": "กระทรวงมหาดไทยรับทราบแล้ว",
+  "events.calendar-name": "จับคู่: กิจกรรมความร่วมมือ",
 };
 
 export const continuityJa: Catalog = {
@@ -362,4 +364,5 @@ export const continuityJa: Catalog = {
   "report.state.submitted": "内務省に提出済み",
   "report.state.changes-requested": "修正のため差し戻し",
   "report.state.acknowledged": "内務省が受理",
+  "events.calendar-name": "Jubkoo：交流・協力の行事",
 };

@@ -23,6 +23,7 @@ import { activitiesRoutes } from "./routes/activities/activities.routes.ts";
 import { annualReportsRoutes } from "./routes/annual-reports/annual-reports.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
+import { eventsRoutes } from "./routes/events/events.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
 import { handoverRoutes } from "./routes/handover/handover.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
@@ -126,6 +127,7 @@ export const buildApp = async ({
   await app.register(noticesRoutes(workspace));
   await app.register(annualReportsRoutes(workspace));
   await app.register(handoverRoutes(workspace));
+  await app.register(eventsRoutes(workspace));
   if (noticeWorker) {
     const worker = startNoticeWorker(
       { db: database.db, repos, now, newId: randomUUID, mailer, publicUrl },
