@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTIVITY_KINDS, CURRENCIES } from "./continuity-vocabulary.ts";
 import { earliestDay, latestDay, type PartialDate, PartialDateSchema, parsePartialDate } from "./dates.ts";
 import { UserSourceInputSchema } from "./editing.ts";
 import { PartyIdSchema, SlugSchema } from "./ids.ts";
@@ -6,18 +7,7 @@ import { EntrySchema, UserIdSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
 import { UserTextSchema } from "./text.ts";
 
-/** What happens under a relation, as the report lists it: visits, exchanges, training, fairs … */
-export const ACTIVITY_KINDS = [
-  "visit",
-  "student-exchange",
-  "staff-exchange",
-  "training",
-  "meeting",
-  "trade-fair",
-  "joint-project",
-  "milestone",
-  "other",
-] as const;
+export { ACTIVITY_KINDS, CURRENCIES };
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /**
@@ -27,8 +17,6 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
  */
 export const ACTIVITY_STATES = ["reported", "confirmed", "changes-requested", "rejected"] as const;
 export type ActivityState = (typeof ACTIVITY_STATES)[number];
-
-export const CURRENCIES = ["THB", "JPY", "USD"] as const;
 
 const ParticipantsSchema = z
   .object({

@@ -1,21 +1,9 @@
 import { z } from "zod";
+import { EMAIL_MODES, NOTICE_KINDS } from "./continuity-vocabulary.ts";
 
-/**
- * The kinds of notice users choose among. Others may appear (a newer server, another feature):
- * they are kept, shown with a generic message, and follow the "other" preference.
- */
-export const NOTICE_KINDS = [
-  "proposal-step",
-  "claim-awaiting",
-  "review-decision",
-  "need-offer-match",
-  "relation-dormant",
-  "report-due",
-  "other",
-] as const;
+export { EMAIL_MODES, NOTICE_KINDS };
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
-export const EMAIL_MODES = ["instant", "digest", "off"] as const;
 export type EmailMode = (typeof EMAIL_MODES)[number];
 
 export const PreferencesSchema = z

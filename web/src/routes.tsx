@@ -22,6 +22,31 @@ const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) =>
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
+// Continuity: notices, events, handover, dormant relations, annual reports.
+const NoticesPage = lazy(() =>
+  import("./features/continuity/notices-page.tsx").then((m) => ({ default: m.NoticesPage })),
+);
+const NoticeSettingsPage = lazy(() =>
+  import("./features/continuity/notice-settings-page.tsx").then((m) => ({ default: m.NoticeSettingsPage })),
+);
+const EventsPage = lazy(() => import("./features/continuity/events-page.tsx").then((m) => ({ default: m.EventsPage })));
+const HandoverIndexPage = lazy(() =>
+  import("./features/continuity/handover-index-page.tsx").then((m) => ({ default: m.HandoverIndexPage })),
+);
+const HandoverPage = lazy(() =>
+  import("./features/continuity/handover-page.tsx").then((m) => ({ default: m.HandoverPage })),
+);
+const DormantPage = lazy(() =>
+  import("./features/continuity/dormant-page.tsx").then((m) => ({ default: m.DormantPage })),
+);
+const ReportsPage = lazy(() =>
+  import("./features/continuity/reports-page.tsx").then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() => import("./features/continuity/report-page.tsx").then((m) => ({ default: m.ReportPage })));
+const ReportPrintPage = lazy(() =>
+  import("./features/continuity/report-print-page.tsx").then((m) => ({ default: m.ReportPrintPage })),
+);
+
 export const AppRoutes = () => (
   <Routes>
     <Route path="/" element={<HomePage />} />
@@ -34,6 +59,15 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/notices" element={<NoticesPage />} />
+    <Route path="/notices/settings" element={<NoticeSettingsPage />} />
+    <Route path="/events" element={<EventsPage />} />
+    <Route path="/handover" element={<HandoverIndexPage />} />
+    <Route path="/handover/:id" element={<HandoverPage />} />
+    <Route path="/dormant" element={<DormantPage />} />
+    <Route path="/reports" element={<ReportsPage />} />
+    <Route path="/reports/:id" element={<ReportPage />} />
+    <Route path="/reports/:id/print" element={<ReportPrintPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
+import { ContinuityNav } from "../features/continuity/continuity-nav.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 const NAV = [
@@ -33,6 +34,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
               </li>
             ))}
           </ul>
+          <ContinuityNav />
         </nav>
         <LanguageSwitch />
       </header>

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { healthOfRelation } from "../../../domain/rules/health-of-relation.ts";
 import { NotFound } from "../../../services/errors.ts";
 import type { Repositories } from "../../../store/repositories.ts";
 import { page } from "../paging.ts";
@@ -30,7 +31,15 @@ export const relationsRoutes =
       async (request) => {
         const relation = await repos.relations.get(request.params.id);
         if (!relation) throw new NotFound("relation", request.params.id);
-        return presentRelation(relation, new Date());
+        // The suggestion reads the activity log too (continuity), not only the record's own dates.
+        const [logged, objectives, confirmed] = await Promise.all([
+          repos.activities.forRelation(relation.id),
+          repos.objectives.get(relation.id),
+          repos.objectives.lastConfirmed([relation.id]),
+        ]);
+        const today = new Date();
+        const health = healthOfRelation(relation, logged, objectives, confirmed.get(relation.id), today);
+        return { ...presentRelation(relation, today), suggestedStatus: health.status };
       },
     );
   };

@@ -6,6 +6,7 @@ import { useLang } from "../../api/use-lang.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
+import { RelationContinuity } from "../continuity/relation-continuity.tsx";
 import { RelationEvents } from "./relation-events.tsx";
 import { RelationFacts } from "./relation-facts.tsx";
 
@@ -18,6 +19,7 @@ const RelationView = ({ relation }: { relation: Relation }) => {
         <h1 id="relation-title">{pick(relation.title, lang)}</h1>
       </header>
       <RelationFacts relation={relation} />
+      <RelationContinuity relation={relation} />
       <RelationEvents relation={relation} />
     </article>
   );
