@@ -70,7 +70,8 @@ describe("continuity: an activity logged in Japanese reaches the Thai partner, a
     await screenshot(page, "continuity-relation-th-phone");
 
     const pages = new ContinuityPages(page);
-    assert.equal(await pages.unreadCount(), "1");
+    // At least the request to confirm (an hourly scan may add a report reminder meanwhile).
+    assert.ok(Number(await pages.unreadCount()) >= 1);
     await pages.openInbox();
     const notice = page.locator(".notice.unread").first();
     assert.match((await notice.textContent()) ?? "", new RegExp(`กรุณายืนยัน: ${TITLE}`));
