@@ -3,6 +3,8 @@
  * shared by the server, the CLI and the web. Spread into src/i18n/{en,th,ja}.ts.
  */
 export const continuityEn = {
+  "kind.activity": "activity",
+  "kind.annual-report": "annual report",
   "v.activity-source": "Name at least one source: your office's own word, or a document.",
   "v.end-before-start": "The end is before the start.",
   "v.not-a-party": "Choose a party of this relation.",
@@ -126,6 +128,8 @@ export const continuityEn = {
 type Catalog = Record<keyof typeof continuityEn, string>;
 
 export const continuityTh: Catalog = {
+  "kind.activity": "กิจกรรม",
+  "kind.annual-report": "รายงานประจำปี",
   "v.activity-source": "ระบุแหล่งที่มาอย่างน้อยหนึ่งแหล่ง: คำยืนยันของหน่วยงานท่านเอง หรือเอกสาร",
   "v.end-before-start": "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น",
   "v.not-a-party": "เลือกคู่ภาคีของความสัมพันธ์นี้",
@@ -247,6 +251,8 @@ export const continuityTh: Catalog = {
 };
 
 export const continuityJa: Catalog = {
+  "kind.activity": "活動",
+  "kind.annual-report": "年次報告",
   "v.activity-source": "出典を一つ以上挙げてください（自団体の報告、または文書）。",
   "v.end-before-start": "終了日が開始日より前です。",
   "v.not-a-party": "この関係の当事者を選んでください。",

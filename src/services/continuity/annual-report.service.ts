@@ -41,7 +41,7 @@ export const gatherFigures = async (
 
 const load = async (repos: Pick<Repositories, "annualReports">, id: string, forUpdate = false) => {
   const report = await repos.annualReports.get(id, { forUpdate });
-  if (!report) throw new NotFound("annual report", id);
+  if (!report) throw new NotFound("annual-report", id);
   return report;
 };
 

@@ -60,7 +60,7 @@ export const applyContinuityDecision = async (
     };
   }
   const report = await tx.annualReports.get(submission.record.id, { forUpdate: true });
-  if (!report) throw new NotFound("annual report", submission.record.id);
+  if (!report) throw new NotFound("annual-report", submission.record.id);
   const next = {
     ...report,
     state: REPORT_STATE[decision],
