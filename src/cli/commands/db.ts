@@ -1,8 +1,10 @@
 import { loadConfig, reportLineCount } from "../../config.ts";
 import { withStore } from "../../services/open-store.ts";
 import { seedDatabase } from "../../services/seed.service.ts";
+import { auditFields } from "../../services/workspace/context.ts";
 import type { SeedSummary } from "../../store/reference.repository.ts";
 import { type Command, EXIT, type Io } from "../command.ts";
+import { cliMeta } from "../workspace-deps.ts";
 
 const describeTarget = (databaseUrl: string | undefined, pgliteDir: string): string =>
   databaseUrl ? "PostgreSQL server (DATABASE_URL)" : `embedded PGlite at ${pgliteDir}`;
@@ -26,6 +28,19 @@ const seed = async (io: Io, truncateFirst: boolean): Promise<number> => {
       replaceAll: truncateFirst,
     });
     printSummary(io, summary);
+    if (truncateFirst) {
+      // Emptying the data is the largest change there is: it is in the audit trail like any other.
+      await repos.audit.append({
+        ...auditFields(cliMeta, new Date()),
+        action: "data.reset",
+        recordKind: "database",
+        recordId: "all",
+        before: null,
+        after: summary,
+        reason: "jubkoo db reset --yes",
+        reverts: null,
+      });
+    }
     return EXIT.ok;
   });
 };
