@@ -136,6 +136,8 @@ describe(`annual reports on ${testEngine()}`, () => {
     });
     expect(returned.statusCode).toBe(200);
     expect((await send(chiangMai, "GET", `/api/annual-reports/${reportId}`)).json().state).toBe("changes-requested");
+    // The acknowledgement comes a minute later: the two decisions are told in their order.
+    ctx.clock.advance(60_000);
     expect((await send(chiangMai, "PUT", `/api/annual-reports/${reportId}`, { summary: "แก้ไขแล้ว" })).statusCode).toBe(
       200,
     );
