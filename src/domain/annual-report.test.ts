@@ -7,6 +7,7 @@ import type { Relation } from "./relation.ts";
 const relation = (id: string, parties: string[], activities: Relation["activities"] = []): Relation => ({
   id,
   type: "sister-city",
+  form: "ongoing",
   parties,
   title: { en: id },
   status: "active",

@@ -10,6 +10,7 @@ import { CRITERIA, type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weigh
 export type Flag =
   | { code: "already-related"; relation: string; status: string }
   | { code: "dormant-relation"; relation: string; status: string }
+  | { code: "past-event"; relation: string; status: string }
   | { code: "thin-data"; facts: number }
   | { code: "signs-via-province"; province: string };
 
@@ -66,8 +67,9 @@ export const flagsFor = (catalog: Catalog, pair: PairScore): Flag[] => {
   for (const { relation, isDirect } of relationsBetween(catalog, pair.a, pair.b)) {
     if (!isDirect) continue;
     const dormant = relation.status === "lapsed" || relation.status === "declining";
+    // A one-off event (a fair, a visit) is a past contact, not a relation the pair already has.
     flags.push({
-      code: dormant ? "dormant-relation" : "already-related",
+      code: relation.form === "one-off" ? "past-event" : dormant ? "dormant-relation" : "already-related",
       relation: relation.id,
       status: relation.status,
     });

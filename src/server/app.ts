@@ -10,6 +10,8 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/ses
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
 import { type NoticeWorkerOptions, startNoticeWorker } from "../services/notifications/worker.ts";
+import { createReportText } from "../services/report-text.service.ts";
+import { createSearch } from "../services/search.service.ts";
 import { CHANGES_CHANNEL } from "../services/workspace/context.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
@@ -21,6 +23,7 @@ import { registerWebApp } from "./plugins/static.ts";
 import { accountsRoutes } from "./routes/accounts/accounts.routes.ts";
 import { activitiesRoutes } from "./routes/activities/activities.routes.ts";
 import { annualReportsRoutes } from "./routes/annual-reports/annual-reports.routes.ts";
+import { atlasRoutes } from "./routes/atlas/atlas.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
 import { eventsRoutes } from "./routes/events/events.routes.ts";
@@ -34,7 +37,10 @@ import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { noticesRoutes } from "./routes/notices/notices.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
+import { placesRoutes } from "./routes/places/places.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+import { reportRoutes } from "./routes/report/report.routes.ts";
+import { searchRoutes } from "./routes/search/search.routes.ts";
 import { sessionRoutes } from "./routes/session/session.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
 import { submissionsRoutes } from "./routes/submissions/submissions.routes.ts";
@@ -48,6 +54,8 @@ export type AppDeps = {
   logger?: boolean;
   /** The built web app; served at / when it exists. `null` serves the API alone. */
   webDir?: string | null;
+  /** The research report's text file; cited lines can be read when it exists. */
+  reportPath?: string | null;
   /** Mails invitations and reset links; without one, the app shows the links instead. */
   mailer?: Mailer | null;
   /** Where links point (PUBLIC_URL); never taken from a request's Host header. */
@@ -67,6 +75,7 @@ export const buildApp = async ({
   dataDir,
   logger = false,
   webDir = join(ROOT, "web", "dist"),
+  reportPath = null,
   mailer = null,
   publicUrl = "http://localhost:3000",
   sessionPolicy = DEFAULT_SESSION_POLICY,
@@ -115,8 +124,12 @@ export const buildApp = async ({
   await app.register(matchRoutes(catalogs));
   await app.register(criteriaRoutes);
   await app.register(statsRoutes(catalogs));
+  await app.register(atlasRoutes(catalogs));
+  await app.register(searchRoutes(createSearch(catalogs, repos)));
+  await app.register(placesRoutes(repos));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
+  await app.register(reportRoutes(createReportText(reportPath)));
   await app.register(sessionRoutes(workspace));
   await app.register(accountsRoutes(workspace));
   await app.register(editsRoutes(workspace));

@@ -23,6 +23,7 @@ const app = await buildApp({
   repos: store.repos,
   database: store.database,
   dataDir: config.dataDir,
+  reportPath: config.reportPath,
   logger: true,
   mailer,
   publicUrl: config.publicUrl,
@@ -39,3 +40,7 @@ process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 await app.listen({ port: config.port, host: config.host });
 console.log(`Jubkoo is serving http://localhost:${config.port} (API docs at /api/docs)`);
+// Build the catalog, the match profiles and the search index now, so the first reader does not wait.
+void Promise.all([app.inject("/api/match?from=TH-10&limit=1"), app.inject("/api/search?q=Bangkok&limit=1")]).catch(
+  () => undefined,
+);

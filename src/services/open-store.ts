@@ -1,7 +1,7 @@
 import { type Config, reportLineCount } from "../config.ts";
 import { type Database, openDatabase } from "../store/database.ts";
 import { createRepositories, type Repositories } from "../store/repositories.ts";
-import { seedDatabase } from "./seed.service.ts";
+import { seedIfChanged } from "./seed.service.ts";
 
 export type Store = { database: Database; repos: Repositories };
 
@@ -20,7 +20,7 @@ export const openStore = async (
     const repos = createRepositories(database.db);
     const isEmpty = await repos.reference.isEmpty();
     if (options.syncReference || (options.seedIfEmpty && isEmpty)) {
-      await seedDatabase(repos, { dataDir: config.dataDir, reportLineCount: reportLineCount(config.reportPath) });
+      await seedIfChanged(repos, { dataDir: config.dataDir, reportLineCount: reportLineCount(config.reportPath) });
     }
     return { database, repos };
   } catch (error) {

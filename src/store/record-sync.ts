@@ -14,6 +14,8 @@ export type SyncCounts = {
 export const contentHash = (record: unknown): string =>
   createHash("sha256").update(JSON.stringify(record)).digest("hex").slice(0, 32);
 
+const INSERT_BATCH = 250;
+
 type RecordTable = PgTable & {
   id: PgColumn;
   origin: PgColumn;
@@ -52,6 +54,8 @@ export const syncReferenceRecords = async <T extends { id: string }>(
   const byId = new Map(existing.map((row) => [row.id, row]));
   const incoming = new Set(records.map((record) => record.id));
   const userRows = options.onUserEdited ? await userEditedRows<T>(tx, table) : new Map<string, UserEditedRow<T>>();
+  // New records go in batches: a first seed of thousands of rows is one statement per batch.
+  const inserts: Array<{ record: T; row: Record<string, unknown> }> = [];
   for (const record of records) {
     const hash = contentHash(record);
     const current = byId.get(record.id);
@@ -69,11 +73,14 @@ export const syncReferenceRecords = async <T extends { id: string }>(
     if (current) {
       await tx.update(table).set(row).where(eq(table.id, record.id));
       counts.updated++;
-    } else {
-      await tx.insert(table).values(row);
-      counts.inserted++;
-    }
-    await options.afterWrite?.(record);
+      await options.afterWrite?.(record);
+    } else inserts.push({ record, row });
+  }
+  for (let start = 0; start < inserts.length; start += INSERT_BATCH) {
+    const batch = inserts.slice(start, start + INSERT_BATCH);
+    await tx.insert(table).values(batch.map((item) => item.row));
+    counts.inserted += batch.length;
+    for (const item of batch) await options.afterWrite?.(item.record);
   }
   const stale = existing.filter((row) => row.origin === "reference" && !incoming.has(row.id)).map((row) => row.id);
   if (stale.length > 0) {

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { ReferenceData } from "../catalog/reference-data.ts";
+import type { Place } from "../domain/place.ts";
 import type { Db } from "./database.ts";
 import { localityRow } from "./localities.repository.ts";
 import { needOfferRow } from "./needs-offers.repository.ts";
@@ -9,7 +10,15 @@ import { createRecordsRepository, type RecordDocs, type RecordKindName } from ".
 import { relationRow, writeRelationLinks } from "./relations.repository.ts";
 import * as schema from "./schema.ts";
 
-export type SeedSummary = Record<keyof ReferenceData, SyncCounts>;
+export type SeedSummary = Record<keyof ReferenceData | "places", SyncCounts>;
+
+const placeRow = (place: Place) => ({
+  id: place.id,
+  country: place.country,
+  kind: place.kind,
+  within: place.within,
+  parent: place.parent,
+});
 
 export type UserEditedHook = (
   tx: Db,
@@ -19,6 +28,7 @@ export type UserEditedHook = (
 
 /** The records and what hangs on them; `replaceAll` (db reset) empties these. */
 const RECORD_TABLES = [
+  "places",
   "relation_issues",
   "relation_parties",
   "relations",
@@ -61,7 +71,12 @@ export const createReferenceRepository = (db: Db) => ({
    */
   async sync(
     data: ReferenceData,
-    options: { replaceAll?: boolean; onUserEdited?: UserEditedHook } = {},
+    options: {
+      replaceAll?: boolean;
+      onUserEdited?: UserEditedHook;
+      places?: readonly Place[];
+      fingerprint?: string;
+    } = {},
   ): Promise<SeedSummary> {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
@@ -109,8 +124,10 @@ export const createReferenceRepository = (db: Db) => ({
           needOfferRow,
           await userOptions("needOffer"),
         ),
+        places: await syncReferenceRecords(tx, schema.places, options.places ?? [], placeRow),
       };
-      await tx.insert(schema.importRuns).values({ kind: "seed", summary });
+      const recorded = options.fingerprint ? { ...summary, fingerprint: options.fingerprint } : summary;
+      await tx.insert(schema.importRuns).values({ kind: "seed", summary: recorded });
       return summary;
     });
   },
@@ -127,6 +144,18 @@ export const createReferenceRepository = (db: Db) => ({
       await tx.insert(schema.importRuns).values({ kind: "import", summary });
       return summary;
     });
+  },
+
+  /** The data fingerprint the last seed recorded, if it recorded one. */
+  async lastSeedFingerprint(): Promise<string | undefined> {
+    const [row] = await db
+      .select({ summary: schema.importRuns.summary })
+      .from(schema.importRuns)
+      .where(eq(schema.importRuns.kind, "seed"))
+      .orderBy(desc(schema.importRuns.id))
+      .limit(1);
+    const fingerprint = (row?.summary as { fingerprint?: unknown } | undefined)?.fingerprint;
+    return typeof fingerprint === "string" ? fingerprint : undefined;
   },
 
   async isEmpty(): Promise<boolean> {

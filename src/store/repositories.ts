@@ -8,6 +8,7 @@ import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
 import { createNoticesRepository } from "./notices.repository.ts";
 import { createObjectivesRepository } from "./objectives.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
+import { createPlacesRepository } from "./places.repository.ts";
 import { createPreferencesRepository } from "./preferences.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
@@ -26,6 +27,7 @@ export const createRepositories = (db: Db) => ({
   relations: createRelationsRepository(db),
   organisations: createOrganisationsRepository(db),
   needsOffers: createNeedsOffersRepository(db),
+  places: createPlacesRepository(db),
   taxonomy: createTaxonomyRepository(db),
   reference: createReferenceRepository(db),
   records: createRecordsRepository(db),

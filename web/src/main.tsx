@@ -7,6 +7,7 @@ import "./styles/pages.css";
 import "./styles/match.css";
 import "./styles/workspace.css";
 import "./styles/continuity.css";
+import "./styles/print.css";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { createI18n } from "./i18n/create-i18n.ts";

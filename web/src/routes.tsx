@@ -20,6 +20,7 @@ const OrganisationPage = lazy(() =>
 const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
+const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
 // Continuity: notices, events, handover, dormant relations, annual reports.
@@ -39,13 +40,17 @@ const HandoverPage = lazy(() =>
 const DormantPage = lazy(() =>
   import("./features/continuity/dormant-page.tsx").then((m) => ({ default: m.DormantPage })),
 );
-const ReportsPage = lazy(() =>
-  import("./features/continuity/reports-page.tsx").then((m) => ({ default: m.ReportsPage })),
+const AnnualReportsPage = lazy(() =>
+  import("./features/continuity/reports-page.tsx").then((m) => ({ default: m.AnnualReportsPage })),
 );
-const ReportPage = lazy(() => import("./features/continuity/report-page.tsx").then((m) => ({ default: m.ReportPage })));
-const ReportPrintPage = lazy(() =>
-  import("./features/continuity/report-print-page.tsx").then((m) => ({ default: m.ReportPrintPage })),
+const AnnualReportPage = lazy(() =>
+  import("./features/continuity/report-page.tsx").then((m) => ({ default: m.AnnualReportPage })),
 );
+const AnnualReportPrintPage = lazy(() =>
+  import("./features/continuity/report-print-page.tsx").then((m) => ({ default: m.AnnualReportPrintPage })),
+);
+const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
+const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
 export const AppRoutes = () => (
   <Routes>
@@ -65,9 +70,12 @@ export const AppRoutes = () => (
     <Route path="/handover" element={<HandoverIndexPage />} />
     <Route path="/handover/:id" element={<HandoverPage />} />
     <Route path="/dormant" element={<DormantPage />} />
-    <Route path="/reports" element={<ReportsPage />} />
-    <Route path="/reports/:id" element={<ReportPage />} />
-    <Route path="/reports/:id/print" element={<ReportPrintPage />} />
+    <Route path="/reports" element={<AnnualReportsPage />} />
+    <Route path="/reports/:id" element={<AnnualReportPage />} />
+    <Route path="/reports/:id/print" element={<AnnualReportPrintPage />} />
+    <Route path="/about" element={<AboutPage />} />
+    <Route path="/report" element={<ReportPage />} />
+    <Route path="/search" element={<SearchPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

@@ -1,5 +1,6 @@
 import type { Command } from "../command.ts";
 import { dataCheck } from "./data-check.ts";
+import { dataImportOfficial } from "./data-import-official.ts";
 import { dataReportCommand } from "./data-report.ts";
 import { dbMigrate, dbReset, dbSeed } from "./db.ts";
 import { exportCommand, importCommand } from "./export-import.ts";
@@ -13,6 +14,7 @@ import { usersCreate, usersDisable, usersInvite, usersList, usersSetRole } from 
 export const COMMANDS: readonly Command[] = [
   dataCheck,
   dataReportCommand,
+  dataImportOfficial,
   dbMigrate,
   dbSeed,
   dbReset,

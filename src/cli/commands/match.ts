@@ -13,7 +13,7 @@ import { parseBatch } from "../../services/match-batch.ts";
 import { withStore } from "../../services/open-store.ts";
 import { type Command, EXIT, type Io, UsageError } from "../command.ts";
 import { json, parseLang } from "../format.ts";
-import { renderResult } from "./match-output.ts";
+import { describeFlag, renderResult } from "./match-output.ts";
 
 export const parseTiers = (value: unknown): readonly Tier[] | undefined => {
   if (value === undefined) return undefined;
@@ -98,6 +98,14 @@ export const match: Command = {
         io.out("\n");
         for (const [index, result] of answer.results.entries())
           io.out(`${renderResult(catalog, index + 1, result, lang)}\n`);
+        if (answer.alsoConsider.length) {
+          io.out(`${t(lang, "match.also-consider")}\n${t(lang, "match.also-consider-invite")}\n\n`);
+          for (const result of answer.alsoConsider) {
+            const locality = catalog.localities.get(result.id);
+            const flags = result.flags.map((flag) => describeFlag(catalog, flag, lang)).join("; ");
+            io.out(`  - ${locality?.names[lang] ?? result.id} (${result.id})  ${flags}\n`);
+          }
+        }
         return EXIT.ok;
       }
       const answer = bestPairs(catalog, { issue: issue ?? "", limit, tiers, weights: weightResult.weights });

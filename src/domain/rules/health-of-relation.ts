@@ -17,11 +17,9 @@ export const healthOfRelation = (
     .flatMap((objective) => objective.indicators)
     .map((indicator) => indicatorYear(indicator, counted, lastYear))
     .flatMap((progress) => (progress.isMet === null ? [] : [{ isMet: progress.isMet }]));
-  // A relation may carry a form (ongoing or one-off) once the registry models events apart.
-  const form = (relation as { form?: "ongoing" | "one-off" }).form;
   return relationHealth(
     {
-      form,
+      form: relation.form,
       status: relation.status,
       start: relation.start ?? null,
       activityDates: [

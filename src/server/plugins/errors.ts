@@ -39,7 +39,9 @@ export const registerErrorHandling = (app: FastifyInstance) => {
       const message =
         error.code === "no-issue-understood"
           ? t(lang, "error.unknown_issue", { text: error.subject ?? "" })
-          : t(lang, "error.bad_request", { detail: error.message });
+          : error.code === "same-country"
+            ? t(lang, "error.same_country", { a: error.pair?.[0][lang] ?? "", b: error.pair?.[1][lang] ?? "" })
+            : t(lang, "error.empty_issue");
       return reply.status(400).send({ error: { code: error.code, message } });
     }
     if (error instanceof BadInput) {

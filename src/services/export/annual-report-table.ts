@@ -1,9 +1,9 @@
 import { CURRENCIES } from "../../domain/activity.ts";
 import type { ReportFigures, ReportNarrative, ReportState } from "../../domain/annual-report.ts";
 import type { Lang } from "../../domain/text.ts";
+import type { TableFile } from "../../export/table-file.ts";
 import { type MessageKey, t } from "../../i18n/index.ts";
 import type { NameBook } from "../notifications/names.ts";
-import type { Sheet } from "./xlsx.ts";
 
 export type ReportForExport = {
   localityId: string;
@@ -26,15 +26,14 @@ const currencies = (figures: ReportFigures) =>
  * The annual report as three tables (summary, activities, indicators) in the reader's language:
  * the same numbers the print shows, ready for a spreadsheet. Numbers stay numbers.
  */
-export const reportSheets = (report: ReportForExport, names: NameBook, lang: Lang): Sheet[] => {
+export const reportSheets = (report: ReportForExport, names: NameBook, lang: Lang): TableFile[] => {
   const { figures, narrative } = report;
   const label = (key: string, params: Record<string, string | number> = {}) => t(lang, key as MessageKey, params);
   const totals = figures.totals;
   const spent = currencies(figures);
-  const summary: Sheet = {
+  const summary: TableFile = {
     name: label("report.sheet.summary"),
-    header: [label("report.col.item"), label("report.col.value")],
-    widths: [40, 80],
+    columns: [label("report.col.item"), label("report.col.value")],
     rows: [
       [label("report.total.locality"), names.party(report.localityId)],
       [label("report.total.year"), yearLabel(report.year, lang)],
@@ -64,9 +63,9 @@ export const reportSheets = (report: ReportForExport, names: NameBook, lang: Lan
       [label("report.total.plans"), narrative.plans],
     ],
   };
-  const activities: Sheet = {
+  const activities: TableFile = {
     name: label("report.sheet.activities"),
-    header: [
+    columns: [
       label("report.col.relation"),
       label("report.col.partners"),
       label("report.col.date"),
@@ -78,7 +77,6 @@ export const reportSheets = (report: ReportForExport, names: NameBook, lang: Lan
       label("report.col.outcomes"),
       ...spent.map((currency) => `${label("report.col.spending")} ${currency}`),
     ],
-    widths: [36, 28, 12, 18, 48, 12, 12, 36, 48, ...spent.map(() => 16)],
     rows: figures.relations.flatMap((relation) =>
       relation.activities.map((activity) => [
         names.text(relation.title),
@@ -94,9 +92,9 @@ export const reportSheets = (report: ReportForExport, names: NameBook, lang: Lan
       ]),
     ),
   };
-  const indicators: Sheet = {
+  const indicators: TableFile = {
     name: label("report.sheet.indicators"),
-    header: [
+    columns: [
       label("report.col.relation"),
       label("report.col.objective"),
       label("report.col.indicator"),
@@ -106,7 +104,6 @@ export const reportSheets = (report: ReportForExport, names: NameBook, lang: Lan
       label("report.col.basis"),
       label("report.col.met"),
     ],
-    widths: [36, 40, 36, 12, 10, 10, 20, 10],
     rows: figures.indicators.map((indicator) => [
       names.relation(indicator.relationId),
       names.text(indicator.objective),

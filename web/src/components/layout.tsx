@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import { ContinuityNav } from "../features/continuity/continuity-nav.tsx";
+import { SiteSearchForm } from "../features/search/site-search-form.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 const NAV = [
@@ -36,13 +37,16 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           </ul>
           <ContinuityNav />
         </nav>
+        <SiteSearchForm />
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t("common.footer")}</p>
+        <p>
+          {t("common.footer")} <Link to="/about">{t("nav.about")}</Link>
+        </p>
       </footer>
     </>
   );

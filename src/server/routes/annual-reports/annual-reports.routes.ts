@@ -4,6 +4,7 @@ import { ReportNarrativeSchema } from "../../../domain/annual-report.ts";
 import { LocalityIdSchema } from "../../../domain/ids.ts";
 import type { Actor } from "../../../domain/policy/actor.ts";
 import type { Lang } from "../../../domain/text.ts";
+import { toCsv, toXlsxWorkbook } from "../../../export/table-file.ts";
 import {
   createReport,
   editNarrative,
@@ -13,8 +14,6 @@ import {
   submitReport,
 } from "../../../services/continuity/annual-report.service.ts";
 import { reportSheets } from "../../../services/export/annual-report-table.ts";
-import { toXlsx } from "../../../services/export/xlsx.ts";
-import { csv } from "../../../services/export.service.ts";
 import { loadNameBook } from "../../../services/notifications/names.ts";
 import { requestMeta } from "../../plugins/auth.ts";
 import { requestLang } from "../../plugins/locale.ts";
@@ -111,7 +110,7 @@ export const annualReportsRoutes =
       },
       async (request, reply) => {
         const { report, sheets } = await sheetsFor(request.params.id, request.actor, requestLang(request));
-        const body = await toXlsx(sheets);
+        const body = Buffer.from(await (await toXlsxWorkbook(sheets)).arrayBuffer());
         return reply
           .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
           .header(
@@ -129,7 +128,7 @@ export const annualReportsRoutes =
         const { report, sheets } = await sheetsFor(request.params.id, request.actor, requestLang(request));
         const sheet = sheets[SHEETS.indexOf(request.query.sheet)];
         // The byte-order mark lets spreadsheet programs read Thai and Japanese as UTF-8.
-        const body = `\uFEFF${csv(sheet?.header ?? [], sheet?.rows ?? [])}`;
+        const body = toCsv({ columns: sheet?.columns ?? [], rows: sheet?.rows ?? [] }, { withBom: true });
         return reply
           .header("content-type", "text/csv; charset=utf-8")
           .header(

@@ -34,9 +34,10 @@ export const matchRoutes =
         },
       },
       async (request) => {
-        const { from, issue, tier, limit, weights } = request.query;
+        const { from, issue, tier, limit, weights, hide } = request.query;
         return partnersFor(await catalogs.get(), {
           from,
+          hideRelated: hide === "related",
           issue,
           tiers: tiersFrom(tier),
           limit,

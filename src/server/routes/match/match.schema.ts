@@ -7,6 +7,10 @@ const Limit = z.coerce.number().int().min(1).max(200).default(10).describe("Resu
 
 export const MatchQuery = z.object({
   from: z.string().min(1).max(64).describe("The locality to find partners for (TH-… or JP-…)"),
+  hide: z
+    .enum(["related"])
+    .optional()
+    .describe("related: leave out candidates it already has an ongoing relation with"),
   issue: z.string().max(200).optional().describe("Free-text issue in Thai, English or Japanese"),
   tier: Tier,
   limit: Limit,

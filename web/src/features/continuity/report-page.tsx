@@ -188,7 +188,7 @@ const ReportView = ({ report }: { report: AnnualReport }) => {
 };
 
 /** One annual report: its figures from the log, the officer's words, submission to MOI, print and export. */
-export const ReportPage = () => {
+export const AnnualReportPage = () => {
   const { id = "" } = useParams();
   const report = useApi<AnnualReport>(`/api/annual-reports/${encodeURIComponent(id)}`, {}, { staleTime: 0 });
   return (

@@ -48,7 +48,7 @@ const Printable = ({ report, lang }: { report: AnnualReport; lang: Lang }) => {
  * The report laid out for A4 paper in the chosen language (Thai by default for Thai localities):
  * the browser's print dialog saves it as PDF or sends it to a printer.
  */
-export const ReportPrintPage = () => {
+export const AnnualReportPrintPage = () => {
   const { t } = useTranslation();
   const pageLang = useLang();
   const { id = "" } = useParams();

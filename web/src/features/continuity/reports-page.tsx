@@ -86,7 +86,7 @@ const CreateForm = ({ locality, year }: { locality: string; year: string }) => {
 };
 
 /** Annual reports: those of one's localities (facilitators: all), and making a new one from the log. */
-export const ReportsPage = () => {
+export const AnnualReportsPage = () => {
   const { t } = useTranslation();
   const lang = useLang();
   useTitle(t("cw.reports.title"));
