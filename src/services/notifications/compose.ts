@@ -43,7 +43,7 @@ export const composeMail = async (
   const title = item?.title ?? notice.kind;
   return {
     to: recipient.email,
-    subject: `Jubkoo: ${title}`.slice(0, MAX_SUBJECT),
+    subject: `${t(lang, "app.name")}: ${title}`.slice(0, MAX_SUBJECT),
     text: [
       title,
       ...(item?.body ? ["", item.body] : []),
