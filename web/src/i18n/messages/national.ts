@@ -67,7 +67,7 @@ export const nationalWebTh: Messages = {
 };
 
 export const nationalWebJa: Messages = {
-  "search.label": "ジャブクー内を検索",
+  "search.label": "チャップクー内を検索",
   "search.placeholder": "地名・郡・機関・テーマ …",
   "search.submit": "検索",
   "search.title": "検索",
