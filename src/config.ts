@@ -28,7 +28,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   databaseUrl: env.DATABASE_URL || undefined,
   pgliteDir: env.JUBKOO_DB_DIR ? resolve(env.JUBKOO_DB_DIR) : join(ROOT, ".jubkoo", "db"),
   port: Number(env.PORT ?? 3000),
-  host: env.HOST ?? "0.0.0.0",
+  // Loopback unless the operator says otherwise: a fresh clone must not serve the whole network.
+  host: env.HOST || "127.0.0.1",
   publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ""),
   smtpUrl: env.SMTP_URL || undefined,
   mailFrom: env.MAIL_FROM || "Jubkoo <no-reply@jubkoo.localhost>",

@@ -2,11 +2,13 @@ import { continuityEn } from "./continuity.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalEn } from "./national.ts";
+import { operationsEn } from "./operations.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceEn } from "./workspace/en.ts";
 
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
+  ...operationsEn,
   ...matchErrorMessages.en,
   ...eventMessages.en,
   ...provenanceMessages.en,

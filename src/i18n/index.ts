@@ -8,9 +8,11 @@ export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, th, ja }
 
 /** Looks up a message and fills its {placeholders}. */
 export const t = (lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string =>
-  MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 
-export const isMessageKey = (key: string): key is MessageKey => key in en;
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 const KINDS = [
   "locality",

@@ -3,10 +3,12 @@ import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalJa } from "./national.ts";
+import { operationsJa } from "./operations.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
+  ...operationsJa,
   ...matchErrorMessages.ja,
   ...eventMessages.ja,
   ...provenanceMessages.ja,

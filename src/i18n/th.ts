@@ -3,10 +3,12 @@ import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalTh } from "./national.ts";
+import { operationsTh } from "./operations.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
+  ...operationsTh,
   ...matchErrorMessages.th,
   ...eventMessages.th,
   ...provenanceMessages.th,

@@ -109,6 +109,15 @@ export const TIER_GROUPS: Record<"prefecture" | "city" | "town", readonly Tier[]
 };
 export type TierGroup = keyof typeof TIER_GROUPS;
 
+/**
+ * The tiers a user's "prefecture", "city", "town" or exact tier stands for; undefined when it
+ * names none. Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
+ */
+export const tiersNamed = (text: string, known: readonly Tier[]): readonly Tier[] | undefined => {
+  if (Object.hasOwn(TIER_GROUPS, text)) return TIER_GROUPS[text as TierGroup];
+  return (known as readonly string[]).includes(text) ? [text as Tier] : undefined;
+};
+
 export const candidatesFor = (catalog: Catalog, from: Locality, tiers?: readonly Tier[]): Locality[] =>
   catalog.data.localities.filter(
     (locality) => locality.country !== from.country && (!tiers || tiers.includes(locality.tier)),

@@ -5,6 +5,13 @@ import { seedIfChanged } from "./seed.service.ts";
 
 export type Store = { database: Database; repos: Repositories };
 
+let processRole = "a jubkoo process";
+
+/** How this process is named to another that finds the embedded database in use ("the server"). */
+export const nameThisProcess = (role: string): void => {
+  processRole = role;
+};
+
 /**
  * Opens the configured database and migrates it. With `seedIfEmpty`, a fresh database gets the
  * reference data, so a new clone works at once; with `syncReference`, the reference records are
@@ -14,7 +21,11 @@ export const openStore = async (
   config: Config,
   options: { seedIfEmpty?: boolean; syncReference?: boolean } = {},
 ): Promise<Store> => {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.pgliteDir,
+    role: processRole,
+  });
   try {
     await database.migrate();
     const repos = createRepositories(database.db);

@@ -7,8 +7,9 @@ import { needOfferRow } from "./needs-offers.repository.ts";
 import { organisationRow } from "./organisations.repository.ts";
 import { type SyncCounts, syncReferenceRecords, type UserEditedRecord, upsertUserRecords } from "./record-sync.ts";
 import { createRecordsRepository, type RecordDocs, type RecordKindName } from "./records.repository.ts";
-import { relationRow, writeRelationLinks } from "./relations.repository.ts";
+import { relationRow, writeRelationLinks, writeRelationLinksOf } from "./relations.repository.ts";
 import * as schema from "./schema.ts";
+import { takeWriteLock } from "./write-lock.ts";
 
 export type SeedSummary = Record<keyof ReferenceData | "places", SyncCounts>;
 
@@ -80,6 +81,7 @@ export const createReferenceRepository = (db: Db) => ({
   ): Promise<SeedSummary> {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
       if (options.replaceAll)
         await tx.execute(sql.raw(`truncate table ${RECORD_TABLES.join(", ")} restart identity cascade`));
       const records = createRecordsRepository(tx);
@@ -135,10 +137,11 @@ export const createReferenceRepository = (db: Db) => ({
   async writeUser(data: Pick<ReferenceData, "localities" | "organisations" | "relations" | "needsOffers">) {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
       const summary = {
         localities: await upsertUserRecords(tx, schema.localities, data.localities, localityRow),
         organisations: await upsertUserRecords(tx, schema.organisations, data.organisations, organisationRow),
-        relations: await upsertUserRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinks(tx)),
+        relations: await upsertUserRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinksOf(tx)),
         needsOffers: await upsertUserRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
       };
       await tx.insert(schema.importRuns).values({ kind: "import", summary });

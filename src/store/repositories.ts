@@ -21,8 +21,9 @@ import { createTaxonomyRepository } from "./taxonomy.repository.ts";
 import { createThrottleRepository } from "./throttle.repository.ts";
 import { createTokensRepository } from "./tokens.repository.ts";
 import { createUsersRepository } from "./users.repository.ts";
+import { takeWriteLock } from "./write-lock.ts";
 
-export const createRepositories = (db: Db) => ({
+const repositoriesOn = (db: Db) => ({
   localities: createLocalitiesRepository(db),
   relations: createRelationsRepository(db),
   organisations: createOrganisationsRepository(db),
@@ -47,4 +48,20 @@ export const createRepositories = (db: Db) => ({
   preferences: createPreferencesRepository(db),
 });
 
-export type Repositories = ReturnType<typeof createRepositories>;
+export type Repositories = ReturnType<typeof repositoriesOn> & {
+  /**
+   * Runs `work` in one transaction that holds the dataset write lock, with repositories bound to
+   * it: what it reads cannot change under it before it writes, in any process or instance.
+   */
+  exclusive: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
+};
+
+export const createRepositories = (db: Db): Repositories => ({
+  ...repositoriesOn(db),
+  exclusive: (work) =>
+    db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
+      return work(createRepositories(tx));
+    }),
+});

@@ -20,6 +20,9 @@ const OrganisationPage = lazy(() =>
 const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
+const AdminImportPage = lazy(() =>
+  import("./features/admin/admin-import-page.tsx").then((m) => ({ default: m.AdminImportPage })),
+);
 const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
@@ -73,6 +76,7 @@ export const AppRoutes = () => (
     <Route path="/reports" element={<AnnualReportsPage />} />
     <Route path="/reports/:id" element={<AnnualReportPage />} />
     <Route path="/reports/:id/print" element={<AnnualReportPrintPage />} />
+    <Route path="/admin/import" element={<AdminImportPage />} />
     <Route path="/about" element={<AboutPage />} />
     <Route path="/report" element={<ReportPage />} />
     <Route path="/search" element={<SearchPage />} />

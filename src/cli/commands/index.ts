@@ -3,6 +3,7 @@ import { dataCheck } from "./data-check.ts";
 import { dataImportOfficial } from "./data-import-official.ts";
 import { dataReportCommand } from "./data-report.ts";
 import { dbMigrate, dbReset, dbSeed } from "./db.ts";
+import { dbBackup, dbRestore } from "./db-backup.ts";
 import { exportCommand, importCommand } from "./export-import.ts";
 import { localitiesList } from "./localities-list.ts";
 import { localitiesShow } from "./localities-show.ts";
@@ -18,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   dbMigrate,
   dbSeed,
   dbReset,
+  dbBackup,
+  dbRestore,
   localitiesList,
   localitiesShow,
   relationsList,

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededApp } from "../../../../tests/support/test-app.ts";
+import { seededApp, TEST_SETTINGS } from "../../../../tests/support/test-app.ts";
 import { testEngine } from "../../../../tests/support/test-database.ts";
 
 describe(`matching and overview API on ${testEngine()}`, () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await seededApp();
+    // Matching as in production: in a worker thread.
+    app = await seededApp({ settings: { ...TEST_SETTINGS, matcher: { ...TEST_SETTINGS.matcher, workers: 1 } } });
   });
   afterAll(() => app.close());
 

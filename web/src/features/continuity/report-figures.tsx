@@ -18,9 +18,8 @@ const useNames = (lang: Lang) => {
 const Written = ({ text, lang, t }: { text: UserText | null | undefined; lang: Lang; t: TFunction }) => {
   const shown = textIn(text, lang);
   if (!shown) return null;
-  return shown.lang === lang ? (
-    <>{shown.value}</>
-  ) : (
+  if (shown.lang === lang) return shown.value;
+  return (
     <>
       <span lang={shown.lang}>{shown.value}</span>{" "}
       <span className="badge untranslated">{t("text.not-translated")}</span>

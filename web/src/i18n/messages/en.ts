@@ -1,5 +1,8 @@
+import { adminImportEn } from "./admin-import.ts";
+
 /** Messages of the web app (English). The server's catalogs (src/i18n) are merged in too. */
 export const webEn = {
+  ...adminImportEn,
   "nav.label": "Main navigation",
   "nav.home": "Home",
   "nav.atlas": "Atlas",

@@ -1,7 +1,10 @@
+import { adminImportJa } from "./admin-import.ts";
+
 import type { WebMessageKey } from "./en.ts";
 
 /** Messages of the web app (Japanese). */
 export const webJa: Record<WebMessageKey, string> = {
+  ...adminImportJa,
   "nav.label": "メインメニュー",
   "nav.home": "ホーム",
   "nav.atlas": "自治体アトラス",

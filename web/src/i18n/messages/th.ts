@@ -1,7 +1,10 @@
+import { adminImportTh } from "./admin-import.ts";
+
 import type { WebMessageKey } from "./en.ts";
 
 /** Messages of the web app (Thai). */
 export const webTh: Record<WebMessageKey, string> = {
+  ...adminImportTh,
   "nav.label": "เมนูหลัก",
   "nav.home": "หน้าแรก",
   "nav.atlas": "ข้อมูลท้องถิ่น",
