@@ -182,4 +182,29 @@ describe(`who is told what, and never twice, on ${testEngine()}`, () => {
       ["chiangMai", "report-due"],
     ]);
   });
+
+  it("tells a partner whose need a new offer meets, with the matcher's reason, and not the offering editor", async () => {
+    const before = await told();
+    const uozu = await signIn(ctx.app, users.uozu?.email ?? "");
+    const offer = {
+      party: "JP-16204",
+      kind: "offer",
+      text: { ja: "ホームステイ先を市内の家庭で用意します" },
+      issues: ["youth-exchange"],
+      source: { kind: "self-reported" },
+    };
+    const created = await ctx.app.inject(asUser(uozu, { method: "POST", url: "/api/needs-offers", payload: offer }));
+    expect(created.statusCode).toBe(201);
+    // Chiang Mai City (Uozu's sister city) stated that need in the first test; Uozu itself is not told.
+    const newly = (await Promise.all(Object.values(users).map((user) => ctx.repos.notices.forUser(user.id))))
+      .flat()
+      .filter((row) => (row.payload as { itemId?: string }).itemId === created.json().id);
+    const names = new Map(Object.entries(users).map(([name, user]) => [user.id, name]));
+    expect(newly.map((row) => names.get(row.userId)).sort()).toEqual(["chiangMaiCity", "facilitator"]);
+    expect((await told()).length - before.length).toBe(2);
+    const toChiangMai = newly.find((row) => row.userId === users.chiangMaiCity?.id);
+    const payload = toChiangMai?.payload as { itemKind: string; matched: string; issue: string; reason: { en: string } };
+    expect(payload).toMatchObject({ itemKind: "offer", matched: "TH-50-chiang-mai-city", issue: "youth-exchange" });
+    expect(payload.reason.en).toContain("Uozu can offer what Chiang Mai City Municipality needs on");
+  });
 });
