@@ -203,7 +203,12 @@ describe(`who is told what, and never twice, on ${testEngine()}`, () => {
     expect(newly.map((row) => names.get(row.userId)).sort()).toEqual(["chiangMaiCity", "facilitator"]);
     expect((await told()).length - before.length).toBe(2);
     const toChiangMai = newly.find((row) => row.userId === users.chiangMaiCity?.id);
-    const payload = toChiangMai?.payload as { itemKind: string; matched: string; issue: string; reason: { en: string } };
+    const payload = toChiangMai?.payload as {
+      itemKind: string;
+      matched: string;
+      issue: string;
+      reason: { en: string };
+    };
     expect(payload).toMatchObject({ itemKind: "offer", matched: "TH-50-chiang-mai-city", issue: "youth-exchange" });
     expect(payload.reason.en).toContain("Uozu can offer what Chiang Mai City Municipality needs on");
   });
