@@ -8,12 +8,14 @@ import {
 } from "../../domain/annual-report.ts";
 import type { Actor } from "../../domain/policy/actor.ts";
 import { isAllowed } from "../../domain/policy/policy.ts";
+import type { Relation } from "../../domain/relation.ts";
 import { applyMove, type Submission } from "../../domain/review.ts";
 import type { AnnualReport } from "../../store/annual-reports.repository.ts";
 import type { Repositories } from "../../store/repositories.ts";
 import { authorize, requireUser } from "../authorize.ts";
 import { Conflict, InvalidInput, NotFound } from "../errors.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
+import { everyRelation } from "./every-relation.ts";
 
 /** Everything the report of a locality and year is made of, read from the relations and the log. */
 export const gatherFigures = async (
@@ -24,9 +26,9 @@ export const gatherFigures = async (
   // A province reports for the local governments inside it; their relations are its work too.
   const children = (await repos.localities.list({ parent: localityId })).items.map((child) => child.id);
   const family = new Set([localityId, ...children]);
-  const byId = new Map<string, Awaited<ReturnType<typeof repos.relations.list>>["items"][number]>();
+  const byId = new Map<string, Relation>();
   for (const party of family)
-    for (const relation of (await repos.relations.list({ party })).items) byId.set(relation.id, relation);
+    for (const relation of await everyRelation(repos.relations, { party })) byId.set(relation.id, relation);
   const relations = [...byId.values()];
   const ids = relations.map((relation) => relation.id);
   return buildReportFigures({
