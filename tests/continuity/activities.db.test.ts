@@ -295,6 +295,21 @@ describe(`relation health and the dormant list on ${testEngine()}`, () => {
     expect(refused.statusCode).toBe(403);
   });
 
+  it("suggests the same status in the registry, the locality's list and the relation's page, from the log", async () => {
+    // The reference record ends in 2013 (lapsed); the earlier test logged a meeting in June 2024.
+    const suggested = async (url: string) => (await ctx.app.inject({ method: "GET", url })).json();
+    expect((await suggested(`/api/relations/${SISTER}`)).suggestedStatus).toBe("declining");
+    const listed = await suggested("/api/relations?party=JP-16204");
+    expect(listed.items.find((item: { id: string }) => item.id === SISTER)?.suggestedStatus).toBe("declining");
+    const filtered = await suggested("/api/relations?status=declining");
+    expect(filtered.items.map((item: { id: string }) => item.id)).toContain(SISTER);
+    expect(
+      (await suggested("/api/relations?status=lapsed")).items.map((item: { id: string }) => item.id),
+    ).not.toContain(SISTER);
+    const locality = await suggested("/api/localities/JP-16204");
+    expect(locality.relations.find((item: { id: string }) => item.id === SISTER)?.suggestedStatus).toBe("declining");
+  });
+
   it("verifies a record for twelve months when a party's editor confirms it", async () => {
     const confirmed = await ctx.app.inject(
       asUser(bangkok, {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { suggestFromLog } from "../../../services/continuity/suggested-status.ts";
 import { NotFound } from "../../../services/errors.ts";
 import type { Repositories } from "../../../store/repositories.ts";
 import { page } from "../paging.ts";
@@ -6,7 +7,7 @@ import { presentLocality, presentLocalitySummary } from "./localities.presenter.
 import { LangQuery, LocalitiesQuery, LocalityParams } from "./localities.schema.ts";
 
 export const localitiesRoutes =
-  (repos: Repositories): FastifyPluginAsyncZod =>
+  (repos: Repositories, now: () => Date = () => new Date()): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/localities",
@@ -38,9 +39,12 @@ export const localitiesRoutes =
           repos.relations.list({ party: id }),
           repos.localities.list({ parent: id }),
         ]);
+        const today = now();
         return presentLocality(locality, relations.items, children.items, {
           isSignedIn: request.actor.kind === "user",
-          today: new Date(),
+          today,
+          // As on the relation's own page: the health rule over the activity log.
+          suggestionOf: await suggestFromLog(repos, today)(relations.items),
         });
       },
     );
