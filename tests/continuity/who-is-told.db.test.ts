@@ -117,15 +117,38 @@ describe(`who is told what, and never twice, on ${testEngine()}`, () => {
       },
       ctx.clock.now(),
     );
+    // As the proposals feature words it: the two parties, the step reached and the act awaited.
+    await enqueueNotice(
+      ctx.repos,
+      {
+        userId,
+        kind: "proposal-step",
+        dedupeKey: "p:2",
+        payload: {
+          proposalId: "p-2",
+          step: "no-such-step",
+          act: "no-such-act",
+          thaiParty: "TH-50",
+          japaneseParty: "JP-16",
+        },
+      },
+      ctx.clock.now(),
+    );
     await enqueueNotice(
       ctx.repos,
       { userId, kind: "survey-invitation", dedupeKey: "s:1", payload: {} },
       ctx.clock.now(),
     );
     const inbox = (await ctx.app.inject(asUser(toyama, { method: "GET", url: "/api/notices?lang=en" }))).json();
-    expect(inbox.items.map((item: { title: string; link: string | null }) => [item.title, item.link]).sort()).toEqual([
-      ["A proposal awaits your action: Kitakyushu waste MoU", "/proposals/p-1"],
-      ["New notice (survey-invitation)", null],
+    type Item = { title: string; body: string | null; link: string | null };
+    expect(inbox.items.map((item: Item) => [item.title, item.body, item.link]).sort()).toEqual([
+      [
+        "A proposal awaits your action: Chiang Mai – Toyama Prefecture",
+        "no-such-act · Step: no-such-step",
+        "/proposals/p-2",
+      ],
+      ["A proposal awaits your action: Kitakyushu waste MoU", null, "/proposals/p-1"],
+      ["New notice (survey-invitation)", null, null],
     ]);
   });
 

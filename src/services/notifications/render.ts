@@ -28,7 +28,14 @@ export const idsOf = (payloads: readonly unknown[]) => {
   const relations = new Set<string>();
   for (const raw of payloads) {
     const payload = (raw ?? {}) as Payload;
-    for (const id of [...list(payload.parties), str(payload.party), str(payload.matched), str(payload.locality)])
+    for (const id of [
+      ...list(payload.parties),
+      str(payload.party),
+      str(payload.matched),
+      str(payload.locality),
+      str(payload.thaiParty),
+      str(payload.japaneseParty),
+    ])
       if (id) parties.add(id);
     for (const match of Array.isArray(payload.matches) ? (payload.matches as Payload[]) : [])
       if (str(match.locality)) parties.add(String(match.locality));
@@ -110,15 +117,20 @@ const content = (
       };
     }
     case "proposal-step": {
-      // Proposals (another feature) name their title and step; any that do not still read sensibly.
-      const title = names.text(payload.title);
+      // Proposals (another feature) name a title or their two parties, the step and the act awaited;
+      // any that name less still read sensibly.
+      const pair = [str(payload.thaiParty), str(payload.japaneseParty)].filter((id): id is string => id !== undefined);
+      const title = names.text(payload.title) || pair.map((id) => names.party(id)).join(" – ");
       const step = str(payload.step) ?? str(payload.stepLabel);
+      const act = str(payload.act);
       const id = str(payload.proposalId);
+      const detail = [
+        act ? labelOr(lang, `proposal.act.${act}`, act) : undefined,
+        step ? t(lang, "notice.proposal-step.step", { step: labelOr(lang, `proposal.step.${step}`, step) }) : undefined,
+      ].filter((line): line is string => line !== undefined);
       return {
         title: title ? t(lang, "notice.proposal-step.title", { title }) : t(lang, "notice.proposal-step.title-plain"),
-        body: step
-          ? t(lang, "notice.proposal-step.step", { step: labelOr(lang, `proposal.step.${step}`, step) })
-          : null,
+        body: detail.length ? detail.join(" · ") : null,
         link: id ? `/proposals/${id}` : (str(payload.link) ?? "/workspace"),
       };
     }
