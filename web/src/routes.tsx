@@ -26,31 +26,41 @@ const AdminImportPage = lazy(() =>
 const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
-// Continuity: notices, events, handover, dormant relations, annual reports.
-const NoticesPage = lazy(() =>
-  import("./features/continuity/notices-page.tsx").then((m) => ({ default: m.NoticesPage })),
+const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+// The workspace (accounts, editing, review, history): loaded only by those who open it.
+const SignInPage = lazyNamed(() => import("./features/account/sign-in-page.tsx"), "SignInPage");
+const ForgotPasswordPage = lazyNamed(() => import("./features/account/forgot-password-page.tsx"), "ForgotPasswordPage");
+const InvitationPage = lazyNamed(() => import("./features/account/invitation-page.tsx"), "InvitationPage");
+const ResetPasswordPage = lazyNamed(() => import("./features/account/reset-password-page.tsx"), "ResetPasswordPage");
+const WorkspacePage = lazyNamed(() => import("./features/workspace/workspace-page.tsx"), "WorkspacePage");
+const EditHubPage = lazyNamed(() => import("./features/editing/edit-hub-page.tsx"), "EditHubPage");
+const FactsEditPage = lazyNamed(() => import("./features/editing/facts-edit-page.tsx"), "FactsEditPage");
+const NeedsOffersEditPage = lazyNamed(
+  () => import("./features/editing/needs-offers-edit-page.tsx"),
+  "NeedsOffersEditPage",
 );
-const NoticeSettingsPage = lazy(() =>
-  import("./features/continuity/notice-settings-page.tsx").then((m) => ({ default: m.NoticeSettingsPage })),
+const ContactsEditPage = lazyNamed(() => import("./features/editing/contacts-edit-page.tsx"), "ContactsEditPage");
+const ProposeRelationPage = lazyNamed(() => import("./features/editing/claim-pages.tsx"), "ProposeRelationPage");
+const CorrectRelationPage = lazyNamed(() => import("./features/editing/claim-pages.tsx"), "CorrectRelationPage");
+const ReviewPage = lazyNamed(() => import("./features/review/review-page.tsx"), "ReviewPage");
+const UsersPage = lazyNamed(() => import("./features/users/users-page.tsx"), "UsersPage");
+const HistoryPage = lazyNamed(() => import("./features/history/history-page.tsx"), "HistoryPage");
+// Continuity (notices, events, handover, dormant relations, annual reports): loaded by those who open it.
+const NoticesPage = lazyNamed(() => import("./features/continuity/notices-page.tsx"), "NoticesPage");
+const NoticeSettingsPage = lazyNamed(
+  () => import("./features/continuity/notice-settings-page.tsx"),
+  "NoticeSettingsPage",
 );
-const EventsPage = lazy(() => import("./features/continuity/events-page.tsx").then((m) => ({ default: m.EventsPage })));
-const HandoverIndexPage = lazy(() =>
-  import("./features/continuity/handover-index-page.tsx").then((m) => ({ default: m.HandoverIndexPage })),
-);
-const HandoverPage = lazy(() =>
-  import("./features/continuity/handover-page.tsx").then((m) => ({ default: m.HandoverPage })),
-);
-const DormantPage = lazy(() =>
-  import("./features/continuity/dormant-page.tsx").then((m) => ({ default: m.DormantPage })),
-);
-const AnnualReportsPage = lazy(() =>
-  import("./features/continuity/reports-page.tsx").then((m) => ({ default: m.AnnualReportsPage })),
-);
-const AnnualReportPage = lazy(() =>
-  import("./features/continuity/report-page.tsx").then((m) => ({ default: m.AnnualReportPage })),
-);
-const AnnualReportPrintPage = lazy(() =>
-  import("./features/continuity/report-print-page.tsx").then((m) => ({ default: m.AnnualReportPrintPage })),
+const EventsPage = lazyNamed(() => import("./features/continuity/events-page.tsx"), "EventsPage");
+const HandoverIndexPage = lazyNamed(() => import("./features/continuity/handover-index-page.tsx"), "HandoverIndexPage");
+const HandoverPage = lazyNamed(() => import("./features/continuity/handover-page.tsx"), "HandoverPage");
+const DormantPage = lazyNamed(() => import("./features/continuity/dormant-page.tsx"), "DormantPage");
+const AnnualReportsPage = lazyNamed(() => import("./features/continuity/reports-page.tsx"), "AnnualReportsPage");
+const AnnualReportPage = lazyNamed(() => import("./features/continuity/report-page.tsx"), "AnnualReportPage");
+const AnnualReportPrintPage = lazyNamed(
+  () => import("./features/continuity/report-print-page.tsx"),
+  "AnnualReportPrintPage",
 );
 const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
 const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
@@ -76,6 +86,20 @@ export const AppRoutes = () => (
     <Route path="/reports" element={<AnnualReportsPage />} />
     <Route path="/reports/:id" element={<AnnualReportPage />} />
     <Route path="/reports/:id/print" element={<AnnualReportPrintPage />} />
+    <Route path="/sign-in" element={<SignInPage />} />
+    <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+    <Route path="/invitation/:token" element={<InvitationPage />} />
+    <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+    <Route path="/workspace" element={<WorkspacePage />} />
+    <Route path="/edit/:id" element={<EditHubPage />} />
+    <Route path="/edit/:id/facts/:section" element={<FactsEditPage />} />
+    <Route path="/edit/:id/needs-offers" element={<NeedsOffersEditPage />} />
+    <Route path="/edit/:id/contacts" element={<ContactsEditPage />} />
+    <Route path="/propose-relation" element={<ProposeRelationPage />} />
+    <Route path="/registry/:id/correct" element={<CorrectRelationPage />} />
+    <Route path="/review" element={<ReviewPage />} />
+    <Route path="/users" element={<UsersPage />} />
+    <Route path="/history/:recordId" element={<HistoryPage />} />
     <Route path="/admin/import" element={<AdminImportPage />} />
     <Route path="/about" element={<AboutPage />} />
     <Route path="/report" element={<ReportPage />} />

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import { ContinuityNav } from "../features/continuity/continuity-nav.tsx";
 import { SiteSearchForm } from "../features/search/site-search-form.tsx";
+import { AccountNav } from "./account-nav.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 const NAV = [
@@ -36,6 +37,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
             ))}
           </ul>
           <ContinuityNav />
+          <AccountNav />
         </nav>
         <SiteSearchForm />
         <LanguageSwitch />

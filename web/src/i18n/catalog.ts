@@ -19,6 +19,7 @@ import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
 import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
+import { workspaceWebEn, workspaceWebJa, workspaceWebTh } from "./messages/workspace.ts";
 
 /** The server's catalogs (shared with the API and CLI) plus the web app's own messages. */
 export const CATALOG = {
@@ -39,6 +40,7 @@ export const CATALOG = {
     ...bandMessages.en,
     ...nationalWebEn,
     ...continuityWebEn,
+    ...workspaceWebEn,
   },
   th: {
     ...th,
@@ -57,6 +59,7 @@ export const CATALOG = {
     ...bandMessages.th,
     ...nationalWebTh,
     ...continuityWebTh,
+    ...workspaceWebTh,
   },
   ja: {
     ...ja,
@@ -75,6 +78,7 @@ export const CATALOG = {
     ...bandMessages.ja,
     ...nationalWebJa,
     ...continuityWebJa,
+    ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
 
