@@ -5,13 +5,15 @@ import type { Relation } from "../../api/types.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { useWrite } from "../../api/use-write.ts";
-import { LANGS, type Lang } from "../../lib/lang.ts";
-import { describedBy, FieldError, WriteError } from "./form-errors.tsx";
-import { plainText } from "./text.tsx";
+import { type FieldErrors, fieldErrors, NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
+import { SELF_REPORTED, SourceFields, type SourceValue, toUserSource } from "../../components/form/source-fields.tsx";
+import { fromUserText, TriText, type TriTextValue, toUserText } from "../../components/form/tri-text.tsx";
+import { textIn } from "../../lib/lang.ts";
+import { describedBy, FieldError } from "./form-errors.tsx";
 import type { LoggedActivity, RelationLog, UserText } from "./types.ts";
 
 type Side = { count: string; offices: string; amount: string; currency: string };
-type SourceState = { kind: "self-reported" | "document"; title: string; url: string; date: string };
 
 const lines = (text: string) =>
   text
@@ -19,13 +21,19 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-const sourceOf = (activity: LoggedActivity | undefined): SourceState => {
+const sourceOf = (activity: LoggedActivity | undefined): SourceValue => {
   const first = activity?.sources[0];
   const document = typeof first === "object" ? first.document : undefined;
   return document
     ? { kind: "document", title: document.title, url: document.url ?? "", date: document.date ?? "" }
-    : { kind: "self-reported", title: "", url: "", date: "" };
+    : SELF_REPORTED;
 };
+
+/** The shared source fields name their inputs "source.…"; an activity has a list, "sources.0.…". */
+const asSourceErrors = (errors: FieldErrors): FieldErrors => ({
+  all: errors.all,
+  of: (field) => (field === "source" ? errors.of("sources") : errors.of(field.replace(/^source\./, "sources.0."))),
+});
 
 /** Logs a new activity, or changes one: dates at their precision, each side's people and spending, sources. */
 export const ActivityForm = ({
@@ -43,13 +51,17 @@ export const ActivityForm = ({
   const lang = useLang();
   const reference = useReference();
   const id = useId();
+  // The shared form parts name their inputs after the form: one per activity, or "new".
+  const form = `activity-${activity?.id ?? "new"}`;
   const write = useWrite();
   const [kind, setKind] = useState(activity?.kind ?? "visit");
-  const [title, setTitle] = useState<UserText>(activity?.title ?? {});
+  const [title, setTitle] = useState<TriTextValue>(fromUserText(activity?.title));
   const [date, setDate] = useState(activity?.date ?? "");
   const [endDate, setEndDate] = useState(activity?.endDate ?? "");
-  const [description, setDescription] = useState(plainText(activity?.description, lang));
-  const [outcomes, setOutcomes] = useState((activity?.outcomes ?? []).map((item) => plainText(item, lang)).join("\n"));
+  const [description, setDescription] = useState(textIn(activity?.description, lang).value);
+  const [outcomes, setOutcomes] = useState(
+    (activity?.outcomes ?? []).map((item) => textIn(item, lang).value).join("\n"),
+  );
   const [sides, setSides] = useState<Record<string, Side>>(() =>
     Object.fromEntries(
       relation.parties.map((party) => {
@@ -71,7 +83,7 @@ export const ActivityForm = ({
     Object.fromEntries((activity?.indicatorValues ?? []).map((entry) => [entry.indicator, String(entry.value)])),
   );
   const [issues, setIssues] = useState<string[]>(activity?.issues ?? []);
-  const [source, setSource] = useState<SourceState>(() => sourceOf(activity));
+  const [source, setSource] = useState<SourceValue>(() => sourceOf(activity));
   const [isPublic, setPublic] = useState(activity?.isPublic ?? true);
 
   const setSide = (party: string, change: Partial<Side>) =>
@@ -83,10 +95,10 @@ export const ActivityForm = ({
     // Other languages of a text the reader did not change are kept.
     const keep = (original: UserText | undefined, value: string): UserText | undefined =>
       value ? { ...original, [lang]: value } : undefined;
-    const previous = new Map((activity?.outcomes ?? []).map((item) => [plainText(item, lang), item]));
+    const previous = new Map((activity?.outcomes ?? []).map((item) => [textIn(item, lang).value, item]));
     const body = {
       kind,
-      title: Object.fromEntries(Object.entries(title).filter(([, value]) => value?.trim())),
+      title: toUserText(title),
       date,
       ...(endDate ? { endDate } : {}),
       ...(keep(activity?.description, description.trim())
@@ -107,16 +119,7 @@ export const ActivityForm = ({
         return side.amount ? [{ party, amount: Number(side.amount), currency: side.currency }] : [];
       }),
       issues,
-      sources: [
-        source.kind === "self-reported"
-          ? { kind: "self-reported" }
-          : {
-              kind: "document",
-              title: source.title,
-              ...(source.url ? { url: source.url } : {}),
-              ...(source.date ? { date: source.date } : {}),
-            },
-      ],
+      sources: [toUserSource(source)],
       isPublic,
     };
     write.mutate(
@@ -128,10 +131,11 @@ export const ActivityForm = ({
   };
 
   const error = write.error;
+  const errors = fieldErrors(error);
   return (
     <form className="stack-form activity-form" onSubmit={submit} noValidate aria-labelledby={`${id}-legend`}>
       <h3 id={`${id}-legend`}>{activity ? t("cw.activity.edit-title") : t("cw.activity.log")}</h3>
-      <WriteError error={error} />
+      <FormStatus form="activity-form" error={error} errors={NO_ERRORS} />
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t("cw.field.kind")}</label>
         <select id={`${id}-kind`} name="kind" value={kind} onChange={(event) => setKind(event.target.value)}>
@@ -142,24 +146,15 @@ export const ActivityForm = ({
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend>{t("cw.field.title")}</legend>
-        <p className="field-hint">{t("cw.field.title-hint")}</p>
-        {LANGS.map((language: Lang) => (
-          <div className="field" key={language}>
-            <label htmlFor={`${id}-title-${language}`}>{t(`lang.${language}`)}</label>
-            <input
-              id={`${id}-title-${language}`}
-              name={`title.${language}`}
-              lang={language}
-              value={title[language] ?? ""}
-              onChange={(event) => setTitle((current) => ({ ...current, [language]: event.target.value }))}
-              {...describedBy(error, "title", `${id}-title`)}
-            />
-          </div>
-        ))}
-        <FieldError error={error} field="title" id={`${id}-title`} />
-      </fieldset>
+      <TriText
+        form={form}
+        name="title"
+        legend={t("cw.field.title")}
+        value={title}
+        onChange={setTitle}
+        errors={errors}
+        multiline={false}
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t("cw.field.date")}</label>
@@ -269,7 +264,7 @@ export const ActivityForm = ({
           {indicators.map((indicator) => (
             <div className="field" key={indicator.id}>
               <label htmlFor={`${id}-ind-${indicator.id}`}>
-                {plainText(indicator.name, lang)}
+                {textIn(indicator.name, lang).value}
                 {indicator.unit ? ` (${indicator.unit})` : ""}
               </label>
               <input
@@ -302,45 +297,7 @@ export const ActivityForm = ({
           ))}
         </fieldset>
       ) : null}
-      <fieldset>
-        <legend>{t("cw.field.source")}</legend>
-        <label className="check">
-          <input
-            type="radio"
-            name={`${id}-source`}
-            checked={source.kind === "self-reported"}
-            onChange={() => setSource((current) => ({ ...current, kind: "self-reported" }))}
-          />
-          {t("cw.field.source-self")}
-        </label>
-        <label className="check">
-          <input
-            type="radio"
-            name={`${id}-source`}
-            checked={source.kind === "document"}
-            onChange={() => setSource((current) => ({ ...current, kind: "document" }))}
-          />
-          {t("cw.field.source-document")}
-        </label>
-        {source.kind === "document" ? (
-          <div className="field-row">
-            {(["title", "url", "date"] as const).map((field) => (
-              <div className="field" key={field}>
-                <label htmlFor={`${id}-doc-${field}`}>{t(`cw.field.document-${field}`)}</label>
-                <input
-                  id={`${id}-doc-${field}`}
-                  value={source[field]}
-                  type={field === "url" ? "url" : "text"}
-                  onChange={(event) => setSource((current) => ({ ...current, [field]: event.target.value }))}
-                  {...describedBy(error, `sources.0.${field}`, `${id}-doc-${field}`)}
-                />
-                <FieldError error={error} field={`sources.0.${field}`} id={`${id}-doc-${field}`} />
-              </div>
-            ))}
-          </div>
-        ) : null}
-        <FieldError error={error} field="sources" id={`${id}-sources`} />
-      </fieldset>
+      <SourceFields form={form} value={source} onChange={setSource} errors={asSourceErrors(errors)} />
       <label className="check">
         <input type="checkbox" checked={isPublic} onChange={(event) => setPublic(event.target.checked)} />
         {t("cw.field.public")}

@@ -4,11 +4,12 @@ import type { Relation } from "../../api/types.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { useWrite } from "../../api/use-write.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
+import { LocalText } from "../../components/local-text.tsx";
 import { SourceDetails } from "../../components/source-details.tsx";
 import { labelOf } from "../../lib/labels.ts";
 import { ActivityForm } from "./activity-form.tsx";
-import { WriteError } from "./form-errors.tsx";
-import { UserTextView } from "./text.tsx";
 import type { LoggedActivity, RelationLog } from "./types.ts";
 
 type Entry =
@@ -54,7 +55,7 @@ const LoggedItem = ({
       <span className="badge">{labelOf(t, "activity.kind", activity.kind)}</span>{" "}
       {isPlanned ? <span className="badge planned">{t("cw.activity.planned")}</span> : null}{" "}
       <span className="activity-title">
-        <UserTextView text={activity.title} />
+        <LocalText text={activity.title} />
       </span>{" "}
       <span className={`badge state-${activity.state}`}>
         {t(`activity.state.${activity.state}`, {
@@ -64,7 +65,7 @@ const LoggedItem = ({
       {activity.isPublic ? null : <span className="badge"> {t("cw.activity.workspace-only")}</span>}
       {activity.description ? (
         <p>
-          <UserTextView text={activity.description} />
+          <LocalText text={activity.description} />
         </p>
       ) : null}
       {activity.participants.length ? (
@@ -84,7 +85,7 @@ const LoggedItem = ({
             // Outcomes have no id: their order is the record's.
             // biome-ignore lint/suspicious/noArrayIndexKey: list is rendered whole and never reordered
             <li key={index}>
-              <UserTextView text={outcome} />
+              <LocalText text={outcome} />
             </li>
           ))}
         </ul>
@@ -109,7 +110,7 @@ const LoggedItem = ({
           >
             {t("cw.activity.remove")}
           </button>
-          <WriteError error={remove.error} />
+          <FormStatus form="activity-timeline" error={remove.error} errors={NO_ERRORS} />
         </div>
       ) : null}
     </>
@@ -150,7 +151,7 @@ export const ActivityTimeline = ({ relation, log }: { relation: Relation; log: R
               ) : (
                 <>
                   <strong>{entry.date ? <DateText value={entry.date} /> : t("locality.no-date")}</strong>{" "}
-                  <UserTextView text={entry.activity.text} /> <SourceDetails source={entry.activity.source} />
+                  <LocalText text={entry.activity.text} /> <SourceDetails source={entry.activity.source} />
                 </>
               )}
             </li>

@@ -3,13 +3,13 @@ import { Link } from "react-router";
 import { useApi } from "../../api/use-api.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
+import { LocalText } from "../../components/local-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { formatPartialDate } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useSearchState } from "../../lib/use-search-state.ts";
-import { SignInFirst } from "./sign-in-first.tsx";
-import { UserTextView } from "./text.tsx";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 import type { Health, UserText } from "./types.ts";
 
 type Item = { id: string; title: UserText; type: string; status: string; parties: string[]; health: Health };
@@ -25,7 +25,7 @@ export const DormantPage = () => {
     includeLapsed: values.includeLapsed || undefined,
   });
   return (
-    <SignInFirst>
+    <SignedInOnly>
       <h1>{t("cw.dormant.title")}</h1>
       <p>{t("cw.dormant.intro")}</p>
       <label className="check">
@@ -57,7 +57,7 @@ export const DormantPage = () => {
                     <tr key={item.id}>
                       <th scope="row">
                         <Link to={`/registry/${item.id}`}>
-                          <UserTextView text={item.title} />
+                          <LocalText text={item.title} />
                         </Link>
                       </th>
                       <td>{item.parties.map((party) => reference.nameOf(party)).join(" – ")}</td>
@@ -85,6 +85,6 @@ export const DormantPage = () => {
           )
         }
       </QueryView>
-    </SignInFirst>
+    </SignedInOnly>
   );
 };

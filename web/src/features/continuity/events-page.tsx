@@ -5,12 +5,12 @@ import { useApi } from "../../api/use-api.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { LocalText } from "../../components/local-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useSearchState } from "../../lib/use-search-state.ts";
-import { UserTextView } from "./text.tsx";
 import type { CalendarEvent } from "./types.ts";
 
 /** Upcoming activities of every relation, by locality and issue, with a calendar feed to subscribe to. */
@@ -71,12 +71,12 @@ export const EventsPage = () => {
                   </p>
                   <h2 className="event-title">
                     <Link to={`/registry/${relation.id}#activity-${activity.id}`}>
-                      <UserTextView text={activity.title} />
+                      <LocalText text={activity.title} />
                     </Link>
                   </h2>
                   <p>
                     <span className="badge">{labelOf(t, "activity.kind", activity.kind)}</span>{" "}
-                    <UserTextView text={relation.title} /> ·{" "}
+                    <LocalText text={relation.title} /> ·{" "}
                     {relation.parties.map((party) => reference.nameOf(party)).join(" – ")}
                   </p>
                 </li>

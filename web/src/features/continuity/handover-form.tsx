@@ -2,8 +2,10 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePolicy } from "../../api/use-policy.ts";
 import { useWrite } from "../../api/use-write.ts";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import { LANGS } from "../../lib/lang.ts";
-import { describedBy, FieldError, WriteError } from "./form-errors.tsx";
+import { describedBy, FieldError } from "./form-errors.tsx";
 import type { Dossier } from "./types.ts";
 
 type Result = { successor: string; mailed: boolean; link?: string; expiresAt: string };
@@ -49,7 +51,7 @@ export const HandoverForm = ({ dossier }: { dossier: Dossier }) => {
         </div>
       ) : (
         <form className="stack-form" onSubmit={submit} noValidate>
-          <WriteError error={error} />
+          <FormStatus form="handover-form" error={error} errors={NO_ERRORS} />
           <div className="field">
             <label htmlFor={`${id}-outgoing`}>{t("cw.handover.outgoing")}</label>
             <select id={`${id}-outgoing`} value={outgoing} onChange={(event) => setOutgoing(event.target.value)}>

@@ -3,7 +3,7 @@ import { Link, Navigate } from "react-router";
 import { usePolicy } from "../../api/use-policy.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { useTitle } from "../../components/use-title.ts";
-import { SignInFirst } from "./sign-in-first.tsx";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 
 /** Which locality's handover page: an officer's own (straight there when there is one), any for facilitators. */
 const Choice = () => {
@@ -36,7 +36,7 @@ const Choice = () => {
 };
 
 export const HandoverIndexPage = () => (
-  <SignInFirst>
+  <SignedInOnly>
     <Choice />
-  </SignInFirst>
+  </SignedInOnly>
 );

@@ -5,15 +5,15 @@ import { useLang } from "../../api/use-lang.ts";
 import { usePolicy } from "../../api/use-policy.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { InstantText } from "../../components/instant-text.tsx";
+import { LocalText } from "../../components/local-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { displayYear } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { pick } from "../../lib/lang.ts";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 import { HandoverForm } from "./handover-form.tsx";
-import { SignInFirst } from "./sign-in-first.tsx";
-import { UserTextView } from "./text.tsx";
-import { Timestamp } from "./timestamp.tsx";
 import type { Dossier } from "./types.ts";
 
 const Person = ({ person }: { person: NonNullable<NonNullable<Dossier["contacts"]>["officer"]> }) => (
@@ -57,7 +57,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
           <dd>{contacts?.deputy ? <Person person={contacts.deputy} /> : t("common.unknown")}</dd>
           <dt>{t("cw.handover.office")}</dt>
           <dd>
-            {contacts?.office ? <UserTextView text={contacts.office} /> : t("common.unknown")}
+            {contacts?.office ? <LocalText text={contacts.office} /> : t("common.unknown")}
             {contacts?.email ? (
               <>
                 {" · "}
@@ -76,7 +76,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
                   {officer.lastSignInAt ? (
                     <>
                       {" · "}
-                      {t("cw.handover.last-sign-in")} <Timestamp value={officer.lastSignInAt} />
+                      {t("cw.handover.last-sign-in")} <InstantText value={officer.lastSignInAt} />
                     </>
                   ) : null}
                 </li>
@@ -94,7 +94,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
             <li key={relation.id}>
               <h3>
                 <Link to={`/registry/${relation.id}`}>
-                  <UserTextView text={relation.title} />
+                  <LocalText text={relation.title} />
                 </Link>
               </h3>
               <p>
@@ -114,7 +114,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
                     {relation.lastActivity.title ? (
                       <>
                         {" · "}
-                        <UserTextView text={relation.lastActivity.title} />
+                        <LocalText text={relation.lastActivity.title} />
                       </>
                     ) : null}
                   </>
@@ -129,7 +129,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
                     {relation.commitments.planned.map((item) => (
                       <li key={item.id}>
                         <DateText value={item.date} /> · {labelOf(t, "activity.kind", item.kind)} ·{" "}
-                        <UserTextView text={item.title} />
+                        <LocalText text={item.title} />
                       </li>
                     ))}
                     {relation.commitments.targets.map((target, index) => (
@@ -141,7 +141,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
                           actual: target.actual,
                           target: target.target ?? 0,
                         })}{" "}
-                        <UserTextView text={target.indicator} />
+                        <LocalText text={target.indicator} />
                         {target.unit ? ` (${target.unit})` : ""}
                       </li>
                     ))}
@@ -162,7 +162,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
             {dossier.inProgress.map((item) => (
               <li key={item.id}>
                 {labelOf(t, "notice.submission", item.kind)} · {labelOf(t, "notice.status", item.status)} ·{" "}
-                <Timestamp value={item.submittedAt} />
+                <InstantText value={item.submittedAt} />
                 {item.submittedBy ? ` · ${item.submittedBy}` : ""}
               </li>
             ))}
@@ -205,7 +205,7 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
           <ul>
             {dossier.handovers.map((handover) => (
               <li key={handover.id}>
-                <Timestamp value={handover.at} /> ·{" "}
+                <InstantText value={handover.at} /> ·{" "}
                 {t("cw.handover.handed", { from: handover.from ?? "?", to: handover.to })}{" "}
                 {handover.isAccepted ? t("cw.handover.accepted") : t("cw.handover.waiting")}
                 {handover.note ? <blockquote>{handover.note}</blockquote> : null}
@@ -216,12 +216,17 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
         <ol className="history-brief">
           {dossier.history.map((entry) => (
             <li key={entry.id}>
-              <Timestamp value={entry.at} /> · {labelOf(t, "cw.action", entry.action)}
+              <InstantText value={entry.at} /> · {labelOf(t, "ws.action", entry.action)}
               {entry.by ? ` · ${entry.by}` : ""}
               {entry.reason ? ` · ${entry.reason}` : ""}
             </li>
           ))}
         </ol>
+        {may({ type: "audit.read" }) ? (
+          <p>
+            <Link to={`/history/${dossier.locality.id}`}>{t("ws.history.title")}</Link>
+          </p>
+        ) : null}
       </section>
 
       {user && mayHandOver ? <HandoverForm dossier={dossier} /> : null}
@@ -234,8 +239,8 @@ export const HandoverPage = () => {
   const { id = "" } = useParams();
   const dossier = useApi<Dossier>(`/api/localities/${encodeURIComponent(id)}/handover`, {}, { staleTime: 0 });
   return (
-    <SignInFirst>
+    <SignedInOnly>
       <QueryView query={dossier}>{(data) => <DossierView dossier={data} />}</QueryView>
-    </SignInFirst>
+    </SignedInOnly>
   );
 };

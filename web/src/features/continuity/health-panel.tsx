@@ -2,9 +2,10 @@ import { useTranslation } from "react-i18next";
 import { useLang } from "../../api/use-lang.ts";
 import { useWrite } from "../../api/use-write.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import { formatPartialDate } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
-import { WriteError } from "./form-errors.tsx";
 import type { HealthReason, RelationLog } from "./types.ts";
 
 const ReasonText = ({ reason }: { reason: HealthReason }) => {
@@ -77,7 +78,7 @@ export const HealthPanel = ({ log }: { log: RelationLog }) => {
               {t("cw.health.confirmed")}
             </p>
           ) : null}
-          <WriteError error={confirm.error} />
+          <FormStatus form="health-panel" error={confirm.error} errors={NO_ERRORS} />
         </>
       ) : null}
     </section>

@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { EMAIL_MODES, NOTICE_KINDS } from "../../../../src/domain/continuity-vocabulary.ts";
 import { useApi } from "../../api/use-api.ts";
 import { useWrite } from "../../api/use-write.ts";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
-import { WriteError } from "./form-errors.tsx";
-import { SignInFirst } from "./sign-in-first.tsx";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 import type { Preferences } from "./types.ts";
 
 const PreferencesForm = ({ saved }: { saved: Preferences }) => {
@@ -50,7 +51,7 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
         ))}
         <p className="field-hint">{t("cw.settings.email-hint")}</p>
       </fieldset>
-      <WriteError error={write.error} />
+      <FormStatus form="notice-settings" error={write.error} errors={NO_ERRORS} />
       {write.isSuccess ? (
         <p role="status" className="ok">
           {t("cw.saved")}
@@ -71,9 +72,9 @@ export const NoticeSettingsPage = () => {
   useTitle(t("cw.settings.title"));
   const preferences = useApi<Preferences>("/api/notification-preferences", {}, { staleTime: 0 });
   return (
-    <SignInFirst>
+    <SignedInOnly>
       <h1>{t("cw.settings.title")}</h1>
       <QueryView query={preferences}>{(data) => <PreferencesForm saved={data} />}</QueryView>
-    </SignInFirst>
+    </SignedInOnly>
   );
 };

@@ -2,10 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useApi } from "../../api/use-api.ts";
 import { useWrite } from "../../api/use-write.ts";
+import { InstantText } from "../../components/instant-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
-import { SignInFirst } from "./sign-in-first.tsx";
-import { Timestamp } from "./timestamp.tsx";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 import type { Notice } from "./types.ts";
 
 /** The in-app inbox: newest first, unread ones marked; opening one marks it read. */
@@ -26,7 +26,7 @@ export const NoticesPage = () => {
     );
   };
   return (
-    <SignInFirst>
+    <SignedInOnly>
       <h1>{t("cw.notices.title")}</h1>
       <p>
         <Link to="/notices/settings">{t("cw.notices.settings")}</Link>
@@ -56,7 +56,7 @@ export const NoticesPage = () => {
                     </button>
                     {notice.body ? <p className="notice-body">{notice.body}</p> : null}
                     <p className="muted">
-                      <Timestamp value={notice.createdAt} />
+                      <InstantText value={notice.createdAt} />
                     </p>
                   </li>
                 ))}
@@ -65,6 +65,6 @@ export const NoticesPage = () => {
           )
         }
       </QueryView>
-    </SignInFirst>
+    </SignedInOnly>
   );
 };

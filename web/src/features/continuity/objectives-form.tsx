@@ -2,8 +2,10 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../api/use-lang.ts";
 import { useWrite } from "../../api/use-write.ts";
-import { describedBy, FieldError, WriteError } from "./form-errors.tsx";
-import { plainText } from "./text.tsx";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
+import { textIn } from "../../lib/lang.ts";
+import { describedBy, FieldError } from "./form-errors.tsx";
 import type { RelationLog, UserText } from "./types.ts";
 
 type IndicatorDraft = { id?: string; name: UserText; nameText: string; unit: string; targets: string; actuals: string };
@@ -34,11 +36,11 @@ export const ObjectivesForm = ({ log, onDone }: { log: RelationLog; onDone: () =
     log.objectives.map((objective) => ({
       id: objective.id,
       text: objective.text,
-      textValue: plainText(objective.text, lang),
+      textValue: textIn(objective.text, lang).value,
       indicators: objective.indicators.map((indicator) => ({
         id: indicator.id,
         name: indicator.name,
-        nameText: plainText(indicator.name, lang),
+        nameText: textIn(indicator.name, lang).value,
         unit: indicator.unit ?? "",
         targets: yearsToText(indicator.targets),
         actuals: yearsToText(indicator.actuals),
@@ -49,7 +51,7 @@ export const ObjectivesForm = ({ log, onDone }: { log: RelationLog; onDone: () =
     setDrafts((current) => current.map((draft, position) => (position === index ? change(draft) : draft)));
   // The reader edits in their language; the other languages of an unchanged text are kept.
   const textOf = (original: UserText, value: string): UserText =>
-    value.trim() === plainText(original, lang) ? original : { ...original, [lang]: value.trim() };
+    value.trim() === textIn(original, lang).value ? original : { ...original, [lang]: value.trim() };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +79,7 @@ export const ObjectivesForm = ({ log, onDone }: { log: RelationLog; onDone: () =
 
   return (
     <form className="stack-form" onSubmit={submit} noValidate>
-      <WriteError error={write.error} />
+      <FormStatus form="objectives-form" error={write.error} errors={NO_ERRORS} />
       {drafts.map((draft, index) => (
         <fieldset key={draft.id ?? `new-${index}`}>
           <legend>{t("cw.objectives.objective", { n: index + 1 })}</legend>

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../api/use-lang.ts";
+import { LocalText } from "../../components/local-text.tsx";
 import { displayYear } from "../../lib/dates.ts";
 import { formatNumber } from "../../lib/lang.ts";
 import { ObjectivesForm } from "./objectives-form.tsx";
-import { UserTextView } from "./text.tsx";
 import type { Indicator, RelationLog } from "./types.ts";
 
 const IndicatorTable = ({ indicator }: { indicator: Indicator }) => {
@@ -14,7 +14,7 @@ const IndicatorTable = ({ indicator }: { indicator: Indicator }) => {
     <div className="table-scroll">
       <table className="data-table">
         <caption>
-          <UserTextView text={indicator.name} />
+          <LocalText text={indicator.name} />
           {indicator.unit ? ` (${indicator.unit})` : ""}
         </caption>
         <thead>
@@ -65,7 +65,7 @@ export const ObjectivesPanel = ({ log }: { log: RelationLog }) => {
           {log.objectives.map((objective) => (
             <div key={objective.id} className="objective">
               <h3>
-                <UserTextView text={objective.text} />
+                <LocalText text={objective.text} />
               </h3>
               {objective.indicators.map((indicator) => (
                 <IndicatorTable key={indicator.id} indicator={indicator} />

@@ -2,8 +2,7 @@ import type { TFunction } from "i18next";
 import { useReference } from "../../api/use-reference.ts";
 import { formatPartialDate } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
-import { formatNumber, type Lang, pick } from "../../lib/lang.ts";
-import { textIn } from "./text.tsx";
+import { formatNumber, type Lang, pick, textIn } from "../../lib/lang.ts";
 import type { AnnualReport, Money, UserText } from "./types.ts";
 
 /** A report's names and texts in the report's own language, which may differ from the page's. */
@@ -17,8 +16,8 @@ const useNames = (lang: Lang) => {
 
 const Written = ({ text, lang, t }: { text: UserText | null | undefined; lang: Lang; t: TFunction }) => {
   const shown = textIn(text, lang);
-  if (!shown) return null;
-  if (shown.lang === lang) return shown.value;
+  if (!shown.value) return null;
+  if (shown.isTranslated) return shown.value;
   return (
     <>
       <span lang={shown.lang}>{shown.value}</span>{" "}

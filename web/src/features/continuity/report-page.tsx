@@ -7,15 +7,16 @@ import { useLang } from "../../api/use-lang.ts";
 import { usePolicy } from "../../api/use-policy.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { useWrite } from "../../api/use-write.ts";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
+import { InstantText } from "../../components/instant-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { displayYear } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
-import { WriteError } from "./form-errors.tsx";
+import { textIn } from "../../lib/lang.ts";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 import { ReportFigures } from "./report-figures.tsx";
-import { SignInFirst } from "./sign-in-first.tsx";
-import { plainText } from "./text.tsx";
-import { Timestamp } from "./timestamp.tsx";
 import type { AnnualReport, ReportNarrative } from "./types.ts";
 
 const NarrativeForm = ({ report }: { report: AnnualReport }) => {
@@ -43,7 +44,7 @@ const NarrativeForm = ({ report }: { report: AnnualReport }) => {
   return (
     <form className="stack-form" onSubmit={submit} noValidate>
       <h2>{t("cw.report.narrative")}</h2>
-      <WriteError error={write.error} />
+      <FormStatus form="report" error={write.error} errors={NO_ERRORS} />
       {text("summary", t("report.total.summary"))}
       {text("obstacles", t("report.total.obstacles"))}
       {text("plans", t("report.total.plans"))}
@@ -77,7 +78,7 @@ const NarrativeForm = ({ report }: { report: AnnualReport }) => {
         {report.figures.relations.map((relation) => (
           <div className="field" key={relation.id}>
             <label htmlFor={`${id}-note-${relation.id}`}>
-              {t("cw.report.relation-note", { title: plainText(relation.title, lang) })}
+              {t("cw.report.relation-note", { title: textIn(relation.title, lang).value })}
             </label>
             <textarea
               id={`${id}-note-${relation.id}`}
@@ -127,7 +128,7 @@ const ReportView = ({ report }: { report: AnnualReport }) => {
       <h1 id="report-title">{t("cw.report.title", { name, year: displayYear(report.year, lang) })}</h1>
       <p>
         <span className={`badge report-${report.state}`}>{labelOf(t, "report.state", report.state)}</span>{" "}
-        {t("cw.report.generated")} <Timestamp value={report.generatedAt} />
+        {t("cw.report.generated")} <InstantText value={report.generatedAt} />
         {toMoi ? null : <> · {t("cw.report.own-use")}</>}
       </p>
       <div className="row-actions">
@@ -162,7 +163,7 @@ const ReportView = ({ report }: { report: AnnualReport }) => {
           </>
         ) : null}
       </div>
-      <WriteError error={regenerate.error ?? submit.error} />
+      <FormStatus form="report" error={regenerate.error ?? submit.error} errors={NO_ERRORS} />
       {submit.isSuccess ? (
         <p role="status" className="ok">
           {t("cw.report.submitted")}
@@ -192,11 +193,11 @@ export const AnnualReportPage = () => {
   const { id = "" } = useParams();
   const report = useApi<AnnualReport>(`/api/annual-reports/${encodeURIComponent(id)}`, {}, { staleTime: 0 });
   return (
-    <SignInFirst>
+    <SignedInOnly>
       <p className="breadcrumb">
         <Link to="/reports">←</Link>
       </p>
       <QueryView query={report}>{(data) => <ReportView report={data} />}</QueryView>
-    </SignInFirst>
+    </SignedInOnly>
   );
 };

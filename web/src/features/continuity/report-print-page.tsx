@@ -6,8 +6,8 @@ import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { displayYear } from "../../lib/dates.ts";
 import { isLang, LANGS, type Lang, LOCALES } from "../../lib/lang.ts";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
 import { ReportFigures, useNames } from "./report-figures.tsx";
-import { SignInFirst } from "./sign-in-first.tsx";
 import type { AnnualReport } from "./types.ts";
 
 const Printable = ({ report, lang }: { report: AnnualReport; lang: Lang }) => {
@@ -57,7 +57,7 @@ export const AnnualReportPrintPage = () => {
   const report = useApi<AnnualReport>(`/api/annual-reports/${encodeURIComponent(id)}`);
   const lang: Lang = isLang(asked) ? asked : report.data?.localityId.startsWith("TH-") ? "th" : pageLang;
   return (
-    <SignInFirst>
+    <SignedInOnly>
       <div className="no-print print-tools">
         <Link to={`/reports/${id}`}>←</Link>
         <button type="button" onClick={() => window.print()}>
@@ -77,6 +77,6 @@ export const AnnualReportPrintPage = () => {
         </span>
       </div>
       <QueryView query={report}>{(data) => <Printable report={data} lang={lang} />}</QueryView>
-    </SignInFirst>
+    </SignedInOnly>
   );
 };

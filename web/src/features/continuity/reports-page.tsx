@@ -6,13 +6,15 @@ import { useLang } from "../../api/use-lang.ts";
 import { usePolicy } from "../../api/use-policy.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { useWrite } from "../../api/use-write.ts";
+import { NO_ERRORS } from "../../components/form/field-errors.ts";
+import { FormStatus } from "../../components/form/form-status.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { displayYear } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useSearchState } from "../../lib/use-search-state.ts";
-import { describedBy, FieldError, WriteError } from "./form-errors.tsx";
-import { SignInFirst } from "./sign-in-first.tsx";
+import { SignedInOnly } from "../workspace/sign-in-needed.tsx";
+import { describedBy, FieldError } from "./form-errors.tsx";
 import type { AnnualReport } from "./types.ts";
 
 const CreateForm = ({ locality, year }: { locality: string; year: string }) => {
@@ -39,7 +41,7 @@ const CreateForm = ({ locality, year }: { locality: string; year: string }) => {
     <form className="stack-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("cw.reports.create")}</h2>
       <p>{t("cw.reports.create-intro")}</p>
-      <WriteError error={write.error} />
+      <FormStatus form="reports" error={write.error} errors={NO_ERRORS} />
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-locality`}>{t("report.total.locality")}</label>
@@ -94,7 +96,7 @@ export const AnnualReportsPage = () => {
   const { values } = useSearchState(["locality", "year"] as const);
   const reports = useApi<{ items: AnnualReport[] }>("/api/annual-reports", {}, { staleTime: 0 });
   return (
-    <SignInFirst>
+    <SignedInOnly>
       <h1>{t("cw.reports.title")}</h1>
       <p>{t("cw.reports.intro")}</p>
       <QueryView query={reports}>
@@ -116,6 +118,6 @@ export const AnnualReportsPage = () => {
         }
       </QueryView>
       <CreateForm locality={values.locality} year={values.year} />
-    </SignInFirst>
+    </SignedInOnly>
   );
 };
