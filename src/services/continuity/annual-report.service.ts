@@ -15,7 +15,6 @@ import type { Repositories } from "../../store/repositories.ts";
 import { authorize, requireUser } from "../authorize.ts";
 import { Conflict, InvalidInput, NotFound } from "../errors.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
-import { everyRelation } from "./every-relation.ts";
 
 /** Everything the report of a locality and year is made of, read from the relations and the log. */
 export const gatherFigures = async (
@@ -28,7 +27,7 @@ export const gatherFigures = async (
   const family = new Set([localityId, ...children]);
   const byId = new Map<string, Relation>();
   for (const party of family)
-    for (const relation of await everyRelation(repos.relations, { party })) byId.set(relation.id, relation);
+    for (const relation of (await repos.relations.list({ party })).items) byId.set(relation.id, relation);
   const relations = [...byId.values()];
   const ids = relations.map((relation) => relation.id);
   return buildReportFigures({

@@ -11,7 +11,6 @@ import { deliverLink, formatExpiry, issueLink, roleLabel } from "../auth/links.t
 import { authorize } from "../authorize.ts";
 import { Conflict, InvalidInput, NotFound } from "../errors.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
-import { everyRelation } from "./every-relation.ts";
 
 export const HandoverInputSchema = z
   .object({
@@ -42,7 +41,7 @@ export const handoverDossier = async (deps: WorkspaceDeps, actor: Actor, localit
   const locality = await loadLocality(deps, localityId);
   const today = deps.now();
   const year = today.getUTCFullYear();
-  const relations = await everyRelation(deps.repos.relations, { party: localityId });
+  const { items: relations } = await deps.repos.relations.list({ party: localityId });
   const ids = relations.map((relation) => relation.id);
   const [logs, plans, confirmed, users, handovers, reports] = await Promise.all([
     deps.repos.activities.forRelations(ids),

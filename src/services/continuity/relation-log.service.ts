@@ -7,7 +7,6 @@ import { healthOfRelation } from "../../domain/rules/health-of-relation.ts";
 import { authorize } from "../authorize.ts";
 import { type FieldProblem, InvalidInput, NotFound } from "../errors.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
-import { everyRelation } from "./every-relation.ts";
 
 const loadRelation = async (deps: WorkspaceDeps, id: string): Promise<Relation> => {
   const relation = await deps.repos.relations.get(id);
@@ -119,7 +118,7 @@ export const confirmRelation = async (
 /** Facilitators' watch list: relations going quiet before they lapse, oldest silence first. */
 export const dormantRelations = async (deps: WorkspaceDeps, actor: Actor, options: { includeLapsed: boolean }) => {
   authorize(actor, { type: "relation.watch" });
-  const items = await everyRelation(deps.repos.relations);
+  const { items } = await deps.repos.relations.list({});
   const ids = items.map((relation) => relation.id);
   const [logs, plans, confirmed] = await Promise.all([
     deps.repos.activities.forRelations(ids),

@@ -4,7 +4,6 @@ import { healthOfRelation } from "../../domain/rules/health-of-relation.ts";
 import type { Db } from "../../store/database.ts";
 import { createRepositories, type Repositories } from "../../store/repositories.ts";
 import type { UserRow } from "../../store/users.repository.ts";
-import { everyRelation } from "../continuity/every-relation.ts";
 import { enqueueNotice } from "./outbox.ts";
 
 type ScanDeps = { db: Db; repos: Repositories; now: () => Date };
@@ -27,7 +26,7 @@ export const noticeDormantRelations = async (deps: ScanDeps): Promise<number> =>
   const today = deps.now();
   const editors = await activeEditors(deps.repos);
   if (editors.length === 0) return 0;
-  const items = await everyRelation(deps.repos.relations);
+  const { items } = await deps.repos.relations.list({});
   const ids = items.map((relation) => relation.id);
   const [logs, plans, confirmed] = await Promise.all([
     deps.repos.activities.forRelations(ids),
