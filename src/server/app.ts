@@ -133,7 +133,7 @@ export const buildApp = async ({
   await app.register(authPlugin, { repos, policy: sessionPolicy, now });
   await app.register(csrfPlugin, { hmacKey, publicUrl });
   await app.register(healthRoutes(repos, database));
-  await app.register(localitiesRoutes(repos, now));
+  await app.register(localitiesRoutes(repos, catalogs));
   await app.register(relationsRoutes(repos, now));
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));

@@ -1,5 +1,5 @@
 import type { Locality } from "../../../domain/locality.ts";
-import type { Relation, RelationStatus } from "../../../domain/relation.ts";
+import type { Relation } from "../../../domain/relation.ts";
 import { suggestedStatusOf } from "../../../domain/rules/relation-status.ts";
 import { presentContacts, presentFact } from "../workspace/entries.presenter.ts";
 
@@ -22,9 +22,9 @@ export const presentLocalitySummary = (locality: Locality) => ({
 
 export const presentLocality = (
   locality: Locality,
-  relations: Relation[],
-  children: Locality[],
-  options: { isSignedIn: boolean; today: Date; suggestionOf?: (relation: Relation) => RelationStatus },
+  relations: readonly Relation[],
+  children: readonly Locality[],
+  options: { isSignedIn: boolean; today: Date },
 ) => ({
   ...locality,
   strengths: locality.strengths.map((fact) => presentFact("strengths", fact)),
@@ -37,7 +37,7 @@ export const presentLocality = (
     type: relation.type,
     form: relation.form,
     status: relation.status,
-    suggestedStatus: options.suggestionOf?.(relation) ?? suggestedStatusOf(relation, options.today),
+    suggestedStatus: suggestedStatusOf(relation, options.today),
     start: relation.start ?? null,
     title: relation.title,
     parties: relation.parties,
