@@ -1,3 +1,4 @@
+import { continuityEn } from "./continuity.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalEn } from "./national.ts";
@@ -118,6 +119,7 @@ export const en = {
   "confidence.low": "low",
   ...nationalEn,
   ...workspaceEn,
+  ...continuityEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { continuityJa } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
@@ -118,4 +119,5 @@ export const ja: Record<MessageKey, string> = {
   "confidence.low": "低",
   ...nationalJa,
   ...workspaceJa,
+  ...continuityJa,
 };

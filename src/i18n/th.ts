@@ -1,3 +1,4 @@
+import { continuityTh } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
@@ -118,4 +119,5 @@ export const th: Record<MessageKey, string> = {
   "confidence.low": "ต่ำ",
   ...nationalTh,
   ...workspaceTh,
+  ...continuityTh,
 };

@@ -43,6 +43,10 @@ const RECORD_TABLES = [
   "submissions",
   "recommendations",
   "tombstones",
+  "activities",
+  "relation_objectives",
+  "relation_confirmations",
+  "annual_reports",
 ] as const;
 
 /** Accounts, sessions and the audit trail outlive a reset of the data; tests empty them too. */
@@ -51,6 +55,8 @@ const ALL_TABLES = [
   "tokens",
   "sign_in_throttle",
   "notices",
+  "notification_preferences",
+  "handovers",
   "sessions",
   "users",
   "audit_log",

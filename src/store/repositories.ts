@@ -1,10 +1,15 @@
+import { createActivitiesRepository } from "./activities.repository.ts";
+import { createAnnualReportsRepository } from "./annual-reports.repository.ts";
 import { createAuditRepository } from "./audit.repository.ts";
 import type { Db } from "./database.ts";
+import { createHandoversRepository } from "./handovers.repository.ts";
 import { createLocalitiesRepository } from "./localities.repository.ts";
 import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
 import { createNoticesRepository } from "./notices.repository.ts";
+import { createObjectivesRepository } from "./objectives.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
 import { createPlacesRepository } from "./places.repository.ts";
+import { createPreferencesRepository } from "./preferences.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
 import { createReferenceRepository } from "./reference.repository.ts";
@@ -36,6 +41,11 @@ const repositoriesOn = (db: Db) => ({
   recommendations: createRecommendationsRepository(db),
   settings: createSettingsRepository(db),
   notices: createNoticesRepository(db),
+  activities: createActivitiesRepository(db),
+  objectives: createObjectivesRepository(db),
+  handovers: createHandoversRepository(db),
+  annualReports: createAnnualReportsRepository(db),
+  preferences: createPreferencesRepository(db),
 });
 
 export type Repositories = ReturnType<typeof repositoriesOn> & {

@@ -5,6 +5,7 @@ import type { Lang } from "../lib/lang.ts";
 import { aboutMessages } from "./messages/about.ts";
 import { atlasMessages } from "./messages/atlas-columns.ts";
 import { bandMessages } from "./messages/bands.ts";
+import { continuityWebEn, continuityWebJa, continuityWebTh } from "./messages/continuity.ts";
 import { webEn } from "./messages/en.ts";
 import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
@@ -38,6 +39,7 @@ export const CATALOG = {
     ...homeMessages.en,
     ...bandMessages.en,
     ...nationalWebEn,
+    ...continuityWebEn,
     ...workspaceWebEn,
   },
   th: {
@@ -56,6 +58,7 @@ export const CATALOG = {
     ...homeMessages.th,
     ...bandMessages.th,
     ...nationalWebTh,
+    ...continuityWebTh,
     ...workspaceWebTh,
   },
   ja: {
@@ -74,6 +77,7 @@ export const CATALOG = {
     ...homeMessages.ja,
     ...bandMessages.ja,
     ...nationalWebJa,
+    ...continuityWebJa,
     ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
