@@ -1,3 +1,4 @@
+import { continuityEn } from "./continuity.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalEn } from "./national.ts";
@@ -120,6 +121,7 @@ export const en = {
   ...nationalEn,
   ...workspaceEn,
   ...proposalsEn,
+  ...continuityEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -25,6 +25,8 @@ const KINDS = [
   "proposal",
   "trip",
   "document",
+  "activity",
+  "annual-report",
 ] as const;
 
 /** The "not found" message with the kind of record named in the reader's language. */

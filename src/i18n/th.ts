@@ -1,3 +1,4 @@
+import { continuityTh } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
@@ -120,4 +121,5 @@ export const th: Record<MessageKey, string> = {
   ...nationalTh,
   ...workspaceTh,
   ...proposalsTh,
+  ...continuityTh,
 };

@@ -1,11 +1,16 @@
+import { createActivitiesRepository } from "./activities.repository.ts";
+import { createAnnualReportsRepository } from "./annual-reports.repository.ts";
 import { createAuditRepository } from "./audit.repository.ts";
 import type { Db } from "./database.ts";
 import { createDocumentsRepository } from "./documents.repository.ts";
+import { createHandoversRepository } from "./handovers.repository.ts";
 import { createLocalitiesRepository } from "./localities.repository.ts";
 import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
 import { createNoticesRepository } from "./notices.repository.ts";
+import { createObjectivesRepository } from "./objectives.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
 import { createPlacesRepository } from "./places.repository.ts";
+import { createPreferencesRepository } from "./preferences.repository.ts";
 import { createProposalsRepository } from "./proposals.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
@@ -42,6 +47,11 @@ const repositoriesOn = (db: Db) => ({
   proposals: createProposalsRepository(db),
   trips: createTripsRepository(db),
   documents: createDocumentsRepository(db),
+  activities: createActivitiesRepository(db),
+  objectives: createObjectivesRepository(db),
+  handovers: createHandoversRepository(db),
+  annualReports: createAnnualReportsRepository(db),
+  preferences: createPreferencesRepository(db),
 });
 
 export type Repositories = ReturnType<typeof repositoriesOn> & {

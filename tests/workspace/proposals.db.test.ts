@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/index.ts";
 import { auditCount, snapshot } from "../support/db-snapshot.ts";
 import { readyContent } from "../support/proposals.ts";
 import { testEngine } from "../support/test-database.ts";
@@ -130,6 +131,15 @@ describe(`cooperation proposals through the approval process on ${testEngine()}`
     });
     expect(await auditCount(ctx.database)).toBe(audits + 1);
     expect(await noticesFor(ids.facilitator ?? "")).toEqual(["proposal-step consult-mfa"]);
+    // The inbox says it in the reader's language: the pair, the act awaited and the step, linked to the proposal.
+    const inbox = (await get("facilitator", "/api/notices?lang=th")).json() as {
+      items: Array<{ kind: string; title: string; body: string | null; link: string | null }>;
+    };
+    const notice = inbox.items.find((item) => item.kind === "proposal-step");
+    expect(notice?.link).toBe(`/proposals/${draft.id}`);
+    expect(notice?.title).toContain("เชียงใหม่");
+    expect(notice?.body).toContain(t("th", "proposal.act.consult-mfa"));
+    expect(notice?.body).toContain(t("th", "proposal.step.moi-review"));
 
     // The editor may not record MOI's steps, nor edit what was sent; each refusal says why and changes nothing.
     expect(await refused(() => act("editor", draft.id, { act: "consult-mfa" }, "th"))).toMatchObject({

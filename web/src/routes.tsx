@@ -62,6 +62,22 @@ const CorrectRelationPage = lazyNamed(() => import("./features/editing/claim-pag
 const ReviewPage = lazyNamed(() => import("./features/review/review-page.tsx"), "ReviewPage");
 const UsersPage = lazyNamed(() => import("./features/users/users-page.tsx"), "UsersPage");
 const HistoryPage = lazyNamed(() => import("./features/history/history-page.tsx"), "HistoryPage");
+// Continuity (notices, events, handover, dormant relations, annual reports): loaded by those who open it.
+const NoticesPage = lazyNamed(() => import("./features/continuity/notices-page.tsx"), "NoticesPage");
+const NoticeSettingsPage = lazyNamed(
+  () => import("./features/continuity/notice-settings-page.tsx"),
+  "NoticeSettingsPage",
+);
+const EventsPage = lazyNamed(() => import("./features/continuity/events-page.tsx"), "EventsPage");
+const HandoverIndexPage = lazyNamed(() => import("./features/continuity/handover-index-page.tsx"), "HandoverIndexPage");
+const HandoverPage = lazyNamed(() => import("./features/continuity/handover-page.tsx"), "HandoverPage");
+const DormantPage = lazyNamed(() => import("./features/continuity/dormant-page.tsx"), "DormantPage");
+const AnnualReportsPage = lazyNamed(() => import("./features/continuity/reports-page.tsx"), "AnnualReportsPage");
+const AnnualReportPage = lazyNamed(() => import("./features/continuity/report-page.tsx"), "AnnualReportPage");
+const AnnualReportPrintPage = lazyNamed(
+  () => import("./features/continuity/report-print-page.tsx"),
+  "AnnualReportPrintPage",
+);
 const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
 const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
@@ -83,6 +99,15 @@ export const AppRoutes = () => (
     <Route path="/proposals/:id/dossier" element={<DossierPage />} />
     <Route path="/moi" element={<MoiDashboardPage />} />
     <Route path="/registry/:id/trips" element={<TripsPage />} />
+    <Route path="/notices" element={<NoticesPage />} />
+    <Route path="/notices/settings" element={<NoticeSettingsPage />} />
+    <Route path="/events" element={<EventsPage />} />
+    <Route path="/handover" element={<HandoverIndexPage />} />
+    <Route path="/handover/:id" element={<HandoverPage />} />
+    <Route path="/dormant" element={<DormantPage />} />
+    <Route path="/reports" element={<AnnualReportsPage />} />
+    <Route path="/reports/:id" element={<AnnualReportPage />} />
+    <Route path="/reports/:id/print" element={<AnnualReportPrintPage />} />
     <Route path="/sign-in" element={<SignInPage />} />
     <Route path="/forgot-password" element={<ForgotPasswordPage />} />
     <Route path="/invitation/:token" element={<InvitationPage />} />

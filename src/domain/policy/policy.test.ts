@@ -82,6 +82,36 @@ const CASES: Record<ActionType, { own: Action; other: Action }> = {
     own: { type: "trip.act", act: "submit", thaiParties: ["TH-50"] },
     other: { type: "trip.act", act: "submit", thaiParties: ["TH-10"] },
   },
+  "activity.write": {
+    own: { type: "activity.write", parties: ["TH-50", "JP-16"] },
+    other: { type: "activity.write", parties: ["TH-10", "JP-13"] },
+  },
+  "relation.plan": {
+    own: { type: "relation.plan", parties: ["JP-16", "TH-50"] },
+    other: { type: "relation.plan", parties: ["TH-10", "JP-13"] },
+  },
+  "relation.confirm": {
+    own: { type: "relation.confirm", parties: ["TH-50", "JP-16"] },
+    other: { type: "relation.confirm", parties: ["TH-10", "JP-13"] },
+  },
+  "relation.watch": { own: { type: "relation.watch" }, other: { type: "relation.watch" } },
+  "locality.dossier": {
+    own: { type: "locality.dossier", locality: "TH-50" },
+    other: { type: "locality.dossier", locality: "TH-10" },
+  },
+  "locality.handover": {
+    // "Own": the editor hands over their own post; "other": someone else's post in another locality.
+    own: { type: "locality.handover", locality: "TH-50", outgoingUserId: "u-editor" },
+    other: { type: "locality.handover", locality: "TH-10", outgoingUserId: "u-someone" },
+  },
+  "report.write": {
+    own: { type: "report.write", locality: "TH-50" },
+    other: { type: "report.write", locality: "TH-10" },
+  },
+  "notice.own": {
+    own: { type: "notice.own", userId: "u-editor" },
+    other: { type: "notice.own", userId: "u-someone" },
+  },
 };
 
 type Expected = true | Refusal;
@@ -113,6 +143,16 @@ const MATRIX: Record<ActionType, [Expected, Expected, Expected, Expected, Expect
   "trip.create": [true, "scope", true, true, true, true],
   "trip.read": [true, "scope", true, true, true, true],
   "trip.act": [true, "scope", true, true, true, true],
+  "activity.write": [true, "scope", true, true, true, true],
+  "relation.plan": [true, "scope", true, true, true, true],
+  // Only a party's own editors confirm a record: facilitators and admins speak for no party.
+  "relation.confirm": [true, "scope", "scope", "scope", "scope", "scope"],
+  "relation.watch": ["role", "role", true, true, true, true],
+  "locality.dossier": [true, "scope", true, true, true, true],
+  "locality.handover": [true, "scope", true, true, true, true],
+  "report.write": [true, "scope", true, true, true, true],
+  // Own notices are the signed-in user's: the facilitator and admin here are u-facilitator and u-admin.
+  "notice.own": [true, "scope", "scope", "scope", "scope", "scope"],
 };
 
 const outcome = (actor: Actor, action: Action): Expected => {
@@ -173,6 +213,17 @@ describe("policy: every role × every action × own and other record", () => {
       parties: ["JP-16", "TH-50"],
     };
     expect(outcome(otherToyamaEditor, claim)).toBe("scope");
+  });
+
+  it("lets an editor hand over only their own post, and a facilitator anyone's", () => {
+    const colleague = { type: "locality.handover", locality: "TH-50", outgoingUserId: "u-colleague" } as const;
+    expect(outcome(editor, colleague)).toBe("scope");
+    expect(outcome(facilitator, colleague)).toBe(true);
+  });
+
+  it("lets each user read their own notices", () => {
+    expect(outcome(facilitator, { type: "notice.own", userId: "u-facilitator" })).toBe(true);
+    expect(outcome(admin, { type: "notice.own", userId: "u-admin" })).toBe(true);
   });
 
   it("keeps an admin from changing their own role or disabling themselves", () => {

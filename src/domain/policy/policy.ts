@@ -52,7 +52,23 @@ export type Action =
   /** Ask for approval of an official trip abroad under a relation the actor's province is party to. */
   | { type: "trip.create"; thaiParties: readonly string[] }
   | { type: "trip.read"; parties: readonly string[]; createdBy: string }
-  | { type: "trip.act"; act: TripAct; thaiParties: readonly string[] };
+  | { type: "trip.act"; act: TripAct; thaiParties: readonly string[] }
+  /** Log, change or remove an activity of a relation the actor's locality is party to. */
+  | { type: "activity.write"; parties: readonly string[] }
+  /** Set a relation's objectives, indicators and targets. */
+  | { type: "relation.plan"; parties: readonly string[] }
+  /** A party's editor confirms that the relation's record is current (facilitators cannot speak for a party). */
+  | { type: "relation.confirm"; parties: readonly string[] }
+  /** Facilitators watch for relations going dormant. */
+  | { type: "relation.watch" }
+  /** Read a locality's handover page. */
+  | { type: "locality.dossier"; locality: string }
+  /** Hand a locality over to a successor: an officer hands over their own post, a facilitator anyone's. */
+  | { type: "locality.handover"; locality: string; outgoingUserId: string }
+  /** Generate, edit and submit a locality's annual report. */
+  | { type: "report.write"; locality: string }
+  /** Read, mark and configure one's own notices. */
+  | { type: "notice.own"; userId: string };
 
 export type ActionType = Action["type"];
 
@@ -129,6 +145,24 @@ const decideForUser = (user: User, action: Action): Decision => {
     case "trip.act":
       if (TRIP_WHO_ACTS[action.act] === "facilitator") return when(isFacilitator(user), "role");
       return when(forAny(user, action.thaiParties), "scope");
+    case "activity.write":
+    case "relation.plan":
+      return when(forAny(user, action.parties), "scope");
+    case "relation.confirm":
+      return when(
+        action.parties.some((party) => speaksFor(user.scope, party)),
+        "scope",
+      );
+    case "relation.watch":
+      return when(isFacilitator(user), "role");
+    case "locality.dossier":
+    case "report.write":
+      return when(forAny(user, [action.locality]), "scope");
+    case "locality.handover":
+      if (isFacilitator(user)) return ALLOW;
+      return when(speaksFor(user.scope, action.locality) && action.outgoingUserId === user.id, "scope");
+    case "notice.own":
+      return when(action.userId === user.id, "scope");
   }
 };
 

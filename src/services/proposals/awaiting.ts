@@ -10,7 +10,7 @@ import { enqueueNotice } from "../notifications/outbox.ts";
  * the step the proposal now waits for — facilitators for MOI's steps, the party's editors for theirs.
  */
 export const noticeAwaiting = async (
-  tx: Pick<Repositories, "users" | "notices">,
+  tx: Pick<Repositories, "users" | "notices" | "preferences">,
   proposal: Proposal,
   actorId: string,
   at: Date,

@@ -5,6 +5,7 @@ import type { Lang } from "../lib/lang.ts";
 import { aboutMessages } from "./messages/about.ts";
 import { atlasMessages } from "./messages/atlas-columns.ts";
 import { bandMessages } from "./messages/bands.ts";
+import { continuityWebEn, continuityWebJa, continuityWebTh } from "./messages/continuity.ts";
 import { webEn } from "./messages/en.ts";
 import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
@@ -40,6 +41,7 @@ export const CATALOG = {
     ...bandMessages.en,
     ...proposalsWebEn,
     ...nationalWebEn,
+    ...continuityWebEn,
     ...workspaceWebEn,
   },
   th: {
@@ -59,6 +61,7 @@ export const CATALOG = {
     ...bandMessages.th,
     ...proposalsWebTh,
     ...nationalWebTh,
+    ...continuityWebTh,
     ...workspaceWebTh,
   },
   ja: {
@@ -78,6 +81,7 @@ export const CATALOG = {
     ...bandMessages.ja,
     ...proposalsWebJa,
     ...nationalWebJa,
+    ...continuityWebJa,
     ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
