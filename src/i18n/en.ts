@@ -3,6 +3,7 @@ import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalEn } from "./national.ts";
 import { operationsEn } from "./operations.ts";
+import { proposalsEn } from "./proposals/en.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceEn } from "./workspace/en.ts";
 
@@ -119,6 +120,7 @@ export const en = {
   "confidence.low": "low",
   ...nationalEn,
   ...workspaceEn,
+  ...proposalsEn,
   ...continuityEn,
 } as const;
 

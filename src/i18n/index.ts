@@ -22,6 +22,9 @@ const KINDS = [
   "route",
   "issue",
   "report",
+  "proposal",
+  "trip",
+  "document",
   "activity",
   "annual-report",
 ] as const;

@@ -4,6 +4,7 @@ import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
+import { DEFAULT_DURATIONS, type StepDurations } from "../domain/proposals/steps.ts";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
@@ -43,6 +44,8 @@ import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts"
 import { noticesRoutes } from "./routes/notices/notices.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { placesRoutes } from "./routes/places/places.routes.ts";
+import { proposalsRoutes } from "./routes/proposals/proposals.routes.ts";
+import { tripsRoutes } from "./routes/proposals/trips.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 import { reportRoutes } from "./routes/report/report.routes.ts";
 import { searchRoutes } from "./routes/search/search.routes.ts";
@@ -75,6 +78,8 @@ export type AppDeps = {
   now?: () => Date;
   /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy); overrides settings.trustProxy (TRUST_PROXY). */
   trustProxy?: boolean | string;
+  /** How long each step of the approval process is expected to take (JUBKOO_STEP_DAYS). */
+  stepDurations?: StepDurations;
   /** Runs the notification worker (mail, digests, dormant relations, reports due) in this process. */
   noticeWorker?: Omit<NoticeWorkerOptions, "onError"> | null;
 };
@@ -91,6 +96,7 @@ export const buildApp = async ({
   publicUrl = "http://localhost:3000",
   sessionPolicy = DEFAULT_SESSION_POLICY,
   now = () => new Date(),
+  stepDurations = DEFAULT_DURATIONS,
   trustProxy,
   noticeWorker = null,
 }: AppDeps): Promise<FastifyInstance> => {
@@ -154,6 +160,8 @@ export const buildApp = async ({
   await app.register(submissionsRoutes(workspace));
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));
+  await app.register(proposalsRoutes(workspace, catalogs, stepDurations));
+  await app.register(tripsRoutes(workspace));
   await app.register(activitiesRoutes(workspace));
   await app.register(noticesRoutes(workspace));
   await app.register(annualReportsRoutes(workspace));

@@ -48,6 +48,7 @@ const app = await buildApp({
   mailer,
   publicUrl: config.publicUrl,
   sessionPolicy: sessionPolicyFromEnv(process.env),
+  stepDurations: config.stepDurations,
   // Mail goes out within NOTICE_POLL_SECONDS; relations and reports due are looked at hourly.
   noticeWorker: { intervalMs: pollIntervalFromEnv(process.env), scanEveryMs: 3600_000 },
 });

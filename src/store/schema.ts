@@ -2,6 +2,7 @@ import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } f
 
 export * from "./schema/continuity.ts";
 export * from "./schema/notices.ts";
+export * from "./schema/proposals.ts";
 export * from "./schema/workspace.ts";
 
 /**

@@ -9,7 +9,9 @@ import { createNeedOffer } from "../../src/services/editing/needs-offers.service
 import { addFact } from "../../src/services/editing/profile.service.ts";
 import { proposeRelation } from "../../src/services/review/claims.service.ts";
 import { decideSubmission } from "../../src/services/review/decisions.service.ts";
+import { createTrip } from "../../src/services/trips/trips.service.ts";
 import { auditCount, snapshot } from "../support/db-snapshot.ts";
+import { multipartFile, PDF, proposalAt, readyContent } from "../support/proposals.ts";
 import { writeRoutes } from "../support/route-table.ts";
 import { testEngine } from "../support/test-database.ts";
 import { asUser, makeUser, signIn, type WorkspaceTestApp, workspaceApp } from "../support/workspace.ts";
@@ -97,6 +99,22 @@ const reportOf = async (ctx: Ctx, variant: Variant) =>
       year: ++reportYear,
     })
   ).id;
+
+const trip = {
+  destination: "Uozu, Toyama",
+  purpose: { th: "ประชุมคณะทำงานร่วม" },
+  departOn: "2027-05-10",
+  returnOn: "2027-05-14",
+  delegation: [{ name: "สมศรี ใจดี", position: "Deputy governor" }],
+};
+const tripOn = (ctx: Ctx, variant: Variant) =>
+  createTrip(
+    ctx.deps,
+    ctx.users.facilitator,
+    meta(ctx, "facilitator"),
+    variant === "own" ? "sister-chiang-mai-city-uozu" : "friendship-bangkok-fukuoka",
+    trip,
+  );
 
 const CASES: Record<string, Case> = {
   "POST /api/localities/:id/facts": {
@@ -253,6 +271,76 @@ const CASES: Record<string, Case> = {
       const [entry] = await ctx.repos.audit.forRecord(locality(variant), { limit: 1 });
       return { method: "POST", url: `/api/audit/${entry?.id}/revert`, payload: { reason: "Entered by mistake" } };
     },
+  },
+  "POST /api/proposals": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/proposals",
+      payload: variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40"),
+    }),
+  },
+  "POST /api/proposals/from-pair": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/proposals/from-pair",
+      payload: variant === "own" ? { a: "TH-50", b: "JP-16" } : { a: "JP-40", b: "TH-10" },
+    }),
+  },
+  "PUT /api/proposals/:id": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => {
+      const content = variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40");
+      const proposal = await proposalAt(ctx.deps, ctx.users.facilitator, content);
+      return {
+        method: "PUT",
+        url: `/api/proposals/${proposal.id}`,
+        payload: { content: { ...content, instrument: "friendship" }, reason: "A friendship first" },
+      };
+    },
+  },
+  "POST /api/proposals/:id/acts": {
+    // The Thai party (the province) sends its proposal to MOI.
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => {
+      const content = variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40");
+      const proposal = await proposalAt(ctx.deps, ctx.users.facilitator, content);
+      return { method: "POST", url: `/api/proposals/${proposal.id}/acts`, payload: { act: "submit" } };
+    },
+  },
+  "POST /api/proposals/:id/documents": {
+    expected: editorOnlyOwn(201),
+    request: async (ctx, _actor, variant) => {
+      const content = variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40");
+      const proposal = await proposalAt(ctx.deps, ctx.users.facilitator, content, ["submit"]);
+      return { method: "POST", url: `/api/proposals/${proposal.id}/documents`, ...multipartFile("letter.pdf", PDF) };
+    },
+  },
+  "POST /api/relations/:id/trips": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/relations/${variant === "own" ? "sister-chiang-mai-city-uozu" : "friendship-bangkok-fukuoka"}/trips`,
+      payload: trip,
+    }),
+  },
+  "POST /api/trips/:id/acts": {
+    // The Permanent Secretary's decision, recorded by a facilitator.
+    expected: facilitators(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/trips/${(await tripOn(ctx, variant)).id}/acts`,
+      payload: { act: "approve", comment: "Approved by the Permanent Secretary" },
+    }),
+  },
+  "POST /api/trips/:id/documents": {
+    expected: editorOnlyOwn(201),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/trips/${(await tripOn(ctx, variant)).id}/documents`,
+      ...multipartFile("programme.pdf", PDF),
+    }),
   },
   "POST /api/relations/:id/activities": {
     expected: editorOnlyOwn(201),

@@ -25,6 +25,22 @@ const AdminImportPage = lazy(() =>
 );
 const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
+const ProposalsPage = lazy(() =>
+  import("./features/proposals/proposals-page.tsx").then((m) => ({ default: m.ProposalsPage })),
+);
+const ProposalPage = lazy(() =>
+  import("./features/proposals/proposal-page.tsx").then((m) => ({ default: m.ProposalPage })),
+);
+const ProposalEditPage = lazy(() =>
+  import("./features/proposals/edit-page.tsx").then((m) => ({ default: m.ProposalEditPage })),
+);
+const DossierPage = lazy(() =>
+  import("./features/proposals/dossier-page.tsx").then((m) => ({ default: m.DossierPage })),
+);
+const MoiDashboardPage = lazy(() =>
+  import("./features/proposals/moi-dashboard-page.tsx").then((m) => ({ default: m.MoiDashboardPage })),
+);
+const TripsPage = lazy(() => import("./features/proposals/trips-page.tsx").then((m) => ({ default: m.TripsPage })));
 
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
@@ -77,6 +93,12 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/proposals" element={<ProposalsPage />} />
+    <Route path="/proposals/:id" element={<ProposalPage />} />
+    <Route path="/proposals/:id/edit" element={<ProposalEditPage />} />
+    <Route path="/proposals/:id/dossier" element={<DossierPage />} />
+    <Route path="/moi" element={<MoiDashboardPage />} />
+    <Route path="/registry/:id/trips" element={<TripsPage />} />
     <Route path="/notices" element={<NoticesPage />} />
     <Route path="/notices/settings" element={<NoticeSettingsPage />} />
     <Route path="/events" element={<EventsPage />} />

@@ -17,6 +17,7 @@ import { webJa } from "./messages/ja.ts";
 import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
+import { proposalsWebEn, proposalsWebJa, proposalsWebTh } from "./messages/proposals.ts";
 import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
 import { workspaceWebEn, workspaceWebJa, workspaceWebTh } from "./messages/workspace.ts";
@@ -38,6 +39,7 @@ export const CATALOG = {
     ...graphMessages.en,
     ...homeMessages.en,
     ...bandMessages.en,
+    ...proposalsWebEn,
     ...nationalWebEn,
     ...continuityWebEn,
     ...workspaceWebEn,
@@ -57,6 +59,7 @@ export const CATALOG = {
     ...graphMessages.th,
     ...homeMessages.th,
     ...bandMessages.th,
+    ...proposalsWebTh,
     ...nationalWebTh,
     ...continuityWebTh,
     ...workspaceWebTh,
@@ -76,6 +79,7 @@ export const CATALOG = {
     ...graphMessages.ja,
     ...homeMessages.ja,
     ...bandMessages.ja,
+    ...proposalsWebJa,
     ...nationalWebJa,
     ...continuityWebJa,
     ...workspaceWebJa,
