@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DECLARABLE_FACT_KINDS } from "./fact-kind.ts";
 import { LocalityIdSchema, SlugSchema } from "./ids.ts";
 import { SourceSchema } from "./source.ts";
 import { NamesSchema, TextSchema } from "./text.ts";
@@ -14,6 +15,7 @@ export const RegionSchema = z.enum([...THAI_REGIONS, ...JAPANESE_REGIONS]);
 export const GEOGRAPHY_KINDS = [
   "coast",
   "lake",
+  "reservoir",
   "river",
   "mountains",
   "island",
@@ -36,6 +38,10 @@ export const FactSchema = z
     text: TextSchema,
     issues: IssueIds,
     source: SourceSchema,
+    kind: z
+      .enum(DECLARABLE_FACT_KINDS)
+      .optional()
+      .describe("What the fact is evidence of, where it differs from its list's default (src/domain/fact-kind.ts)"),
     note: z.string().optional(),
   })
   .strict()
@@ -68,6 +74,10 @@ export const DesignationHoldingSchema = z
   .object({
     id: SlugSchema.describe("Designation id"),
     year: z.number().int().min(1900).max(2100).optional(),
+    issues: z
+      .array(SlugSchema)
+      .optional()
+      .describe("What this holding is about, where narrower than the designation's issues"),
     source: SourceSchema,
     note: z.string().optional(),
   })

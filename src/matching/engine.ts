@@ -4,6 +4,7 @@ import { CRITERION_FNS } from "./criteria/index.ts";
 import { relationsBetween } from "./criteria/ties-access.ts";
 import type { Finding } from "./evidence.ts";
 import type { CriterionOutcome } from "./explain.ts";
+import { type Focus, hasFocus } from "./focus.ts";
 import type { Profile } from "./profile.ts";
 import { CRITERIA, type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -19,6 +20,7 @@ export type PairScore = {
   score: number;
   criteria: Record<Criterion, number>;
   outcomes: CriterionOutcome[];
+  focus: Focus;
 };
 
 /** Fewer facts than this and a profile is too thin to trust a high score. */
@@ -30,18 +32,12 @@ const round = (value: number, digits: number): number => Math.round(value * 10 *
 export const FOCUS_ISSUE_FIT_FACTOR = 2;
 
 /** Scores one ordered pair: a is the side asking, b the candidate. Pure and deterministic. */
-export const scorePair = (
-  catalog: Catalog,
-  a: Profile,
-  b: Profile,
-  focus: ReadonlySet<string>,
-  weights: Weights,
-): PairScore => {
+export const scorePair = (catalog: Catalog, a: Profile, b: Profile, focus: Focus, weights: Weights): PairScore => {
   const context = { catalog, focus };
   const outcomes = CRITERIA.map((criterion) => {
     const result = CRITERION_FNS[criterion](a, b, context);
     const weight =
-      criterion === "issueFit" && focus.size > 0 ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion];
+      criterion === "issueFit" && hasFocus(focus) ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion];
     return { criterion, value: round(result.value, 3), weight, facts: result.facts };
   });
   const totalWeight = outcomes.reduce((sum, outcome) => sum + outcome.weight, 0);
@@ -51,7 +47,7 @@ export const scorePair = (
     Criterion,
     number
   >;
-  return { a, b, score: round(score, 4), criteria, outcomes };
+  return { a, b, score: round(score, 4), criteria, outcomes, focus };
 };
 
 /** Higher score first; ties go to the better issue fit, then to the lower id, so order never varies. */

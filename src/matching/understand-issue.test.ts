@@ -39,14 +39,14 @@ describe("issue understanding", () => {
   it("expands a root to its leaves and prefers a leaf when both match", () => {
     const environment = understandIssue(catalog, "environment");
     expect(environment.issues).toEqual(["environment"]);
-    expect([...environment.focus]).toEqual(
+    expect([...environment.focus.exact]).toEqual(
       expect.arrayContaining(["waste", "wastewater", "air-quality", "low-carbon-city"]),
     );
     expect(understood("environment: waste")).toEqual(["waste"]);
   });
 
   it("says plainly when it understands nothing", () => {
-    expect(understandIssue(catalog, "zzzz qqq")).toEqual({ issues: [], matches: [], focus: new Set() });
+    expect(understandIssue(catalog, "zzzz qqq").issues).toEqual([]);
     expect(understood("   ")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catalogOf, fact, locality, relation } from "../../../tests/support/catalog-builder.ts";
 import type { Locality } from "../../domain/locality.ts";
 import type { Relation } from "../../domain/relation.ts";
+import { focusOf } from "../focus.ts";
 import { profileOf } from "../profile.ts";
 import type { MatchContext } from "./context.ts";
 import { CRITERION_FNS } from "./index.ts";
@@ -13,7 +14,7 @@ const score = (
   options: { focus?: string[]; relations?: Relation[]; others?: Locality[] } = {},
 ) => {
   const catalog = catalogOf([a, b, ...(options.others ?? [])], options.relations ?? []);
-  const context: MatchContext = { catalog, focus: new Set(options.focus ?? []) };
+  const context: MatchContext = { catalog, focus: focusOf(catalog, options.focus ?? []) };
   return CRITERION_FNS[criterion](profileOf(catalog, a), profileOf(catalog, b), context);
 };
 
@@ -95,12 +96,10 @@ describe("geography", () => {
 });
 
 describe("industry", () => {
-  it("finds complementary industry (one side's industry, the other's need)", () => {
+  it("compares industries with industries only: a need is not an industry", () => {
     const a = thai({ challenges: [fact("Needs automation for SMEs", ["robotics-automation"])] });
     const b = japan({ industries: [{ kind: "industry", ...fact("Robot makers", ["robotics-automation"]) }] });
-    const result = score("industry", a, b);
-    expect(result.value).toBeGreaterThan(0);
-    expect(result.facts[0]).toMatchObject({ kind: "industry-complement", issue: "robotics-automation" });
+    expect(score("industry", a, b).value).toBe(0);
   });
 
   it("finds similar industry", () => {

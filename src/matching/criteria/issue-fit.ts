@@ -1,45 +1,80 @@
 import { clamp01, type Finding, saturate } from "../evidence.ts";
+import { focusLevel, focusWeight, hasFocus, meeting } from "../focus.ts";
 import { offerRarity, type Profile } from "../profile.ts";
-import { type CriterionFn, firstOf, inFocus, type MatchContext } from "./context.ts";
+import type { CriterionFn, MatchContext } from "./context.ts";
 
-/** Needs of one side met by offers (strengths, industries, stated offers) of the other. */
-const directional = (needer: Profile, offerer: Profile, context: MatchContext, neederIsA: boolean) => {
-  const findings: Finding[] = [];
+/** More offers on an issue say more, up to five. */
+const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
+
+/** Needs (challenges, stated needs) of one side met by offers (strengths, stated offers, industries) of the other. */
+const directional = (needer: Profile, offerer: Profile, context: MatchContext, neederIsA: boolean): Finding[] => {
   const rarity = offerRarity(context.catalog);
-  for (const [issue, needs] of needer.needs) {
-    if (!inFocus(context, issue)) continue;
-    const offers = offerer.offers.get(issue);
-    if (!offers) continue;
-    const need = firstOf(needs);
-    const offer = firstOf(offers);
-    findings.push({
-      kind: neederIsA ? "offer-meets-need" : "gives-to-partner",
-      issue,
-      a: neederIsA ? need : offer,
-      b: neederIsA ? offer : need,
-      weight: (rarity.get(issue) ?? 1) * (1 + 0.3 * Math.min(offers.length - 1, 4)),
-      detail: { direction: neederIsA ? "b-helps-a" : "a-helps-b" },
-    });
+  const best = new Map<string, Finding>();
+  for (const [tag, needs] of needer.needs) {
+    for (const match of meeting(context.catalog, offerer.offers, tag)) {
+      const level = focusLevel(context.focus, match.shared);
+      const [need, offer] = [needs[0], match.evidence[0]];
+      if (!level || !need || !offer) continue;
+      const finding: Finding = {
+        kind: neederIsA ? "offer-meets-need" : "gives-to-partner",
+        issue: match.shared,
+        focus: hasFocus(context.focus) ? level : undefined,
+        a: neederIsA ? need : offer,
+        b: neederIsA ? offer : need,
+        weight: (rarity.get(match.tag) ?? 1) * depthOf(match.evidence.length) * focusWeight(level),
+        detail: { direction: neederIsA ? "b-helps-a" : "a-helps-b" },
+      };
+      const kept = best.get(match.shared);
+      if (!kept || kept.weight < finding.weight) best.set(match.shared, finding);
+      break;
+    }
+  }
+  return [...best.values()];
+};
+
+/**
+ * A typed issue is itself a stated need of the asking side, so a partner that offers it counts
+ * even where the asker's profile records no such need: exactly, or on a broader issue as a fallback.
+ */
+const offersOnFocus = (b: Profile, context: MatchContext, covered: ReadonlySet<string>): Finding[] => {
+  const rarity = offerRarity(context.catalog);
+  const findings: Finding[] = [];
+  for (const asked of context.focus.asked) {
+    if ([...covered].some((issue) => context.catalog.issueTree.isRelated(issue, asked))) continue;
+    const tree = context.catalog.issueTree;
+    const tiers: Array<["exact" | "fallback", readonly string[]]> = [
+      ["exact", tree.subtree(asked)],
+      ["fallback", tree.lineage(asked).filter((issue) => context.focus.fallback.has(issue))],
+    ];
+    for (const [level, issues] of tiers) {
+      const tag = issues.find((issue) => b.offers.has(issue));
+      const offers = tag ? b.offers.get(tag) : undefined;
+      const offer = offers?.[0];
+      if (!tag || !offers || !offer) continue;
+      findings.push({
+        kind: offer.kind === "industry" ? "industry-on-focus" : "offers-focus",
+        issue: tag,
+        focus: level,
+        b: offer,
+        weight: 0.7 * (rarity.get(tag) ?? 1) * depthOf(offers.length) * focusWeight(level),
+      });
+      break;
+    }
   }
   return findings;
 };
 
 /**
  * Needs of each side met by the other's offers, both ways; mutual benefit (both directions)
- * scores above a one-way transfer, as the report's Japanese interviewees asked. A typed issue is
- * itself a stated need of the asking side, so a partner that offers it counts even where the
- * asker's profile does not record that need.
+ * scores above a one-way transfer, as the report's Japanese interviewees asked.
  */
 export const issueFit: CriterionFn = (a, b, context) => {
   const bHelpsA = directional(a, b, context, true);
   const aHelpsB = directional(b, a, context, false);
-  const rarity = offerRarity(context.catalog);
-  for (const issue of context.focus) {
-    const offer = b.offers.get(issue)?.[0];
-    if (!offer || a.needs.has(issue)) continue;
-    const depth = 1 + 0.3 * Math.min((b.offers.get(issue)?.length ?? 1) - 1, 4);
-    bHelpsA.push({ kind: "offers-focus", issue, b: offer, weight: 0.7 * (rarity.get(issue) ?? 1) * depth });
-  }
+  const covered = new Set(
+    bHelpsA.flatMap((finding) => (finding.focus === "exact" && finding.issue ? [finding.issue] : [])),
+  );
+  bHelpsA.push(...offersOnFocus(b, context, covered));
   const strength = (findings: Finding[]) => findings.reduce((sum, finding) => sum + finding.weight, 0);
   const forward = saturate(strength(bHelpsA), 0.55);
   const backward = saturate(strength(aHelpsB), 0.55);
