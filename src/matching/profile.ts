@@ -18,6 +18,8 @@ export type Profile = {
   needs: IssueIndex;
   problems: IssueIndex;
   industries: IssueIndex;
+  /** Ties, visits and offices on record: a track record, not an offer. */
+  records: IssueIndex;
   /** Every fact with issue tags, of any kind, by issue. */
   mentions: IssueIndex;
   geography: ReadonlyMap<GeographyKind, Evidence[]>;
@@ -145,6 +147,7 @@ export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
     needs: indexOf(facts, ["challenge", "need"]),
     problems: indexOf(facts, ["challenge"]),
     industries: indexOf(facts, ["industry"]),
+    records: indexOf(facts, ["relation", "event", "office"]),
     mentions: indexOf(facts, TEXT_KINDS),
     geography,
     designations: facts.filter((evidence) => evidence.kind === "designation"),

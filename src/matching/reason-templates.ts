@@ -27,6 +27,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{B} มีอุตสาหกรรมด้าน{issue}: {b}",
     ja: "{B}には「{issue}」の産業がある：{b}。",
   },
+  "track-record": {
+    en: "{B} has a track record in {issue}: {b}.",
+    th: "{B} มีประสบการณ์ด้าน{issue}: {b}",
+    ja: "{B}には「{issue}」の実績がある：{b}。",
+  },
   "no-record": {
     en: "Nothing is on record for {B} on {asked}.",
     th: "ยังไม่มีข้อมูลของ {B} ด้าน{asked}",

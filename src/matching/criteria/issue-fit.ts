@@ -60,6 +60,18 @@ const offersOnFocus = (b: Profile, context: MatchContext, covered: ReadonlySet<s
       });
       break;
     }
+    if (findings.some((finding) => finding.issue !== undefined && tree.isRelated(finding.issue, asked))) continue;
+    // No offer on record, but ties or projects on the issue: experience, said as such.
+    const tag = tree.subtree(asked).find((issue) => b.records.has(issue));
+    const records = tag ? b.records.get(tag) : undefined;
+    if (tag && records?.[0])
+      findings.push({
+        kind: "track-record",
+        issue: tag,
+        focus: "exact",
+        b: records[0],
+        weight: 0.4 * (rarity.get(tag) ?? 1) * depthOf(records.length),
+      });
   }
   return findings;
 };
