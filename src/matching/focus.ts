@@ -47,9 +47,10 @@ export const meeting = (
   catalog: Catalog,
   index: IssueIndex,
   issue: string,
-): Array<{ shared: string; tag: string; evidence: readonly Evidence[] }> => {
+  options: { siblings?: boolean } = {},
+): Array<{ shared: string; tag: string; evidence: readonly Evidence[]; isSibling?: boolean }> => {
   const tree = catalog.issueTree;
-  const found: Array<{ shared: string; tag: string; evidence: readonly Evidence[] }> = [];
+  const found: Array<{ shared: string; tag: string; evidence: readonly Evidence[]; isSibling?: boolean }> = [];
   const same = index.get(issue);
   if (same) found.push({ shared: issue, tag: issue, evidence: same });
   for (const narrower of tree.subtree(issue).slice(1)) {
@@ -61,5 +62,16 @@ export const meeting = (
     const evidence = index.get(broader);
     if (evidence) found.push({ shared: broader, tag: broader, evidence });
   }
+  // Two specific fields of one issue have that issue in common (floods and drought are both
+  // disaster risks), a weaker meeting: only where the criterion allows it, and named as the issue.
+  const parent = tree.lineage(issue)[1];
+  if (options.siblings && parent && !tree.isRoot(parent))
+    for (const sibling of tree.subtree(parent)) {
+      const evidence = sibling === parent || tree.isRelated(sibling, issue) ? undefined : index.get(sibling);
+      if (evidence) found.push({ shared: parent, tag: sibling, evidence, isSibling: true });
+    }
   return found;
 };
+
+/** A meeting through a sibling field counts for this much of a direct one. */
+export const SIBLING_WEIGHT = 0.5;

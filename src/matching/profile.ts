@@ -20,6 +20,8 @@ export type Profile = {
   industries: IssueIndex;
   /** Ties, visits and offices on record: a track record, not an offer. */
   records: IssueIndex;
+  /** Standing ties with others (agreements, projects): experience in a field, not an offer. */
+  ties: IssueIndex;
   /** Every fact with issue tags, of any kind, by issue. */
   mentions: IssueIndex;
   geography: ReadonlyMap<GeographyKind, Evidence[]>;
@@ -148,6 +150,7 @@ export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
     problems: indexOf(facts, ["challenge"]),
     industries: indexOf(facts, ["industry"]),
     records: indexOf(facts, ["relation", "event", "office"]),
+    ties: indexOf(facts, ["relation"]),
     mentions: indexOf(facts, TEXT_KINDS),
     geography,
     designations: facts.filter((evidence) => evidence.kind === "designation"),

@@ -12,7 +12,17 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ด้าน{issue} {B} มีสิ่งที่ {A} ต้องการ: {A} — {a}; {B} — {b}",
     ja: "「{issue}」について、{B}は{A}が必要とするものを持つ：{A}—{a}、{B}—{b}。",
   },
-  "gives-to-partner": {
+  "experience-meets-need": {
+    en: "On {issue}, {A} needs help and {B} has experience of it: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} ต้องการความช่วยเหลือ และ {B} มีประสบการณ์ด้านนี้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は支援を必要とし、{B}にはその経験がある：{A}—{a}、{B}—{b}。",
+  },
+  "experience-for-partner": {
+    en: "On {issue}, {B} needs help and {A} has experience of it: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} ต้องการความช่วยเหลือ และ {A} มีประสบการณ์ด้านนี้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は支援を必要とし、{A}にはその経験がある：{B}—{b}、{A}—{a}。",
+  },
+  "offer-for-partner": {
     en: "On {issue}, {A} has what {B} needs: {B} — {b}; {A} — {a}.",
     th: "ด้าน{issue} {A} มีสิ่งที่ {B} ต้องการ: {B} — {b}; {A} — {a}",
     ja: "「{issue}」について、{A}は{B}が必要とするものを持つ：{B}—{b}、{A}—{a}。",

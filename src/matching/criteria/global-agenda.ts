@@ -1,7 +1,7 @@
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { FactKind } from "../../domain/fact-kind.ts";
 import { clamp01, type Evidence, type Finding } from "../evidence.ts";
-import { focusLevel, focusWeight, hasFocus, meeting } from "../focus.ts";
+import { focusLevel, focusWeight, hasFocus, meeting, SIBLING_WEIGHT } from "../focus.ts";
 import type { IssueIndex, Profile } from "../profile.ts";
 import type { CriterionFn } from "./context.ts";
 
@@ -28,7 +28,7 @@ export const globalAgenda: CriterionFn = (a, b, context) => {
   const theirs = agendaOf(context.catalog, b);
   const best = new Map<string, Finding>();
   for (const [tag, evidence] of mine) {
-    const match = meeting(context.catalog, theirs, tag)[0];
+    const match = meeting(context.catalog, theirs, tag, { siblings: true })[0];
     const level = match ? focusLevel(context.focus, match.shared) : undefined;
     if (!match || !level || best.has(match.shared)) continue;
     best.set(match.shared, {
@@ -37,7 +37,7 @@ export const globalAgenda: CriterionFn = (a, b, context) => {
       focus: hasFocus(context.focus) ? level : undefined,
       a: evidence[0],
       b: match.evidence[0],
-      weight: focusWeight(level),
+      weight: focusWeight(level) * (match.isSibling ? SIBLING_WEIGHT : 1),
     });
   }
   const findings = [...best.values()].sort(

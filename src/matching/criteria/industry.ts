@@ -1,5 +1,5 @@
 import { clamp01, type Finding } from "../evidence.ts";
-import { focusLevel, focusWeight, hasFocus, meeting } from "../focus.ts";
+import { focusLevel, focusWeight, hasFocus, meeting, SIBLING_WEIGHT } from "../focus.ts";
 import type { CriterionFn } from "./context.ts";
 
 /**
@@ -10,7 +10,7 @@ export const industry: CriterionFn = (a, b, context) => {
   const best = new Map<string, Finding>();
   const relevant = (tags: Iterable<string>) => [...tags].filter((tag) => focusLevel(context.focus, tag) !== undefined);
   for (const tag of relevant(a.industries.keys())) {
-    const match = meeting(context.catalog, b.industries, tag)[0];
+    const match = meeting(context.catalog, b.industries, tag, { siblings: true })[0];
     const level = match ? focusLevel(context.focus, match.shared) : undefined;
     if (!match || !level || best.has(match.shared)) continue;
     best.set(match.shared, {
@@ -19,7 +19,7 @@ export const industry: CriterionFn = (a, b, context) => {
       focus: hasFocus(context.focus) ? level : undefined,
       a: a.industries.get(tag)?.[0],
       b: match.evidence[0],
-      weight: 0.8 * focusWeight(level),
+      weight: 0.8 * focusWeight(level) * (match.isSibling ? SIBLING_WEIGHT : 1),
     });
   }
   const findings = [...best.values()].sort(

@@ -1,7 +1,13 @@
-import { clamp01, type Finding, saturate } from "../evidence.ts";
+import { clamp01, type Evidence, type Finding, saturate } from "../evidence.ts";
 import { focusLevel, focusWeight, hasFocus, meeting } from "../focus.ts";
-import { offerRarity, type Profile } from "../profile.ts";
+import { type IssueIndex, offerRarity, type Profile } from "../profile.ts";
 import type { CriterionFn, MatchContext } from "./context.ts";
+
+/**
+ * A need met by the partner's standing ties on the issue (projects, agreements with others) rather
+ * than a stated offer: experience, said as such, and worth less.
+ */
+const EXPERIENCE_WEIGHT = 0.5;
 
 /** More offers on an issue say more, up to five. */
 const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
@@ -10,25 +16,32 @@ const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
 const directional = (needer: Profile, offerer: Profile, context: MatchContext, neederIsA: boolean): Finding[] => {
   const rarity = offerRarity(context.catalog);
   const best = new Map<string, Finding>();
-  for (const [tag, needs] of needer.needs) {
-    for (const match of meeting(context.catalog, offerer.offers, tag)) {
+  const consider = (tag: string, need: Evidence | undefined, index: IssueIndex, isExperience: boolean) => {
+    for (const match of meeting(context.catalog, index, tag)) {
       const level = focusLevel(context.focus, match.shared);
-      const [need, offer] = [needs[0], match.evidence[0]];
-      if (!level || !need || !offer) continue;
+      const given = match.evidence[0];
+      if (!level || !need || !given) continue;
       const finding: Finding = {
-        kind: neederIsA ? "offer-meets-need" : "gives-to-partner",
+        kind: `${isExperience ? "experience" : "offer"}-${neederIsA ? "meets-need" : "for-partner"}`,
         issue: match.shared,
         focus: hasFocus(context.focus) ? level : undefined,
-        a: neederIsA ? need : offer,
-        b: neederIsA ? offer : need,
-        weight: (rarity.get(match.tag) ?? 1) * depthOf(match.evidence.length) * focusWeight(level),
+        a: neederIsA ? need : given,
+        b: neederIsA ? given : need,
+        weight:
+          (rarity.get(match.tag) ?? 1) *
+          depthOf(match.evidence.length) *
+          focusWeight(level) *
+          (isExperience ? EXPERIENCE_WEIGHT : 1),
         detail: { direction: neederIsA ? "b-helps-a" : "a-helps-b" },
       };
       const kept = best.get(match.shared);
       if (!kept || kept.weight < finding.weight) best.set(match.shared, finding);
-      break;
+      return true;
     }
-  }
+    return false;
+  };
+  for (const [tag, needs] of needer.needs)
+    if (!consider(tag, needs[0], offerer.offers, false)) consider(tag, needs[0], offerer.ties, true);
   return [...best.values()];
 };
 

@@ -44,7 +44,7 @@ export const familyOf = (catalog: Catalog, profile: Profile): Set<string> => {
 /**
  * Relations that join the two sides: both are parties, or one is and the other's province,
  * prefecture or city stands in for it. A relation of two third parties (a prefecture and another
- * province's city) is not a tie between this pair.
+ * province's city) is not a tie between this pair, nor is an office in the other's city.
  */
 export const relationsBetween = (
   catalog: Catalog,
@@ -57,7 +57,8 @@ export const relationsBetween = (
   const found: Array<{ relation: Relation; isDirect: boolean }> = [];
   for (const member of familyA) {
     for (const relation of catalog.relationsByParty.get(member) ?? []) {
-      if (seen.has(relation.id)) continue;
+      // An office in Bangkok is a base there, not a tie with the city: it counts as a presence.
+      if (seen.has(relation.id) || OFFICE_TYPES.has(relation.type)) continue;
       seen.add(relation.id);
       const hasA = relation.parties.includes(a.locality.id);
       const hasB = relation.parties.includes(b.locality.id);
