@@ -2,7 +2,7 @@ import type { Catalog } from "../src/catalog/catalog.ts";
 import { candidatesFor } from "../src/matching/engine.ts";
 
 /** A small seeded generator (mulberry32), so the random baseline is the same on every run. */
-const random = (seed: number) => () => {
+export const random = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;

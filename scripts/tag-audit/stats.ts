@@ -63,7 +63,13 @@ for (const old of before) {
 }
 const pct = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 console.log(`facts compared: ${matched} of ${before.length} (the rest were reworded)`);
-console.log(`tags before: ${tags}; kept ${kept}, refined to a narrower field ${refined}, dropped as imprecise ${dropped}`);
+console.log(
+  `tags before: ${tags}; kept ${kept}, refined to a narrower field ${refined}, dropped as imprecise ${dropped}`,
+);
 console.log(`precision of the tags before (not dropped): ${pct(tags - dropped, tags)}`);
-console.log(`tags added as missing: ${added}; recall of the tags before: ${pct(tags - dropped, tags - dropped + added)}`);
-console.log(`facts whose kind changed: ${kindChanged} (${pct(kindChanged, matched)}); facts moved to another list or side: ${moved}`);
+console.log(
+  `tags added as missing: ${added}; recall of the tags before: ${pct(tags - dropped, tags - dropped + added)}`,
+);
+console.log(
+  `facts whose kind changed: ${kindChanged} (${pct(kindChanged, matched)}); facts moved to another list or side: ${moved}`,
+);

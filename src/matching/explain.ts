@@ -51,6 +51,13 @@ const nameOf = (catalog: Catalog, id: string, lang: Lang): string =>
 const issueLabel = (catalog: Catalog, issue: string, lang: Lang): string =>
   textIn(catalog.issues.get(issue)?.label ?? {}, lang) || issue;
 
+/** A temple or a festival among a place's industries is on record there, not an industry of it. */
+const templateKey = (catalog: Catalog, finding: Finding): string => {
+  const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
+  const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
+  return finding.kind === "industry-on-focus" && isCulture ? "on-record-focus" : finding.kind;
+};
+
 /** Turns one finding into a sentence in each language, citing the facts it rests on. */
 export const reasonFor = (
   catalog: Catalog,
@@ -60,7 +67,7 @@ export const reasonFor = (
   b: Profile,
   focus?: Focus,
 ): Reason | undefined => {
-  const templates = REASON_TEMPLATES[finding.kind];
+  const templates = REASON_TEMPLATES[templateKey(catalog, finding)];
   if (!templates) return undefined;
   const evidence = [finding.a, finding.b].filter((item): item is Evidence => item !== undefined);
   const japanese = a.locality.country === "JP" ? a : b;
@@ -117,8 +124,8 @@ const NO_RECORD: Finding = { kind: "no-record", weight: 0 };
  * issue, the first reason is about it, or says plainly that nothing is on record for this
  * candidate on it (a finding on a broader issue may follow, named as what it is). Then the
  * criteria particular to the pair in order of their contribution to the score, one reason each
- * first, then second findings; size and signing rights last, and always there to make three. No
- * two reasons quote the same facts.
+ * first, then second findings; size and signing rights last, and always there to make three. A
+ * reason that would only quote facts already quoted is left out.
  */
 export const explainFindings = (
   catalog: Catalog,
@@ -141,18 +148,16 @@ export const explainFindings = (
     );
   const explained: ExplainedReason[] = [];
   const seenText = new Set<string>();
-  const quotedSets = new Set<string>();
+  const quoted = new Set<string>();
   const add = (criterion: Criterion, finding: Finding | undefined) => {
     if (!finding || explained.length >= max) return;
-    const keys = [finding.a?.key, finding.b?.key]
-      .filter((key) => key !== undefined)
-      .sort()
-      .join("|");
-    if (keys && quotedSets.has(keys)) return;
+    // A reason that only repeats facts already quoted says nothing new.
+    const keys = [finding.a?.key, finding.b?.key].filter((key): key is string => key !== undefined);
+    if (keys.length > 0 && keys.every((key) => quoted.has(key))) return;
     const reason = reasonFor(catalog, criterion, finding, a, b, focus);
     if (!reason || seenText.has(reason.en)) return;
     seenText.add(reason.en);
-    if (keys) quotedSets.add(keys);
+    for (const key of keys) quoted.add(key);
     explained.push({ reason, finding });
   };
   if (focus && hasFocus(focus)) {

@@ -15,6 +15,8 @@ export type Profile = {
   locality: Locality;
   facts: readonly Evidence[];
   offers: IssueIndex;
+  /** Offers that are know-how rather than production: strengths and stated offers. */
+  strengths: IssueIndex;
   needs: IssueIndex;
   problems: IssueIndex;
   industries: IssueIndex;
@@ -146,6 +148,7 @@ export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
     locality,
     facts,
     offers: indexOf(facts, ["offer", "industry"]),
+    strengths: indexOf(facts, ["offer"]),
     needs: indexOf(facts, ["challenge", "need"]),
     problems: indexOf(facts, ["challenge"]),
     industries: indexOf(facts, ["industry"]),

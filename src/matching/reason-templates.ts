@@ -37,6 +37,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{B} มีอุตสาหกรรมด้าน{issue}: {b}",
     ja: "{B}には「{issue}」の産業がある：{b}。",
   },
+  "on-record-focus": {
+    en: "{B} has {issue} on record: {b}.",
+    th: "{B} มีข้อมูลด้าน{issue}: {b}",
+    ja: "{B}には「{issue}」に関する記録がある：{b}。",
+  },
   "track-record": {
     en: "{B} has a track record in {issue}: {b}.",
     th: "{B} มีประสบการณ์ด้าน{issue}: {b}",

@@ -2,13 +2,21 @@ import { clamp01, type Finding } from "../evidence.ts";
 import { focusLevel, focusWeight, hasFocus, meeting, SIBLING_WEIGHT } from "../focus.ts";
 import type { CriterionFn } from "./context.ts";
 
+/** Economic activities that every place has some of: sharing them says nothing about a cluster. */
+const NOT_SECTORS: ReadonlySet<string> = new Set(["trade", "investment", "smes-startups", "local-products"]);
+
 /**
  * Similar industries on both sides, a cluster to link. Only industries count: a need or a
  * problem is not an industry, however it is tagged.
  */
 export const industry: CriterionFn = (a, b, context) => {
   const best = new Map<string, Finding>();
-  const relevant = (tags: Iterable<string>) => [...tags].filter((tag) => focusLevel(context.focus, tag) !== undefined);
+  const tree = context.catalog.issueTree;
+  // A festival or a temple in the industries list is tourism; crafts are industries of their own.
+  const isSector = (tag: string) =>
+    !NOT_SECTORS.has(tag) && (tree.lineage(tag).at(-1) !== "culture" || tree.lineage(tag).includes("handicrafts"));
+  const relevant = (tags: Iterable<string>) =>
+    [...tags].filter((tag) => isSector(tag) && focusLevel(context.focus, tag) !== undefined);
   for (const tag of relevant(a.industries.keys())) {
     const match = meeting(context.catalog, b.industries, tag, { siblings: true })[0];
     const level = match ? focusLevel(context.focus, match.shared) : undefined;

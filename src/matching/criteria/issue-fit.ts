@@ -40,8 +40,16 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
     }
     return false;
   };
-  for (const [tag, needs] of needer.needs)
-    if (!consider(tag, needs[0], offerer.offers, false)) consider(tag, needs[0], offerer.ties, true);
+  for (const [tag, needs] of needer.needs) {
+    // A stated need (markets, imports, partners) may be met by an industry; a problem (a shrinking
+    // craft, full landfills) needs know-how, which an industry producing the same thing is not.
+    const wish = needs.find((evidence) => evidence.kind === "need");
+    const problem = needs.find((evidence) => evidence.kind === "challenge");
+    const met =
+      (wish && consider(tag, wish, offerer.offers, false)) ||
+      (problem && consider(tag, problem, offerer.strengths, false));
+    if (!met) consider(tag, wish ?? problem, offerer.ties, true);
+  }
   return [...best.values()];
 };
 

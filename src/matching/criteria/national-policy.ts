@@ -24,7 +24,10 @@ const link = (holder: Profile, other: Profile, holderIsA: boolean, context: Matc
   for (const designation of nationalPolicies(holder)) {
     for (const tag of designation.issues) {
       const aligned = meeting(context.catalog, theirPolicies, tag)[0];
-      const fits = aligned ? undefined : meeting(context.catalog, other.offers, tag)[0];
+      // The report's test is fit with Thai national strategy: a Japanese partner's work that
+      // serves a Thai programme. A Thai offer does not "fit" a Japanese deregulation zone.
+      const fits =
+        aligned || holder.locality.country !== "TH" ? undefined : meeting(context.catalog, other.offers, tag)[0];
       const match = aligned ?? fits;
       const level = match ? focusLevel(context.focus, match.shared) : undefined;
       const counterpart = match?.evidence[0];
@@ -46,7 +49,7 @@ const link = (holder: Profile, other: Profile, holderIsA: boolean, context: Matc
 /**
  * The report's "alignment with national strategy": a national designation or programme on one
  * side (EEC, smart city, FutureCity, Eco-Town …) that meets one of the other side's on the same
- * issue, or, for less, the other side's industry or offer on an issue the programme targets.
+ * issue, or, for less, a Japanese partner's industry or offer on an issue a Thai programme targets.
  * Only national designations and programmes count as policy: a prefecture's own project does not.
  */
 export const nationalPolicy: CriterionFn = (a, b, context) => {

@@ -1,12 +1,15 @@
 import { type Finding, saturate } from "../evidence.ts";
-import { focusLevel, focusWeight, hasFocus, meeting, SIBLING_WEIGHT } from "../focus.ts";
+import { focusLevel, focusWeight, hasFocus, meeting } from "../focus.ts";
 import type { CriterionFn } from "./context.ts";
 
-/** The same problem on both sides (challenges, not wishes): partners can solve it together. */
+/**
+ * The same problem on both sides (challenges, not wishes): partners can solve it together. Two
+ * specific problems of one issue (floods, earthquakes) are not the same problem.
+ */
 export const sharedProblems: CriterionFn = (a, b, context) => {
   const best = new Map<string, Finding>();
   for (const [tag, mine] of a.problems) {
-    const match = meeting(context.catalog, b.problems, tag, { siblings: true })[0];
+    const match = meeting(context.catalog, b.problems, tag)[0];
     const level = match ? focusLevel(context.focus, match.shared) : undefined;
     if (!match || !level || best.has(match.shared)) continue;
     best.set(match.shared, {
@@ -15,7 +18,7 @@ export const sharedProblems: CriterionFn = (a, b, context) => {
       focus: hasFocus(context.focus) ? level : undefined,
       a: mine[0],
       b: match.evidence[0],
-      weight: focusWeight(level) * (match.isSibling ? SIBLING_WEIGHT : 1),
+      weight: focusWeight(level),
     });
   }
   const findings = [...best.values()].sort(
