@@ -1,7 +1,7 @@
 import { buildCatalog, type Catalog } from "../src/catalog/catalog.ts";
 import type { ReferenceData } from "../src/catalog/reference-data.ts";
 import type { Locality } from "../src/domain/locality.ts";
-import type { Text } from "../src/domain/text.ts";
+import type { AnyText } from "../src/domain/text.ts";
 import { namePatterns } from "../src/matching/criteria/names.ts";
 
 const familyIds = (data: ReferenceData, id: string): Set<string> => {
@@ -29,12 +29,12 @@ export const withoutTie = (data: ReferenceData, a: string, b: string): Catalog =
     });
   const patternsA = patternsOf(familyA);
   const patternsB = patternsOf(familyB);
-  const names = (text: Text, patterns: RegExp[]) =>
-    patterns.some((pattern) => pattern.test(text.en) || pattern.test(text.th) || pattern.test(text.ja));
+  const names = (text: AnyText, patterns: RegExp[]) =>
+    patterns.some((pattern) => [text.en, text.th, text.ja].some((value) => value !== undefined && pattern.test(value)));
   const scrub = (locality: Locality): Locality => {
     const others = familyA.has(locality.id) ? patternsB : familyB.has(locality.id) ? patternsA : undefined;
     if (!others) return locality;
-    const keep = <T extends { text: Text }>(facts: T[]) => facts.filter((fact) => !names(fact.text, others));
+    const keep = <T extends { text: AnyText }>(facts: T[]) => facts.filter((fact) => !names(fact.text, others));
     return {
       ...locality,
       strengths: keep(locality.strengths),

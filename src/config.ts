@@ -12,6 +12,11 @@ export type Config = {
   pgliteDir: string;
   port: number;
   host: string;
+  /** Where links in mails point; defaults to this machine's address. */
+  publicUrl: string;
+  /** smtp:// or smtps:// URL of the mail server; without it, links are shown instead of mailed. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
@@ -21,6 +26,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   pgliteDir: env.JUBKOO_DB_DIR ? resolve(env.JUBKOO_DB_DIR) : join(ROOT, ".jubkoo", "db"),
   port: Number(env.PORT ?? 3000),
   host: env.HOST ?? "0.0.0.0",
+  publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ""),
+  smtpUrl: env.SMTP_URL || undefined,
+  mailFrom: env.MAIL_FROM || "Jubkoo <no-reply@jubkoo.localhost>",
 });
 
 /** Line count of the shared report, to check that cited line ranges exist; unknown when absent. */

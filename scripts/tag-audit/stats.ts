@@ -18,19 +18,19 @@ const rowsOf = (dir: string): Row[] => {
   const rows: Row[] = [];
   for (const locality of data.localities) {
     for (const item of locality.industries)
-      rows.push({ key: locality.id, text: item.text.en, issues: item.issues, kind: "industry", list: "industries" });
+      rows.push({ key: locality.id, text: item.text.en ?? "", issues: item.issues, kind: "industry", list: "industries" });
     for (const list of ["strengths", "challenges", "heritage"] as const)
       for (const item of locality[list])
         rows.push({
           key: locality.id,
-          text: item.text.en,
+          text: item.text.en ?? "",
           issues: item.issues,
           kind: factKindIn(list, item.kind as FactKind | undefined),
           list,
         });
   }
   for (const item of data.needsOffers)
-    rows.push({ key: item.id, text: item.text.en, issues: item.issues, kind: item.kind, list: "needs-offers" });
+    rows.push({ key: item.id, text: item.text.en ?? "", issues: item.issues, kind: item.kind, list: "needs-offers" });
   return rows;
 };
 

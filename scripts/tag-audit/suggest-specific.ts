@@ -155,7 +155,7 @@ const propose = (key: string, text: string, issues: readonly string[]) => {
 for (const locality of data.localities) {
   for (const list of ["industries", "strengths", "challenges", "heritage"] as const)
     for (const [index, item] of locality[list].entries())
-      propose(`${locality.id}/${list}/${index}`, item.text.en, item.issues);
+      propose(`${locality.id}/${list}/${index}`, item.text.en ?? "", item.issues);
 }
-for (const item of data.needsOffers) propose(`no:${item.id}`, item.text.en, item.issues);
+for (const item of data.needsOffers) propose(`no:${item.id}`, item.text.en ?? "", item.issues);
 console.log(lines.join("\n"));

@@ -5,6 +5,7 @@ import type { Problem } from "./problem.ts";
 import { FOLDERS } from "./record-schemas.ts";
 import { emptyReferenceData, type RecordKind, type RecordLocation, type ReferenceData } from "./reference-data.ts";
 import { checkTags } from "./tag-check.ts";
+import { checkReferenceOnly } from "./reference-only.ts";
 import { validateRecords } from "./validate-records.ts";
 import { isProblem, parseYamlFile } from "./yaml-file.ts";
 
@@ -65,7 +66,7 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
       }
     }
   }
-  problems.push(...checkIntegrity(data, locations, options));
+  problems.push(...checkIntegrity(data, locations, options), ...checkReferenceOnly(data, locations));
   // Tags and kinds are checked only on data that is otherwise sound, so one mistake is not reported twice.
   if (problems.length === 0) problems.push(...checkTags(data, locations));
   return { data, problems, locations, files };

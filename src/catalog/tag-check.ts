@@ -1,6 +1,6 @@
 import { type FactKind, type FactList, factKindIn } from "../domain/fact-kind.ts";
 import type { Issue } from "../domain/issue.ts";
-import type { Text } from "../domain/text.ts";
+import type { AnyText } from "../domain/text.ts";
 import { buildIssueTree } from "./issue-tree.ts";
 import type { Problem } from "./problem.ts";
 import type { RecordKind, RecordLocation, ReferenceData } from "./reference-data.ts";
@@ -26,7 +26,7 @@ const OWN_WISH =
   /\b(it|the (prefecture|province|city|town|municipality|village|district))( also| still)? (wants|wanted|wishes|wished|hopes|would like)\b/i;
 const DAM = /\b(dam|reservoir)s?\b|เขื่อน|อ่างเก็บน้ำ|ダム|貯水/iu;
 
-const says = (text: Text, words: RegExp) => words.test(text.en);
+const says = (text: AnyText, words: RegExp) => words.test(text.en ?? "");
 
 /** Folds case, width and kana so a cue is found however it is written. */
 const fold = (text: string): string =>
@@ -55,8 +55,8 @@ const cuesOf = (issue: Issue): string[] =>
     issue.label.ja,
   ].map(fold);
 
-const hasCue = (text: Text, cues: readonly string[]): boolean => {
-  const folded = fold(`${text.en}\n${text.th}\n${text.ja}`);
+const hasCue = (text: AnyText, cues: readonly string[]): boolean => {
+  const folded = fold(`${text.en ?? ""}\n${text.th ?? ""}\n${text.ja ?? ""}`);
   return cues.some((cue) =>
     /^[\x20-\x7e]+$/.test(cue)
       ? new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(folded)
@@ -68,7 +68,7 @@ type Tagged = {
   kind: RecordKind;
   id: string;
   path: PropertyKey[];
-  text: Text;
+  text: AnyText;
   issues: readonly string[];
   factKind: FactKind;
   list?: FactList | "industries";
@@ -154,7 +154,7 @@ export const checkTags = (data: ReferenceData, locations: ReadonlyMap<string, Re
         at("text"),
         "a wish or a problem filed as an industry: move it to challenges (kind: need if a wish)",
       );
-    if (fact.list === "strengths" && fact.factKind === "offer" && OWN_WISH.test(fact.text.en))
+    if (fact.list === "strengths" && fact.factKind === "offer" && OWN_WISH.test(fact.text.en ?? ""))
       report(fact, at("text"), "a wish filed as a strength: a wish is a need of the side that voiced it");
     if (
       fact.list === "challenges" &&

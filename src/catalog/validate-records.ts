@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isMessageKey, t } from "../i18n/index.ts";
 import type { Problem } from "./problem.ts";
 import type { RecordLocation } from "./reference-data.ts";
 import type { YamlFile } from "./yaml-file.ts";
@@ -46,7 +47,7 @@ export const validateRecords = (
         ...(line === undefined ? {} : { line }),
         ...(id ? { id } : {}),
         ...(path.length ? { field: fieldPath(path) } : {}),
-        message: issue.message,
+        message: isMessageKey(issue.message) ? t("en", issue.message) : issue.message,
       });
     }
   }

@@ -1,6 +1,13 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 
-export type Io = { out: (text: string) => void; err: (text: string) => void; env: NodeJS.ProcessEnv; cwd: string };
+export type Io = {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Reads a secret (a password) from standard input. */
+  readSecret: (prompt: string) => Promise<string>;
+};
 
 export type Command = {
   name: string;

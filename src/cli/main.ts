@@ -3,6 +3,8 @@ import { MatchInputError } from "../matching/modes.ts";
 import { ValidationFailed } from "../services/errors.ts";
 import { EXIT, helpText, type Io, parseCommandArgs, UsageError } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
+import { readSecret } from "./read-secret.ts";
+import { describeWorkspaceError } from "./workspace-errors.ts";
 
 const overview = (): string =>
   [
@@ -20,6 +22,7 @@ const defaultIo = (): Io => ({
   err: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  readSecret,
 });
 
 /** Finds the longest command name that prefixes argv ("data check", "db migrate" …). */
@@ -61,6 +64,11 @@ export const main = async (argv: string[], io: Io = defaultIo()): Promise<number
     if (error instanceof ValidationFailed) {
       for (const problem of error.problems) io.err(`${formatProblem(problem)}\n`);
       io.err(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    const refusal = describeWorkspaceError(error);
+    if (refusal) {
+      io.err(`jubkoo ${command.name}: ${refusal}\n`);
       return EXIT.usage;
     }
     if (error instanceof MatchInputError) {

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { ContactsSchema } from "./contacts.ts";
 import { DECLARABLE_FACT_KINDS } from "./fact-kind.ts";
 import { LocalityIdSchema, SlugSchema } from "./ids.ts";
+import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
-import { NamesSchema, TextSchema } from "./text.ts";
+import { NamesSchema, TextSchema, UserTextSchema } from "./text.ts";
 import { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS } from "./vocabulary.ts";
 
 export { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS };
@@ -33,9 +35,16 @@ export type GeographyKind = z.infer<typeof GeographyKindSchema>;
 
 const IssueIds = z.array(SlugSchema).min(1).describe("Issue ids from the taxonomy");
 
+/** Facts users add carry an id (to edit them), who entered them, and where review stands. */
+export const FactIdSchema = z
+  .string()
+  .regex(/^f-[a-z0-9]{8,40}$/, "expected a fact id f-…")
+  .describe("Id of a fact entered in the workspace");
+
 export const FactSchema = z
   .object({
-    text: TextSchema,
+    id: FactIdSchema.optional(),
+    text: UserTextSchema.describe("The fact; reference data has all three languages, users at least one"),
     issues: IssueIds,
     source: SourceSchema,
     kind: z
@@ -43,6 +52,8 @@ export const FactSchema = z
       .optional()
       .describe("What the fact is evidence of, where it differs from its list's default (src/domain/fact-kind.ts)"),
     note: z.string().optional(),
+    entered: EntrySchema.optional(),
+    review: ReviewStateSchema.optional(),
   })
   .strict()
   .describe("A sourced statement tagged by issue");
@@ -107,6 +118,7 @@ export const LocalitySchema = z
     designations: z.array(DesignationHoldingSchema).default([]),
     access: z.array(AccessFactSchema).default([]),
     heritage: z.array(HeritageFactSchema).default([]),
+    contacts: ContactsSchema.optional().describe("Who to contact: the office, the responsible officer and deputy"),
     note: z.string().optional(),
   })
   .strict()

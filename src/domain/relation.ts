@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { PartialDateSchema } from "./dates.ts";
 import { PartyIdSchema, SlugSchema } from "./ids.ts";
+import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
-import { TextSchema } from "./text.ts";
+import { TextSchema, UserTextSchema } from "./text.ts";
 import { RELATION_STATUSES, RELATION_TYPES } from "./vocabulary.ts";
 
 export { RELATION_STATUSES, RELATION_TYPES };
@@ -50,7 +51,7 @@ export const RelationSchema = z
     id: SlugSchema,
     type: RelationTypeSchema,
     parties: z.array(PartyIdSchema).min(2).describe("Localities or organisations, two or more"),
-    title: TextSchema,
+    title: UserTextSchema.describe("Reference data has all three languages; users write at least one"),
     start: PartialDateSchema.nullable().optional(),
     end: PartialDateSchema.nullable().optional(),
     status: RelationStatusSchema,
@@ -87,11 +88,13 @@ export const NeedOfferSchema = z
     id: SlugSchema,
     party: PartyIdSchema,
     kind: z.enum(["need", "offer"]),
-    text: TextSchema,
+    text: UserTextSchema.describe("Reference data has all three languages; users write at least one"),
     issues: z.array(SlugSchema).min(1),
     survey: z.string().nullable().optional().describe("The report table it comes from, e.g. table-10.1"),
     source: SourceSchema,
     note: z.string().optional(),
+    entered: EntrySchema.optional(),
+    review: ReviewStateSchema.optional(),
   })
   .strict()
   .describe("What a party wants from, or can give to, a partner");

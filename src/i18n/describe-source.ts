@@ -3,8 +3,13 @@ import type { Lang } from "../domain/text.ts";
 import { t } from "./index.ts";
 
 /** A source as a reader sees it: "Report, lines 6736–6785", "General knowledge (confidence: high)". */
-export const describeSource = (source: Source, lang: Lang, datasets: ReadonlyMap<string, Dataset>): string => {
-  const { parsed, confidence } = normaliseSource(source);
+export const describeSource = (
+  source: Source,
+  lang: Lang,
+  datasets: ReadonlyMap<string, Dataset>,
+  partyName: (id: string) => string = (id) => id,
+): string => {
+  const { parsed, confidence, document } = normaliseSource(source);
   switch (parsed.kind) {
     case "report":
       return t(lang, "source.report", { from: parsed.from, to: parsed.to });
@@ -17,5 +22,11 @@ export const describeSource = (source: Source, lang: Lang, datasets: ReadonlyMap
     }
     case "general-knowledge":
       return t(lang, "source.gk", { confidence: t(lang, `confidence.${confidence}`) });
+    case "self-reported":
+      return t(lang, "source.self-reported", { party: partyName(parsed.by), date: parsed.date });
+    case "document":
+      return document?.date
+        ? t(lang, "source.document-dated", { title: document.title, date: document.date })
+        : t(lang, "source.document", { title: document?.title ?? "" });
   }
 };

@@ -1,3 +1,4 @@
+import { workspaceEn } from "./workspace/en.ts";
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
   "app.name": "Jubkoo",
@@ -104,6 +105,7 @@ export const en = {
   "confidence.high": "high",
   "confidence.medium": "medium",
   "confidence.low": "low",
+  ...workspaceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

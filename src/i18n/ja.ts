@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en.ts";
+import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
   "app.name": "ジャブクー",
@@ -105,4 +106,5 @@ export const ja: Record<MessageKey, string> = {
   "confidence.high": "高",
   "confidence.medium": "中",
   "confidence.low": "低",
+  ...workspaceJa,
 };

@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en.ts";
+import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
   "app.name": "จับคู่",
@@ -105,4 +106,5 @@ export const th: Record<MessageKey, string> = {
   "confidence.high": "สูง",
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
+  ...workspaceTh,
 };

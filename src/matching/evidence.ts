@@ -1,6 +1,6 @@
 import type { FactKind } from "../domain/fact-kind.ts";
 import type { Source } from "../domain/source.ts";
-import type { Text } from "../domain/text.ts";
+import type { AnyText } from "../domain/text.ts";
 
 /** What a designation holding adds to its evidence: whose it is and what it counts for. */
 export type DesignationInfo = {
@@ -17,7 +17,8 @@ export type Evidence = {
   key: string;
   localityId: string;
   kind: FactKind;
-  text: Text;
+  /** Reference facts carry th, en and ja; facts users entered may carry only some. */
+  text: AnyText;
   issues: readonly string[];
   source: Source;
   /** An industries-list fact that names a speciality product rather than an industry. */

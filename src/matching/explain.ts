@@ -1,12 +1,12 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { normaliseSource } from "../domain/source.ts";
-import { LANGS, type Lang, type Text } from "../domain/text.ts";
+import { type AnyText, LANGS, type Lang, type Text, textIn } from "../domain/text.ts";
 import { t } from "../i18n/index.ts";
 import { COMPARABLE_POPULATION_RATIO } from "./criteria/size-tier.ts";
 import type { Evidence, Finding } from "./evidence.ts";
 import { type Focus, hasFocus } from "./focus.ts";
 import type { Profile } from "./profile.ts";
-import { shortQuote, textIn } from "./quote.ts";
+import { shortQuote } from "./quote.ts";
 import { GEOGRAPHY_LABELS, REASON_TEMPLATES } from "./reason-templates.ts";
 import type { Criterion } from "./weights.ts";
 
@@ -15,7 +15,7 @@ export type Reason = Text & { criterion: Criterion; sources: string[] };
 /** A reason with the finding it states: what evaluation checks a reason against. */
 export type ExplainedReason = { reason: Reason; finding: Finding };
 
-const quote = (text: Text, lang: Lang): string => {
+const quote = (text: AnyText, lang: Lang): string => {
   const short = shortQuote(text)[lang];
   return lang === "ja" ? `「${short}」` : `“${short}”`;
 };
@@ -46,10 +46,10 @@ const ruleSources = (finding: Finding, a: Profile, b: Profile): string[] => {
 };
 
 const nameOf = (catalog: Catalog, id: string, lang: Lang): string =>
-  textIn(catalog.localities.get(id)?.names ?? catalog.organisations.get(id)?.names ?? {}, lang) || id;
+  textIn(catalog.localities.get(id)?.names ?? catalog.organisations.get(id)?.names ?? {}, lang).value || id;
 
 const issueLabel = (catalog: Catalog, issue: string, lang: Lang): string =>
-  textIn(catalog.issues.get(issue)?.label ?? {}, lang) || issue;
+  textIn(catalog.issues.get(issue)?.label ?? {}, lang).value || issue;
 
 /** A temple or a festival among a place's industries is on record there, not an industry of it. */
 const templateKey = (catalog: Catalog, finding: Finding): string => {
@@ -74,7 +74,7 @@ export const reasonFor = (
   const thai = japanese === a ? b : a;
   const holderIsA = finding.detail?.holder === "a";
   const sentence = (lang: Lang): string => {
-    const name = (profile: Profile) => textIn(profile.locality.names, lang);
+    const name = (profile: Profile) => textIn(profile.locality.names, lang).value;
     const quoted = (item: Evidence | undefined) => (item ? quote(item.text, lang) : "");
     const geographyKind = String(finding.detail?.geography ?? "");
     const ratio = Number(finding.detail?.ratio ?? 0);

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Locality, Tier } from "../domain/locality.ts";
 import { normaliseSource } from "../domain/source.ts";
-import type { Text } from "../domain/text.ts";
+import type { AnyText } from "../domain/text.ts";
 import {
   candidatesFor,
   compareScores,
@@ -142,7 +142,7 @@ export const bestPairs = (
   };
 };
 
-export type SideGain = { issue: string; from: Text; for: Text; sources: string[] };
+export type SideGain = { issue: string; from: AnyText; for: AnyText; sources: string[] };
 
 export type PairEvaluation = MatchResult & {
   a: string;

@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type Text } from "../domain/text.ts";
+import { type AnyText, LANGS, type Lang, type Text, textIn } from "../domain/text.ts";
 
 /**
  * Quotes in reasons say the same in Thai, English and Japanese. A fact is quoted whole when its
@@ -11,10 +11,6 @@ import { LANGS, type Lang, type Text } from "../domain/text.ts";
 export const QUOTE_LIMIT = 300;
 
 const ELLIPSIS = "…";
-
-/** A fact's text in a language, or in another where that one is missing (user facts may lack one). */
-export const textIn = (text: Partial<Text>, lang: Lang): string =>
-  text[lang] ?? LANGS.map((other) => text[other]).find((value) => value !== undefined && value !== "") ?? "";
 
 const CLAUSE_END: Record<Lang, RegExp> = { en: /;\s+/g, th: /;\s*/g, ja: /[；;]\s*/g };
 
@@ -51,8 +47,8 @@ export const cutAtWord = (text: string, lang: Lang, at: number): string => {
 };
 
 /** Shortens a fact for quoting, in every language at once, to the same content. */
-export const shortQuote = (text: Partial<Text>, limit = QUOTE_LIMIT): Text => {
-  const whole = { th: textIn(text, "th"), en: textIn(text, "en"), ja: textIn(text, "ja") };
+export const shortQuote = (text: AnyText, limit = QUOTE_LIMIT): Text => {
+  const whole = { th: textIn(text, "th").value, en: textIn(text, "en").value, ja: textIn(text, "ja").value };
   if (whole.en.length <= limit) return whole;
   const split = { th: clauses(whole.th, "th"), en: clauses(whole.en, "en"), ja: clauses(whole.ja, "ja") };
   const count = split.en.length;

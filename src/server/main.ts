@@ -1,6 +1,8 @@
 import { formatProblem } from "../catalog/problem.ts";
 import { loadConfig } from "../config.ts";
+import { sessionPolicyFromEnv } from "../services/auth/session.service.ts";
 import { ValidationFailed } from "../services/errors.ts";
+import { createMailer } from "../services/mail/mailer.ts";
 import { openStore } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
 
@@ -15,7 +17,16 @@ const store = await openStore(config, { syncReference: true }).catch((error: unk
   console.error(`Jubkoo did not start: ${error.message}. Fix data/ (see bin/jubkoo data check).`);
   process.exit(2);
 });
-const app = await buildApp({ repos: store.repos, database: store.database, dataDir: config.dataDir, logger: true });
+const mailer = createMailer(config.smtpUrl, config.mailFrom);
+const app = await buildApp({
+  repos: store.repos,
+  database: store.database,
+  dataDir: config.dataDir,
+  logger: true,
+  mailer,
+  publicUrl: config.publicUrl,
+  sessionPolicy: sessionPolicyFromEnv(process.env),
+});
 const shutdown = async () => {
   await app.close();
   await store.database.close();

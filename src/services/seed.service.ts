@@ -2,6 +2,7 @@ import { loadReferenceData } from "../catalog/load.ts";
 import type { SeedSummary } from "../store/reference.repository.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { ValidationFailed } from "./errors.ts";
+import { queueReferenceUpdate } from "./review/reference-updates.ts";
 
 export type SeedOptions = { dataDir: string; reportLineCount?: number | undefined; replaceAll?: boolean };
 
@@ -18,5 +19,5 @@ export const seedDatabase = async (
   });
   if (problems.length > 0)
     throw new ValidationFailed(problems, `the reference data has ${problems.length} problem(s); nothing was written`);
-  return repos.reference.sync(data, { replaceAll: options.replaceAll ?? false });
+  return repos.reference.sync(data, { replaceAll: options.replaceAll ?? false, onUserEdited: queueReferenceUpdate });
 };

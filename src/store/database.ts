@@ -16,8 +16,12 @@ export type Database = {
   db: Db;
   engine: "pglite" | "postgres";
   migrate: () => Promise<void>;
+  /** LISTEN on a channel; the handler gets each NOTIFY's payload. Resolves to a function that stops. */
+  listen: (channel: string, handler: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
+
+const CHANNEL = /^[a-z_][a-z0-9_]*$/;
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -31,13 +35,59 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
   if (target.databaseUrl) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 4 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const stops = new Set<() => Promise<void>>();
     return {
       db,
       engine: "postgres",
       migrate: async () => {
         await migratePg(db as never, { migrationsFolder });
       },
-      close: () => pool.end(),
+      // A notification needs a connection of its own that stays open: pooled ones come and go. If
+      // it drops, it reconnects and calls the handler once, since notices may have been missed.
+      listen: async (channel, handler) => {
+        if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
+        let isStopped = false;
+        let current: pg.Client | undefined;
+        const connect = async (): Promise<void> => {
+          const client = new pg.Client({ connectionString: target.databaseUrl });
+          client.on("notification", (message) => {
+            if (message.channel === channel) handler(message.payload ?? "");
+          });
+          const lost = () => {
+            if (isStopped || current !== client) return;
+            current = undefined;
+            void keepConnected().then(() => handler(""));
+          };
+          client.on("error", lost);
+          client.on("end", lost);
+          await client.connect();
+          await client.query(`listen ${channel}`);
+          current = client;
+        };
+        const keepConnected = async (): Promise<void> => {
+          while (!isStopped) {
+            try {
+              return await connect();
+            } catch {
+              await new Promise((resolve) => setTimeout(resolve, 1000).unref());
+            }
+          }
+        };
+        await connect();
+        const stop = async () => {
+          isStopped = true;
+          stops.delete(stop);
+          const client = current;
+          current = undefined;
+          await client?.end().catch(() => undefined);
+        };
+        stops.add(stop);
+        return stop;
+      },
+      close: async () => {
+        await Promise.all([...stops].map((stop) => stop()));
+        await pool.end();
+      },
     };
   }
   if (target.pgliteDir) mkdirSync(dirname(target.pgliteDir), { recursive: true });
@@ -49,6 +99,10 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
     engine: "pglite",
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });
+    },
+    listen: async (channel, handler) => {
+      if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
+      return client.listen(channel, handler);
     },
     close: () => client.close(),
   };

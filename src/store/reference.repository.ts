@@ -4,13 +4,21 @@ import type { Db } from "./database.ts";
 import { localityRow } from "./localities.repository.ts";
 import { needOfferRow } from "./needs-offers.repository.ts";
 import { organisationRow } from "./organisations.repository.ts";
-import { type SyncCounts, syncReferenceRecords, upsertUserRecords } from "./record-sync.ts";
+import { type SyncCounts, syncReferenceRecords, type UserEditedRecord, upsertUserRecords } from "./record-sync.ts";
+import { createRecordsRepository, type RecordDocs, type RecordKindName } from "./records.repository.ts";
 import { relationRow, writeRelationLinks } from "./relations.repository.ts";
 import * as schema from "./schema.ts";
 
 export type SeedSummary = Record<keyof ReferenceData, SyncCounts>;
 
-const ALL_TABLES = [
+export type UserEditedHook = (
+  tx: Db,
+  kind: RecordKindName,
+  edited: UserEditedRecord<RecordDocs[RecordKindName]>,
+) => Promise<void>;
+
+/** The records and what hangs on them; `replaceAll` (db reset) empties these. */
+const RECORD_TABLES = [
   "relation_issues",
   "relation_parties",
   "relations",
@@ -21,16 +29,45 @@ const ALL_TABLES = [
   "datasets",
   "issues",
   "import_runs",
+  "submissions",
+  "recommendations",
+  "tombstones",
+] as const;
+
+/** Accounts, sessions and the audit trail outlive a reset of the data; tests empty them too. */
+const ALL_TABLES = [
+  ...RECORD_TABLES,
+  "tokens",
+  "sign_in_throttle",
+  "notices",
+  "sessions",
+  "users",
+  "audit_log",
+  "settings",
 ] as const;
 
 /** Writes whole datasets: the reference seed and user imports, each in one transaction. */
 export const createReferenceRepository = (db: Db) => ({
-  /** With `replaceAll`, user records go too: the database ends up holding exactly the data. */
-  async sync(data: ReferenceData, options: { replaceAll?: boolean } = {}): Promise<SeedSummary> {
+  /**
+   * With `replaceAll`, user records go too: the database ends up holding exactly the data.
+   * `onUserEdited` hears, in the same transaction, of each record a user edited whose reference
+   * version may have moved on (the review queue decides what to take).
+   */
+  async sync(
+    data: ReferenceData,
+    options: { replaceAll?: boolean; onUserEdited?: UserEditedHook } = {},
+  ): Promise<SeedSummary> {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
       if (options.replaceAll)
-        await tx.execute(sql.raw(`truncate table ${ALL_TABLES.join(", ")} restart identity cascade`));
+        await tx.execute(sql.raw(`truncate table ${RECORD_TABLES.join(", ")} restart identity cascade`));
+      const records = createRecordsRepository(tx);
+      const userOptions = async <K extends RecordKindName>(kind: K) => ({
+        skip: await records.tombstoned(kind),
+        onUserEdited: options.onUserEdited
+          ? (edited: UserEditedRecord<RecordDocs[K]>) => options.onUserEdited?.(tx, kind, edited) ?? Promise.resolve()
+          : undefined,
+      });
       const summary: SeedSummary = {
         issues: await syncReferenceRecords(tx, schema.issues, data.issues, (issue) => ({
           id: issue.id,
@@ -41,16 +78,31 @@ export const createReferenceRepository = (db: Db) => ({
           country: designation.country,
         })),
         datasets: await syncReferenceRecords(tx, schema.datasets, data.datasets, (dataset) => ({ id: dataset.id })),
-        localities: await syncReferenceRecords(tx, schema.localities, data.localities, localityRow),
-        organisations: await syncReferenceRecords(tx, schema.organisations, data.organisations, organisationRow),
-        relations: await syncReferenceRecords(
+        localities: await syncReferenceRecords(
           tx,
-          schema.relations,
-          data.relations,
-          relationRow,
-          writeRelationLinks(tx),
+          schema.localities,
+          data.localities,
+          localityRow,
+          await userOptions("locality"),
         ),
-        needsOffers: await syncReferenceRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
+        organisations: await syncReferenceRecords(
+          tx,
+          schema.organisations,
+          data.organisations,
+          organisationRow,
+          await userOptions("organisation"),
+        ),
+        relations: await syncReferenceRecords(tx, schema.relations, data.relations, relationRow, {
+          afterWrite: writeRelationLinks(tx),
+          ...(await userOptions("relation")),
+        }),
+        needsOffers: await syncReferenceRecords(
+          tx,
+          schema.needsOffers,
+          data.needsOffers,
+          needOfferRow,
+          await userOptions("needOffer"),
+        ),
       };
       await tx.insert(schema.importRuns).values({ kind: "seed", summary });
       return summary;

@@ -1,5 +1,8 @@
 import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 
+export * from "./schema/notices.ts";
+export * from "./schema/workspace.ts";
+
 /**
  * Every record keeps its whole validated document as JSONB plus the columns we filter on.
  * `origin` separates reference records (from data/, replaced by each seed) from records a user
@@ -9,6 +12,8 @@ const provenance = () => ({
   doc: jsonb("doc").notNull(),
   origin: text("origin", { enum: ["reference", "user"] }).notNull(),
   contentHash: text("content_hash").notNull(),
+  /** For a user's record: the reference version it was edited from, to merge later reference changes. */
+  baseDoc: jsonb("base_doc"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

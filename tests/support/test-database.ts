@@ -53,3 +53,10 @@ export const freshRepositories = async (): Promise<{ database: Database; repos: 
   await repos.reference.truncateAll();
   return { database, repos };
 };
+
+/** Another connection to the worker's PostgreSQL database: a second app instance on the same data. */
+export const secondConnection = async (): Promise<Database> => {
+  const serverUrl = process.env.DATABASE_URL;
+  if (testEngine() !== "postgres" || !serverUrl) throw new Error("a second connection needs the PostgreSQL suite");
+  return openDatabase({ databaseUrl: await workerDatabaseUrl(serverUrl) });
+};

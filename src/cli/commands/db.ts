@@ -1,8 +1,10 @@
 import { loadConfig, reportLineCount } from "../../config.ts";
 import { withStore } from "../../services/open-store.ts";
 import { seedDatabase } from "../../services/seed.service.ts";
+import { auditFields } from "../../services/workspace/context.ts";
 import type { SeedSummary } from "../../store/reference.repository.ts";
 import { type Command, EXIT, type Io } from "../command.ts";
+import { cliMeta } from "../workspace-deps.ts";
 
 const describeTarget = (databaseUrl: string | undefined, pgliteDir: string): string =>
   databaseUrl ? "PostgreSQL server (DATABASE_URL)" : `embedded PGlite at ${pgliteDir}`;
@@ -26,6 +28,19 @@ const seed = async (io: Io, truncateFirst: boolean): Promise<number> => {
       replaceAll: truncateFirst,
     });
     printSummary(io, summary);
+    if (truncateFirst) {
+      // Emptying the data is the largest change there is: it is in the audit trail like any other.
+      await repos.audit.append({
+        ...auditFields(cliMeta, new Date()),
+        action: "data.reset",
+        recordKind: "database",
+        recordId: "all",
+        before: null,
+        after: summary,
+        reason: "jubkoo db reset --yes",
+        reverts: null,
+      });
+    }
     return EXIT.ok;
   });
 };
@@ -53,12 +68,14 @@ export const dbSeed: Command = {
 
 export const dbReset: Command = {
   name: "db reset",
-  summary: "empty the database, user records included, and seed it again",
+  summary: "empty the data, user records included, and seed it again (accounts and the audit trail stay)",
   usage: "jubkoo db reset --yes",
   options: { yes: { type: "boolean" } },
   run: async ({ values }, io) => {
     if (!values.yes) {
-      io.err("db reset deletes every record, including records users entered. Run again with --yes to confirm.\n");
+      io.err(
+        "db reset deletes every record, including records users entered (accounts and the audit trail stay). Run again with --yes to confirm.\n",
+      );
       return EXIT.usage;
     }
     return seed(io, true);

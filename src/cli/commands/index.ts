@@ -8,6 +8,7 @@ import { localitiesShow } from "./localities-show.ts";
 import { match } from "./match.ts";
 import { pair } from "./pair.ts";
 import { relationsList } from "./relations-list.ts";
+import { usersCreate, usersDisable, usersInvite, usersList, usersSetRole } from "./users.ts";
 
 export const COMMANDS: readonly Command[] = [
   dataCheck,
@@ -22,4 +23,9 @@ export const COMMANDS: readonly Command[] = [
   pair,
   exportCommand,
   importCommand,
+  usersCreate,
+  usersInvite,
+  usersList,
+  usersDisable,
+  usersSetRole,
 ];

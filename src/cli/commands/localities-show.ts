@@ -2,14 +2,14 @@ import { loadConfig } from "../../config.ts";
 import type { Locality } from "../../domain/locality.ts";
 import type { Relation } from "../../domain/relation.ts";
 import type { Dataset, Source } from "../../domain/source.ts";
-import type { Lang, Text } from "../../domain/text.ts";
+import { type AnyText, type Lang, textIn } from "../../domain/text.ts";
 import { describeSource } from "../../i18n/describe-source.ts";
 import { type MessageKey, notFoundMessage, t } from "../../i18n/index.ts";
 import { withStore } from "../../services/open-store.ts";
 import { type Command, EXIT, UsageError } from "../command.ts";
 import { json, parseLang } from "../format.ts";
 
-type Sourced = { text?: Text; name?: Text; source: Source };
+type Sourced = { text?: AnyText; name?: AnyText; source: Source };
 
 const renderProfile = (
   locality: Locality,
@@ -40,7 +40,7 @@ const renderProfile = (
     lines.push("", `${t(lang, key)}:`);
     for (const fact of facts) {
       const text = fact.text ?? fact.name;
-      if (text) lines.push(`  • ${text[lang]} ${cite(fact.source)}`);
+      if (text) lines.push(`  • ${textIn(text, lang).value} ${cite(fact.source)}`);
     }
   };
   section("field.geography", locality.geography);

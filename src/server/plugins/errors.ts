@@ -1,9 +1,11 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { notFoundMessage, t } from "../../i18n/index.ts";
+import { fieldOf, localizeIssue } from "../../i18n/zod-issues.ts";
 import { MatchInputError } from "../../matching/modes.ts";
 import { NotFound, ValidationFailed } from "../../services/errors.ts";
 import { requestLang } from "./locale.ts";
+import { sendWorkspaceError } from "./workspace-errors.ts";
 
 /** A request that is well-formed but cannot be answered as asked (HTTP 400). */
 export class BadInput extends Error {}
@@ -14,14 +16,15 @@ export const registerErrorHandling = (app: FastifyInstance) => {
     const lang = requestLang(request);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((issue) => ({
-        field: `${error.validationContext ?? ""}${issue.instancePath.replace(/\//g, ".")}`,
-        message: issue.message ?? "invalid",
+        field: fieldOf(error.validationContext, issue.instancePath),
+        message: localizeIssue(lang, issue),
       }));
       const detail = details.map((issue) => `${issue.field}: ${issue.message}`).join("; ");
       return reply
         .status(400)
         .send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail }), details } });
     }
+    if (sendWorkspaceError(error, lang, reply)) return reply;
     if (error instanceof NotFound) {
       return reply
         .status(404)

@@ -3,12 +3,21 @@ import { type Confidence, parseSourceRef } from "../../../src/domain/source-ref.
 
 export type { Confidence };
 /** As the API sends it: "report:7628-7640", "dataset:jp-census-2020", "gk:high", or with a note. */
-export type SourceInput = string | { ref: string; confidence?: Confidence; note?: string };
+export type SourceInput =
+  | string
+  | {
+      ref: string;
+      confidence?: Confidence;
+      note?: string;
+      document?: { title: string; url?: string; date?: string };
+    };
 
 export type ParsedSource =
   | { kind: "report"; from: number; to: number }
   | { kind: "dataset"; id: string }
   | { kind: "gk"; confidence: Confidence }
+  | { kind: "self-reported"; by: string; date: string }
+  | { kind: "document" }
   | { kind: "unknown"; ref: string };
 
 /** The server's parser (a zod-free shared module), in the shape the web's labels use. */
@@ -32,6 +41,7 @@ export const describeSource = (
   source: SourceInput,
   t: TFunction,
   dataset?: (id: string) => DatasetInfo | undefined,
+  partyName: (id: string) => string = (id) => id,
 ): string => {
   const parsed = parseSource(sourceRef(source));
   const stated = typeof source === "string" ? undefined : source.confidence;
@@ -47,6 +57,14 @@ export const describeSource = (
     }
     case "gk":
       return t("source.gk", { confidence: t(`confidence.${stated ?? parsed.confidence}`) });
+    case "self-reported":
+      return t("source.self-reported", { party: partyName(parsed.by), date: parsed.date });
+    case "document": {
+      const document = typeof source === "string" ? undefined : source.document;
+      return document?.date
+        ? t("source.document-dated", { title: document.title, date: document.date })
+        : t("source.document", { title: document?.title ?? "" });
+    }
     case "unknown":
       return t("web.source.unknown", { ref: parsed.ref });
   }

@@ -1,5 +1,6 @@
 import type { Locality } from "../../../domain/locality.ts";
 import type { Relation } from "../../../domain/relation.ts";
+import { presentContacts, presentFact } from "../workspace/entries.presenter.ts";
 
 /** What a directory row needs; the full profile is only sent for one locality. */
 export const presentLocalitySummary = (locality: Locality) => ({
@@ -18,8 +19,17 @@ export const presentLocalitySummary = (locality: Locality) => ({
   },
 });
 
-export const presentLocality = (locality: Locality, relations: Relation[], children: Locality[]) => ({
+export const presentLocality = (
+  locality: Locality,
+  relations: Relation[],
+  children: Locality[],
+  options: { isSignedIn: boolean },
+) => ({
   ...locality,
+  strengths: locality.strengths.map((fact) => presentFact("strengths", fact)),
+  challenges: locality.challenges.map((fact) => presentFact("challenges", fact)),
+  industries: locality.industries.map((fact) => presentFact("industries", fact)),
+  contacts: presentContacts(locality.contacts, options.isSignedIn),
   children: children.map(presentLocalitySummary),
   relations: relations.map((relation) => ({
     id: relation.id,

@@ -36,7 +36,9 @@ export const localitiesRoutes =
           repos.relations.list({ party: id }),
           repos.localities.list({ parent: id }),
         ]);
-        return presentLocality(locality, relations.items, children.items);
+        return presentLocality(locality, relations.items, children.items, {
+          isSignedIn: request.actor.kind === "user",
+        });
       },
     );
   };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Repositories } from "../../../store/repositories.ts";
+import { presentEntered } from "../workspace/entries.presenter.ts";
 
 const NeedsOffersQuery = z.object({
   party: z.string().min(1).max(96).optional().describe("Only this locality's or organisation's"),
@@ -21,7 +22,7 @@ export const needsOffersRoutes =
         },
       },
       async (request) => {
-        const items = await repos.needsOffers.list(request.query);
+        const items = (await repos.needsOffers.list(request.query)).map(presentEntered);
         return { total: items.length, items };
       },
     );

@@ -1,0 +1,58 @@
+/** Workspace messages (accounts, editing, review, audit), English. Spread into src/i18n/en.ts. */
+export const workspaceEn = {
+  "source.self-reported": "Self-reported by {party}, {date}",
+  "source.document": "Document: {title}",
+  "source.document-dated": "Document: {title} ({date})",
+  "error.unauthenticated": "Please sign in first.",
+  "error.forbidden": "You are not allowed to do this.",
+  "error.forbidden.scope": "You may change only the records of your own localities.",
+  "error.forbidden.role": "Your role does not allow this.",
+  "error.csrf":
+    "This request did not come from a Jubkoo page (missing or invalid security token). Reload the page and try again.",
+  "error.csrf-origin": "Requests from other sites are refused.",
+  "error.sign-in-failed": "Wrong email or password.",
+  "error.sign-in-throttled": "Too many failed attempts. Try again in {seconds} seconds.",
+  "error.account-disabled": "Wrong email or password.",
+  "error.token-invalid":
+    "This link is not valid: it was already used, has expired, or was mistyped. Ask for a new one.",
+  "error.conflict": "The record changed since you opened it: {detail}",
+  "error.already-exists": "{what} already exists.",
+  "error.smtp": "The email could not be sent; the link is shown instead.",
+  "error.submission-state": "This submission is {status}; it cannot be {action} now.",
+  "error.revert-stale":
+    "This change cannot be reverted: the record was changed again since. Revert the later changes first.",
+  "error.password.too-short": "The password needs at least {min} characters.",
+  "error.password.too-long": "The password may have at most {max} characters.",
+  "error.password.like-email": "The password must not be your email address.",
+  "error.last-admin": "The last active administrator cannot be demoted or disabled: make another administrator first.",
+  "error.field": "{field}: {message}",
+  "v.invalid": "Invalid value.",
+  "v.user-text-empty": "Write the text in at least one of Thai, English or Japanese.",
+  "v.locality-id": "Expected a locality id such as TH-50 or JP-16204.",
+  "v.organisation-id": "Expected an organisation id such as org:jp-clair.",
+  "v.issue-unknown": "Unknown issue: choose one from the list.",
+  "v.document-title": "Give the document's title.",
+  "v.email": "Expected an email address such as name@example.go.th.",
+  "v.password-short": "The password needs at least 10 characters.",
+  "v.password-long": "The password may have at most 200 characters.",
+  "v.editor-scope": "An editor speaks for at least one locality or organisation.",
+  "v.reason-required": "Give a reason.",
+  "v.phone": "Expected a phone number such as +66 53 112 000.",
+  "v.url": "Expected a web address starting with https:// or http://.",
+  "v.date": "Expected a date such as 2026-12-06.",
+  "text.not-translated": "not yet translated",
+  "review.badge.self-reported": "self-reported, not yet reviewed",
+  "review.badge.reviewed": "reviewed",
+  "mail.invitation.subject": "Your invitation to Jubkoo",
+  "mail.invitation.body":
+    "{inviter} invites you to Jubkoo as {role} for {scope}.\n\nAccept the invitation and choose your password here (the link works once, until {expires}):\n{link}\n\nIf you did not expect this, ignore this email.",
+  "mail.reset.subject": "Reset your Jubkoo password",
+  "mail.reset.body":
+    "Someone asked to reset the password of your Jubkoo account.\n\nChoose a new password here (the link works once, until {expires}):\n{link}\n\nIf it was not you, ignore this email: your password stays as it is.",
+  "role.admin": "administrator",
+  "role.facilitator": "facilitator",
+  "role.editor": "editor",
+  "scope.everything": "all localities",
+} as const;
+
+export type WorkspaceMessageKey = keyof typeof workspaceEn;

@@ -1,0 +1,297 @@
+import type { InjectOptions } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RelationClaimSchema } from "../../src/domain/claims.ts";
+import type { User } from "../../src/domain/policy/actor.ts";
+import { createNeedOffer } from "../../src/services/editing/needs-offers.service.ts";
+import { addFact } from "../../src/services/editing/profile.service.ts";
+import { proposeRelation } from "../../src/services/review/claims.service.ts";
+import { decideSubmission } from "../../src/services/review/decisions.service.ts";
+import { auditCount, snapshot } from "../support/db-snapshot.ts";
+import { writeRoutes } from "../support/route-table.ts";
+import { testEngine } from "../support/test-database.ts";
+import { asUser, makeUser, signIn, type WorkspaceTestApp, workspaceApp } from "../support/workspace.ts";
+
+type ActorKey = "visitor" | "editor" | "facilitator" | "admin";
+type Variant = "own" | "other";
+type Roles = "editor" | "facilitator" | "admin";
+type Ctx = WorkspaceTestApp & { users: Record<Roles | "jpEditor", User & { email: string }> };
+
+/** Expected status per role, for [the editor's own record, another's record]. Visitors always get 401. */
+type Expected = Record<Roles, [number, number]>;
+type Case = { expected: Expected; request: (ctx: Ctx, actor: ActorKey, variant: Variant) => Promise<InjectOptions> };
+
+const editorOnlyOwn = (ok: number): Expected => ({ editor: [ok, 403], facilitator: [ok, ok], admin: [ok, ok] });
+const submitterOnly = (ok: number): Expected => ({ editor: [ok, 403], facilitator: [ok, 403], admin: [ok, 403] });
+const facilitators = (ok: number): Expected => ({ editor: [403, 403], facilitator: [ok, ok], admin: [ok, ok] });
+const adminsOnly = (ok: number): Expected => ({ editor: [403, 403], facilitator: [403, 403], admin: [ok, ok] });
+const anyone = (ok: number): Expected => ({ editor: [ok, ok], facilitator: [ok, ok], admin: [ok, ok] });
+
+const locality = (variant: Variant) => (variant === "own" ? "TH-50" : "TH-10");
+const fact = {
+  section: "strengths",
+  text: { th: "ศูนย์หัตถกรรมผ้าไหม" },
+  issues: ["handicrafts"],
+  source: { kind: "self-reported" },
+};
+const need = (party: string) => ({
+  party,
+  kind: "need",
+  text: { en: "Waste sorting know-how" },
+  issues: ["waste"],
+  source: { kind: "self-reported" },
+});
+const claim = (parties: string[]) => ({
+  type: "friendship",
+  parties,
+  title: { en: "Friendship on craft villages" },
+  issues: ["handicrafts"],
+  source: { kind: "document", title: "Letter of intent", date: "2026-11-02" },
+});
+const meta = (ctx: Ctx, who: Roles | "jpEditor") => ({ actor: ctx.users[who], actorEmail: ctx.users[who].email });
+const actingUser = (ctx: Ctx, actor: ActorKey) => (actor === "visitor" ? ctx.users.editor : ctx.users[actor]);
+const ownParties = (actor: ActorKey) =>
+  actor === "editor" || actor === "visitor" ? ["TH-50", "JP-16"] : ["TH-10", "JP-40"];
+
+const factOf = async (ctx: Ctx, variant: Variant) =>
+  (await addFact(ctx.deps, ctx.users.facilitator, meta(ctx, "facilitator"), locality(variant), fact as never)).id;
+const needOf = async (ctx: Ctx, variant: Variant) =>
+  (await createNeedOffer(ctx.deps, ctx.users.facilitator, meta(ctx, "facilitator"), need(locality(variant)) as never))
+    .id;
+/** A claim submitted by the acting user ("own") or by Toyama's editor ("other"). */
+const claimBy = async (ctx: Ctx, actor: ActorKey, variant: Variant) => {
+  const who = variant === "own" ? actingUser(ctx, actor) : ctx.users.jpEditor;
+  const parties = variant === "own" ? ownParties(actor) : ["JP-16", "TH-10"];
+  return proposeRelation(ctx.deps, who, { actor: who }, RelationClaimSchema.parse(claim(parties)));
+};
+
+let emails = 0;
+
+const CASES: Record<string, Case> = {
+  "POST /api/localities/:id/facts": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/localities/${locality(variant)}/facts`,
+      payload: fact,
+    }),
+  },
+  "PUT /api/localities/:id/facts/:factId": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/localities/${locality(variant)}/facts/${await factOf(ctx, variant)}`,
+      payload: { ...fact, text: { en: "Silk weaving centre" } },
+    }),
+  },
+  "DELETE /api/localities/:id/facts/:factId": {
+    expected: editorOnlyOwn(204),
+    request: async (ctx, _actor, variant) => ({
+      method: "DELETE",
+      url: `/api/localities/${locality(variant)}/facts/${await factOf(ctx, variant)}`,
+    }),
+  },
+  "PUT /api/localities/:id/contacts": {
+    expected: editorOnlyOwn(200),
+    request: async (_ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/localities/${locality(variant)}/contacts`,
+      payload: { email: "ir@example.go.th", languages: ["th", "en"], source: { kind: "self-reported" } },
+    }),
+  },
+  "POST /api/needs-offers": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/needs-offers",
+      payload: need(locality(variant)),
+    }),
+  },
+  "PUT /api/needs-offers/:id": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => {
+      const { party: _party, ...update } = need("TH-50");
+      return { method: "PUT", url: `/api/needs-offers/${await needOf(ctx, variant)}`, payload: update };
+    },
+  },
+  "DELETE /api/needs-offers/:id": {
+    expected: editorOnlyOwn(204),
+    request: async (ctx, _actor, variant) => ({
+      method: "DELETE",
+      url: `/api/needs-offers/${await needOf(ctx, variant)}`,
+    }),
+  },
+  "POST /api/relation-claims": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/relation-claims",
+      payload: claim(variant === "own" ? ["TH-50", "JP-16"] : ["TH-10", "JP-16"]),
+    }),
+  },
+  "POST /api/relations/:id/corrections": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) =>
+      variant === "own"
+        ? {
+            method: "POST",
+            url: "/api/relations/sister-chiang-mai-city-uozu/corrections",
+            payload: { ...claim(["TH-50-chiang-mai-city", "JP-16204"]), type: "sister-city", status: "active" },
+          }
+        : {
+            method: "POST",
+            url: "/api/relations/friendship-bangkok-fukuoka/corrections",
+            payload: claim(["TH-10", "JP-40"]),
+          },
+  },
+  "POST /api/submissions/:id/decision": {
+    // The other party's editor confirms a claim naming their locality; facilitators decide any.
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => {
+      const parties = variant === "own" ? ["JP-16", "TH-50"] : ["JP-16", "TH-10"];
+      const submission = await proposeRelation(
+        ctx.deps,
+        ctx.users.jpEditor,
+        meta(ctx, "jpEditor"),
+        RelationClaimSchema.parse(claim(parties)),
+      );
+      return { method: "POST", url: `/api/submissions/${submission.id}/decision`, payload: { decision: "approve" } };
+    },
+  },
+  "POST /api/submissions/:id/withdraw": {
+    expected: submitterOnly(200),
+    request: async (ctx, actor, variant) => ({
+      method: "POST",
+      url: `/api/submissions/${(await claimBy(ctx, actor, variant)).id}/withdraw`,
+      payload: { reason: "Sent too early" },
+    }),
+  },
+  "PUT /api/submissions/:id": {
+    expected: submitterOnly(200),
+    request: async (ctx, actor, variant) => {
+      const submission = await claimBy(ctx, actor, variant);
+      await decideSubmission(ctx.deps, ctx.users.facilitator, meta(ctx, "facilitator"), submission.id, {
+        decision: "request-changes",
+        reason: "Name the signing date",
+      });
+      const parties = variant === "own" ? ownParties(actor) : ["JP-16", "TH-10"];
+      return {
+        method: "PUT",
+        url: `/api/submissions/${submission.id}`,
+        payload: { ...claim(parties), start: "2026-11" },
+      };
+    },
+  },
+  "POST /api/recommendations": {
+    expected: facilitators(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/recommendations",
+      payload: { from: locality(variant), to: "JP-16", issues: ["handicrafts"] },
+    }),
+  },
+  "POST /api/invitations": {
+    expected: { editor: [403, 403], facilitator: [201, 403], admin: [201, 201] },
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/invitations",
+      payload:
+        variant === "own"
+          ? { email: `invitee-${++emails}@example.org`, role: "editor", scope: { localities: ["TH-50"] } }
+          : { email: `invitee-${++emails}@example.org`, role: "facilitator" },
+    }),
+  },
+  "PATCH /api/users/:id": {
+    expected: adminsOnly(200),
+    request: async (ctx) => {
+      const target = await makeUser(ctx.deps, "editor", { localities: ["TH-50"] });
+      return { method: "PATCH", url: `/api/users/${target.id}`, payload: { scope: { localities: ["TH-10"] } } };
+    },
+  },
+  "POST /api/users/:id/reset-link": {
+    expected: adminsOnly(201),
+    request: async (ctx) => ({
+      method: "POST",
+      url: `/api/users/${(await makeUser(ctx.deps, "editor", { localities: ["TH-50"] })).id}/reset-link`,
+    }),
+  },
+  "POST /api/audit/:id/revert": {
+    expected: facilitators(201),
+    request: async (ctx, _actor, variant) => {
+      await factOf(ctx, variant);
+      const [entry] = await ctx.repos.audit.forRecord(locality(variant), { limit: 1 });
+      return { method: "POST", url: `/api/audit/${entry?.id}/revert`, payload: { reason: "Entered by mistake" } };
+    },
+  },
+  "DELETE /api/session": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/session" }) },
+  "DELETE /api/sessions": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/sessions" }) },
+};
+
+/** Routes that work without a session by design; each has its own tests (tests/workspace/*). */
+const PUBLIC = [
+  "POST /api/session",
+  "POST /api/invitations/:token/accept",
+  "POST /api/password-resets",
+  "POST /api/password-resets/:token",
+];
+
+describe(`authorization matrix on ${testEngine()}`, () => {
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    const base = await workspaceApp();
+    const users = {
+      editor: await makeUser(base.deps, "editor", { localities: ["TH-50", "TH-50-chiang-mai-city"] }),
+      jpEditor: await makeUser(base.deps, "editor", { localities: ["JP-16", "JP-16204"] }),
+      facilitator: await makeUser(base.deps, "facilitator"),
+      admin: await makeUser(base.deps, "admin"),
+    };
+    const asActor = (user: (typeof users)[keyof typeof users]) => ({
+      ...user,
+      kind: "user" as const,
+      scope: user.scope,
+    });
+    ctx = {
+      ...base,
+      users: {
+        editor: asActor(users.editor),
+        jpEditor: asActor(users.jpEditor),
+        facilitator: asActor(users.facilitator),
+        admin: asActor(users.admin),
+      },
+    };
+  });
+  afterAll(() => ctx.app.close());
+
+  it("covers every state-changing route", () => {
+    expect(writeRoutes(ctx.app)).toEqual([...Object.keys(CASES), ...PUBLIC].sort());
+  });
+
+  for (const [route, testCase] of Object.entries(CASES)) {
+    it(route, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const actor of ["visitor", "editor", "facilitator", "admin"] as const) {
+        for (const variant of ["own", "other"] as const) {
+          const request = await testCase.request(ctx, actor, variant);
+          const session = actor === "visitor" ? undefined : await signIn(ctx.app, ctx.users[actor].email);
+          const before = await snapshot(ctx.database);
+          const audits = await auditCount(ctx.database);
+          const response = await ctx.app.inject(asUser(session, request));
+          const want = actor === "visitor" ? 401 : testCase.expected[actor][variant === "own" ? 0 : 1];
+          expected.push(`${actor}/${variant} ${want}`);
+          outcomes.push(`${actor}/${variant} ${response.statusCode}`);
+          if (response.statusCode >= 400) {
+            if (response.statusCode === 400) throw new Error(`${actor}/${variant}: ${response.body}`);
+            expect(response.json().error.code, `${actor}/${variant}`).toBe(
+              response.statusCode === 401 ? "unauthenticated" : "forbidden",
+            );
+            expect(await snapshot(ctx.database), `${actor}/${variant}: a refusal changed the database`).toBe(before);
+          } else {
+            expect(await auditCount(ctx.database), `${actor}/${variant}: one audit entry per write`).toBe(audits + 1);
+          }
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});
