@@ -10,7 +10,7 @@ type Rule = { a?: readonly FactKind[]; b?: readonly FactKind[]; either?: readonl
 
 const NEED: readonly FactKind[] = ["challenge", "need"];
 const AGENDA: readonly FactKind[] = ["offer", "industry", "challenge", "need", "designation"];
-const LINK: readonly FactKind[] = ["industry", "offer", "challenge", "need", "relation", "office", "heritage", "event"];
+const LINK: readonly FactKind[] = ["industry", "offer", "challenge", "need", "relation", "heritage", "event"];
 
 export const KIND_RULES: Record<string, Rule> = {
   "offer-meets-need": { a: NEED, b: ["offer", "industry"] },

@@ -7,17 +7,11 @@ import { type Profile, profileOf } from "../profile.ts";
 import type { CriterionFn } from "./context.ts";
 import { nameMatcher } from "./names.ts";
 
-/** Facts that can document a link: anything a locality says, except its designations and land. */
-const LINK_KINDS: readonly FactKind[] = [
-  "industry",
-  "offer",
-  "challenge",
-  "need",
-  "relation",
-  "office",
-  "heritage",
-  "event",
-];
+/**
+ * Facts that can document a link: anything a locality says, except its designations, its land and
+ * its offices (an office in Bangkok is a presence in Thailand, not a link with the city).
+ */
+const LINK_KINDS: readonly FactKind[] = ["industry", "offer", "challenge", "need", "relation", "heritage", "event"];
 
 /** Facts that can show a living tradition: heritage, speciality crafts and industries, offers. */
 const TRADITION_KINDS: readonly FactKind[] = ["heritage", "industry", "offer"];

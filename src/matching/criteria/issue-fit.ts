@@ -9,6 +9,21 @@ import type { CriterionFn, MatchContext } from "./context.ts";
  */
 const EXPERIENCE_WEIGHT = 0.5;
 
+/**
+ * A need for markets (tagged trade: export outlets for fruit, buyers for environmental technology)
+ * names in its other tags what it sells, and a partner that makes or offers the same is no market
+ * for it. Such a need is met on trade itself and on what else it asks for (investment, labour,
+ * education, disaster risk), never on what it sells: products, industries, tourism, know-how.
+ */
+const SOLD_ROOTS = new Set(["industry", "agriculture-fisheries", "tourism-mice", "environment", "culture", "urban"]);
+
+const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean => {
+  if (!need.issues.includes("trade") || tag === "trade") return true;
+  const lineage = context.catalog.issueTree.lineage(tag);
+  if (lineage.includes("disasters")) return true;
+  return tag !== "local-products" && !SOLD_ROOTS.has(lineage.at(-1) ?? tag);
+};
+
 /** More offers on an issue say more, up to five. */
 const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
 
@@ -40,7 +55,8 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
     }
     return false;
   };
-  for (const [tag, needs] of needer.needs) {
+  for (const [tag, all] of needer.needs) {
+    const needs = all.filter((need) => meetsOn(context, need, tag));
     // A stated need (markets, imports, partners) may be met by an industry; a problem (a shrinking
     // craft, full landfills) needs know-how, which an industry producing the same thing is not.
     const wish = needs.find((evidence) => evidence.kind === "need");

@@ -17,6 +17,14 @@ const byIssue = (facts: readonly Evidence[]): IssueIndex => {
   return index;
 };
 
+/**
+ * A Thai programme for visitors (a secondary tourism city, a MICE city) seeks tourists, and a
+ * partner's own tourism industry does not serve it, so "fits a national programme" is not said on
+ * tourism; two programmes on tourism still align.
+ */
+const isFitIssue = (context: MatchContext, issue: string): boolean =>
+  !context.catalog.issueTree.lineage(issue).includes("tourism-mice");
+
 /** Designations of one side meeting designations (alignment) or industries and offers (fit) of the other. */
 const link = (holder: Profile, other: Profile, holderIsA: boolean, context: MatchContext): Finding[] => {
   const theirPolicies = byIssue(nationalPolicies(other));
@@ -27,7 +35,9 @@ const link = (holder: Profile, other: Profile, holderIsA: boolean, context: Matc
       // The report's test is fit with Thai national strategy: a Japanese partner's work that
       // serves a Thai programme. A Thai offer does not "fit" a Japanese deregulation zone.
       const fits =
-        aligned || holder.locality.country !== "TH" ? undefined : meeting(context.catalog, other.offers, tag)[0];
+        aligned || holder.locality.country !== "TH" || !isFitIssue(context, tag)
+          ? undefined
+          : meeting(context.catalog, other.offers, tag).find((match) => isFitIssue(context, match.shared));
       const match = aligned ?? fits;
       const level = match ? focusLevel(context.focus, match.shared) : undefined;
       const counterpart = match?.evidence[0];
