@@ -39,21 +39,21 @@ export const focusWeight = (level: "exact" | "fallback"): number => (level === "
 
 /**
  * The other side's facts that meet a fact tagged `issue`: tagged with the same issue, or with one
- * above or below it (a need on handicrafts meets an offer on ceramics), never with a sibling (an
- * offer on ceramics does not meet a need on silk). Nearest first; `shared` is what the two have
+ * above or below it (a need on handicrafts meets an offer on ceramics; `narrower: false` leaves out
+ * those below), never with a sibling (an offer on ceramics does not meet a need on silk). Nearest first; `shared` is what the two have
  * in common, the broader of the two tags.
  */
 export const meeting = (
   catalog: Catalog,
   index: IssueIndex,
   issue: string,
-  options: { siblings?: boolean } = {},
+  options: { siblings?: boolean; narrower?: boolean } = {},
 ): Array<{ shared: string; tag: string; evidence: readonly Evidence[]; isSibling?: boolean }> => {
   const tree = catalog.issueTree;
   const found: Array<{ shared: string; tag: string; evidence: readonly Evidence[]; isSibling?: boolean }> = [];
   const same = index.get(issue);
   if (same) found.push({ shared: issue, tag: issue, evidence: same });
-  for (const narrower of tree.subtree(issue).slice(1)) {
+  for (const narrower of options.narrower === false ? [] : tree.subtree(issue).slice(1)) {
     const evidence = index.get(narrower);
     if (evidence) found.push({ shared: issue, tag: narrower, evidence });
   }

@@ -13,14 +13,14 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     ja: "「{issue}」について、{B}は{A}が必要とするものを持つ：{A}—{a}、{B}—{b}。",
   },
   "experience-meets-need": {
-    en: "On {issue}, {A} needs help and {B} has experience of it: {A} — {a}; {B} — {b}.",
-    th: "ด้าน{issue} {A} ต้องการความช่วยเหลือ และ {B} มีประสบการณ์ด้านนี้: {A} — {a}; {B} — {b}",
-    ja: "「{issue}」について、{A}は支援を必要とし、{B}にはその経験がある：{A}—{a}、{B}—{b}。",
+    en: "{B} has worked with partners on {issue}, which {A} has to deal with: {A} — {a}; {B} — {b}.",
+    th: "{B} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องรับมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}は「{issue}」でパートナーと協力してきた。{A}はこの課題を抱えている：{A}—{a}、{B}—{b}。",
   },
   "experience-for-partner": {
-    en: "On {issue}, {B} needs help and {A} has experience of it: {B} — {b}; {A} — {a}.",
-    th: "ด้าน{issue} {B} ต้องการความช่วยเหลือ และ {A} มีประสบการณ์ด้านนี้: {B} — {b}; {A} — {a}",
-    ja: "「{issue}」について、{B}は支援を必要とし、{A}にはその経験がある：{B}—{b}、{A}—{a}。",
+    en: "{A} has worked with partners on {issue}, which {B} has to deal with: {B} — {b}; {A} — {a}.",
+    th: "{A} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องรับมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}は「{issue}」でパートナーと協力してきた。{B}はこの課題を抱えている：{B}—{b}、{A}—{a}。",
   },
   "offer-for-partner": {
     en: "On {issue}, {A} has what {B} needs: {B} — {b}; {A} — {a}.",

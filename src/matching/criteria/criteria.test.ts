@@ -49,6 +49,22 @@ describe("issue fit", () => {
     expect(twoWay.facts.map((finding) => finding.detail?.direction).sort()).toEqual(["a-helps-b", "b-helps-a"]);
   });
 
+  it("meets a wish on a field by any part of it, a problem only by know-how on the field itself", () => {
+    const fruitKnowHow = japan({ strengths: [fact("Premium fruit branding", ["fruit"])] });
+    const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
+    const problem = thai({ challenges: [fact("Poor rain-fed farms", ["agriculture"])] });
+    expect(score("issueFit", wish, fruitKnowHow).facts[0]).toMatchObject({ kind: "offer-meets-need" });
+    expect(score("issueFit", problem, fruitKnowHow).value).toBe(0);
+  });
+
+  it("lets an industry meet a need only on a specific field", () => {
+    const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
+    const broad = japan({ industries: [{ ...fact("Suburban farming", ["agriculture"]), kind: "industry" }] });
+    const specific = japan({ industries: [{ ...fact("Peach orchards", ["fruit"]), kind: "industry" }] });
+    expect(score("issueFit", wish, broad).value).toBe(0);
+    expect(score("issueFit", wish, specific).value).toBeGreaterThan(0);
+  });
+
   it("looks only at the query's issue when there is one", () => {
     expect(score("issueFit", needsWaste, mutual, { focus: ["tourism"] }).value).toBe(0);
     expect(score("issueFit", needsWaste, mutual, { focus: ["waste"] }).facts.map((finding) => finding.issue)).toEqual([

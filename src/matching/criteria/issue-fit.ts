@@ -4,8 +4,8 @@ import { type IssueIndex, offerRarity, type Profile } from "../profile.ts";
 import type { CriterionFn, MatchContext } from "./context.ts";
 
 /**
- * A need met by the partner's standing ties on the issue (projects, agreements with others) rather
- * than a stated offer: experience, said as such, and worth less.
+ * A need or problem the partner has worked on with others (projects, agreements, exchanges) rather
+ * than offered: said as such ("has worked with partners on"), and worth less than an offer.
  */
 const EXPERIENCE_WEIGHT = 0.5;
 
@@ -32,10 +32,20 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
   const rarity = offerRarity(context.catalog);
   const best = new Map<string, Finding>();
   const consider = (tag: string, need: Evidence | undefined, index: IssueIndex, isExperience: boolean) => {
-    for (const match of meeting(context.catalog, index, tag)) {
+    if (!need) return false;
+    // A wish for cooperation on a field is met by any part of it (handicrafts by ceramics); a
+    // problem on a field is met by know-how on that field or above it, since know-how on one part
+    // of it (premium fruit) may not touch the problem (poverty in rain-fed farming).
+    const narrower = need.kind === "need";
+    for (const match of meeting(context.catalog, index, tag, { narrower })) {
       const level = focusLevel(context.focus, match.shared);
-      const given = match.evidence[0];
-      if (!level || !need || !given) continue;
+      // An industry meets a need only on a specific field: a city's suburban farming is not what a
+      // province seeking agricultural cooperation needs, its pharmaceutical industry may be.
+      const given = match.evidence.find(
+        (evidence) => evidence.kind !== "industry" || context.catalog.issueTree.subtree(match.tag).length === 1,
+      );
+      if (!level || !given) continue;
+      const count = match.evidence.length;
       const finding: Finding = {
         kind: `${isExperience ? "experience" : "offer"}-${neederIsA ? "meets-need" : "for-partner"}`,
         issue: match.shared,
@@ -43,10 +53,7 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
         a: neederIsA ? need : given,
         b: neederIsA ? given : need,
         weight:
-          (rarity.get(match.tag) ?? 1) *
-          depthOf(match.evidence.length) *
-          focusWeight(level) *
-          (isExperience ? EXPERIENCE_WEIGHT : 1),
+          (rarity.get(match.tag) ?? 1) * depthOf(count) * focusWeight(level) * (isExperience ? EXPERIENCE_WEIGHT : 1),
         detail: { direction: neederIsA ? "b-helps-a" : "a-helps-b" },
       };
       const kept = best.get(match.shared);
