@@ -75,9 +75,9 @@ export const reasonsFor = (catalog: Catalog, queries: readonly DrawnQuery[], lim
  * The sample to label: for each query's top three partners, one of their reasons chosen by the
  * seeded generator, so every kind of reason, first or last, has its chance.
  */
-export const drawSample = (catalog: Catalog, seed: number, queryCount: number): DrawnReason[] => {
+export const drawSample = (catalog: Catalog, seed: number, queries: readonly DrawnQuery[]): DrawnReason[] => {
   const next = random(seed * 7919 + 1);
-  return reasonsFor(catalog, drawQueries(catalog, seed, queryCount), 3).flatMap((reasons) => {
+  return reasonsFor(catalog, queries, 3).flatMap((reasons) => {
     const byCandidate = new Map<string, DrawnReason[]>();
     for (const reason of reasons)
       byCandidate.set(reason.candidate, [...(byCandidate.get(reason.candidate) ?? []), reason]);
