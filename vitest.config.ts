@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 /**
  * Two engines, one suite. Every test runs on embedded PGlite; the database and HTTP tests run
@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: ["src/**/*.test.ts", "tests/**/*.test.ts", "web/src/**/*.test.ts", "web/src/**/*.test.tsx"],
+          // Real processes and folders, slower: `npm run test:faults` (vitest.faults.config.ts).
+          exclude: [...configDefaults.exclude, "tests/faults/**"],
           // Test files in a worker share one PGlite (opening one costs seconds) and truncate between files.
           isolate: false,
           env: { JUBKOO_TEST_ENGINE: "pglite" },

@@ -17,8 +17,10 @@ rmSync(METRICS_FILE, { force: true });
 const server = await startServer({ quiet: process.env.E2E_SERVER_LOGS !== "1" });
 console.log(`[e2e] server ready at ${server.url}`);
 
+// `npm run test:e2e -- match registry` runs only the specs whose names contain one of the words.
+const only = process.argv.slice(2);
 const specs = readdirSync(join(ROOT, "e2e", "specs"))
-  .filter((name) => name.endsWith(".spec.ts"))
+  .filter((name) => name.endsWith(".spec.ts") && (only.length === 0 || only.some((word) => name.includes(word))))
   .sort()
   .map((name) => join("e2e", "specs", name));
 const run = spawnSync(

@@ -8,6 +8,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export type Config = {
   dataDir: string;
   reportPath: string;
+  /** The official Japanese lists (DESIGN §10) that `data import-official jp` reads. */
+  officialJpDir: string;
   databaseUrl: string | undefined;
   pgliteDir: string;
   port: number;
@@ -22,10 +24,12 @@ export type Config = {
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   dataDir: env.JUBKOO_DATA_DIR ? resolve(env.JUBKOO_DATA_DIR) : join(ROOT, "data"),
   reportPath: env.JUBKOO_REPORT ? resolve(env.JUBKOO_REPORT) : join(ROOT, "..", "shared", "report", "report-th.txt"),
+  officialJpDir: env.JUBKOO_OFFICIAL_JP ? resolve(env.JUBKOO_OFFICIAL_JP) : join(ROOT, "..", "shared", "data", "jp"),
   databaseUrl: env.DATABASE_URL || undefined,
   pgliteDir: env.JUBKOO_DB_DIR ? resolve(env.JUBKOO_DB_DIR) : join(ROOT, ".jubkoo", "db"),
   port: Number(env.PORT ?? 3000),
-  host: env.HOST ?? "0.0.0.0",
+  // Loopback unless the operator says otherwise: a fresh clone must not serve the whole network.
+  host: env.HOST || "127.0.0.1",
   publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ""),
   smtpUrl: env.SMTP_URL || undefined,
   mailFrom: env.MAIL_FROM || "Jubkoo <no-reply@jubkoo.localhost>",
@@ -36,4 +40,12 @@ export const reportLineCount = (reportPath: string): number | undefined => {
   if (!existsSync(reportPath)) return undefined;
   const text = readFileSync(reportPath, "utf8");
   return text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+};
+
+/** The shared report's lines, to check that facts say only what their cited lines contain; undefined when absent. */
+export const reportLines = (reportPath: string): string[] | undefined => {
+  if (!existsSync(reportPath)) return undefined;
+  const lines = readFileSync(reportPath, "utf8").split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
 };

@@ -38,7 +38,7 @@ describe("bin/jubkoo", () => {
     expect(JSON.parse(json.stdout).map((l: { id: string }) => l.id)).toEqual(["TH-50"]);
     const show = await jubkoo(["localities", "show", "TH-50-chiang-mai-city", "--lang", "th"], env);
     expect(show.stdout).toMatch(/เทศบาลนครเชียงใหม่ \(TH-50-chiang-mai-city\)/);
-    expect(show.stdout).toMatch(/\[รายงาน บรรทัด 7628–7640\]/);
+    expect(show.stdout).toMatch(/\[รายงานวิจัย “ความสัมพันธ์ไทย-ญี่ปุ่นในระดับท้องถิ่น.*บรรทัด 7628–7640\]/);
     expect(show.stdout).toMatch(/sister-chiang-mai-city-uozu/);
   });
 

@@ -10,7 +10,7 @@ export class AtlasPage {
 
   /** Types into the labelled search box and waits for the directory to show the hit. */
   async search(text: string, expected: string): Promise<void> {
-    await this.page.getByRole("searchbox").fill(text);
+    await this.page.getByRole("searchbox", { name: "Search by name" }).fill(text);
     await this.page.waitForURL(/[?&]q=/);
     await this.page.locator("table.directory tbody th a", { hasText: expected }).first().waitFor();
   }

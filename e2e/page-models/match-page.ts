@@ -36,8 +36,15 @@ export class MatchPage {
 
   /** Moves one criterion's slider (0–1) and waits for the URL to carry the new weights. */
   async setWeight(criterion: string, value: number): Promise<void> {
+    await this.openWeights();
     await this.page.locator(`input[type="range"][name="${criterion}"]`).fill(String(value));
     await this.page.waitForURL(new RegExp(`weights=[^&]*${criterion}%3D${value}(%2C|&|$)`));
+  }
+
+  /** The sliders sit in a closed disclosure until the reader opens it. */
+  async openWeights(): Promise<void> {
+    const panel = this.page.locator("details.weights-panel");
+    if ((await panel.getAttribute("open")) === null) await panel.locator("summary").click();
   }
 
   /** Ticks the n-th result for the side-by-side comparison (the URL keeps the choice). */

@@ -22,6 +22,9 @@ const pages = async (): Promise<[string, string, string][]> => [
   ["relation", `/registry/${await firstRelation()}`, "#relation-title"],
   ["issues", "/issues", ".issue-tree li"],
   ["issue", "/issues/waste", "section:has(#pairs-title) li.result"],
+  ["about", "/about", ".criteria-list li"],
+  ["report", "/report?from=7506&to=7518", "#report-title"],
+  ["organisation", "/organisations/org%3Aint-citynet", "section.conflicts"],
 ];
 
 describe("accessibility and phone width", () => {

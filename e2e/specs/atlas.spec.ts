@@ -25,9 +25,12 @@ describe("atlas", () => {
     assert.equal(await locality.title(), "Chiang Mai");
     assert.match(page.url(), /\/atlas\/TH-50$/);
     const source = await locality.revealSource("overview-title");
-    assert.match(source, /^(Report, lines \d+–\d+|Dataset: .+|General knowledge \(confidence: (high|medium|low)\))/);
-    const strengths = await page.locator("section:has(#strengths-title) h3").count();
-    assert.ok(strengths > 0, "strengths are grouped under issues");
+    assert.match(
+      source,
+      /^(Report “Thailand-Japan Relations at the Local Level.*lines \d+–\d+|Dataset: .+|General knowledge \(confidence: (high|medium|low)\))/,
+    );
+    const strengths = await page.locator("section#strengths li[data-fact]").count();
+    assert.ok(strengths > 0, "strengths are listed, each with its issue tags");
     const partners = await locality.waitForPartners();
     assert.ok(partners.length > 0 && partners.length <= 5, "up to five suggested partners");
     assert.ok(

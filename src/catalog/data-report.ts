@@ -61,12 +61,12 @@ export const dataReport = (data: ReferenceData) => {
     const key = parsed.kind === "report" ? "report" : `${parsed.kind} (${confidence})`;
     sources[key] = (sources[key] ?? 0) + 1;
   }
-  const conflicts = data.relations.flatMap((relation) =>
-    relation.conflicts.map((conflict) => ({
-      relation: relation.id,
+  const conflicts = [...data.relations, ...data.organisations].flatMap((record) =>
+    record.conflicts.map((conflict) => ({
+      relation: record.id,
       field: conflict.field,
-      readings: conflict.readings.map((reading) => reading.value),
-      note: conflict.note ?? "",
+      readings: conflict.readings.map((reading) => reading.value.en),
+      note: conflict.note?.en ?? "",
     })),
   );
   const thinnest = GROUPS.slice(0, 4).flatMap(([group, belongs]) =>

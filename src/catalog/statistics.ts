@@ -1,5 +1,7 @@
 import { parsePartialDate } from "../domain/dates.ts";
 import type { Locality } from "../domain/locality.ts";
+import { RELATION_STATUSES, type Relation, type RelationStatus } from "../domain/relation.ts";
+import { relationDates, suggestedStatusOf } from "../domain/rules/relation-status.ts";
 import type { Catalog } from "./catalog.ts";
 
 const countBy = <T>(items: readonly T[], keys: (item: T) => readonly (string | number)[]) => {
@@ -15,32 +17,74 @@ export const topLevelOf = (catalog: Catalog, id: string): Locality | undefined =
   return locality;
 };
 
+/**
+ * Every Thai province × every Japanese prefecture that a relation joins, through any of its
+ * parties (a relation of Trat, Rayong and Chanthaburi with Mie joins all three to Mie), each pair once.
+ */
+export const partnerPairs = (catalog: Catalog, parties: readonly string[]): [string, string][] => {
+  const tops = [...new Set(parties.flatMap((party) => topLevelOf(catalog, party)?.id ?? []))];
+  const thai = tops.filter((id) => id.startsWith("TH-"));
+  const japanese = tops.filter((id) => id.startsWith("JP-"));
+  return thai.flatMap((a) => japanese.map((b): [string, string] => [a, b]));
+};
+
 const isThaiTop = (locality: Locality) => locality.country === "TH" && locality.parent === null;
 
-/** The national picture: counts, relations by year, type, issue and status, map links, gaps. */
-export const nationalStatistics = (catalog: Catalog) => {
+/**
+ * Relations by the status their last dated activity suggests as of `today`, each with the
+ * statuses the records give (shown on hover), in the vocabulary's order.
+ */
+export const statusCounts = (relations: readonly Relation[], today: Date) => {
+  const rows = new Map<RelationStatus, Map<RelationStatus, number>>();
+  for (const relation of relations) {
+    const suggested = suggestedStatusOf(relation, today);
+    const recorded = rows.get(suggested) ?? new Map<RelationStatus, number>();
+    recorded.set(relation.status, (recorded.get(relation.status) ?? 0) + 1);
+    rows.set(suggested, recorded);
+  }
+  return RELATION_STATUSES.flatMap((status) => {
+    const recorded = rows.get(status);
+    if (!recorded) return [];
+    const breakdown = RELATION_STATUSES.flatMap((from) => {
+      const count = recorded.get(from);
+      return count ? [{ status: from, count }] : [];
+    });
+    return [{ status, count: breakdown.reduce((sum, row) => sum + row.count, 0), recorded: breakdown }];
+  });
+};
+
+/** The national picture as of `today`: counts, relations by year, type, issue and status, map links, gaps. */
+export const nationalStatistics = (catalog: Catalog, today: Date) => {
   const { localities, relations, needsOffers, organisations } = catalog.data;
   const byYear = countBy(relations, (relation) => {
     const year = relation.start ? parsePartialDate(relation.start)?.year : undefined;
     return year ? [year] : [];
   });
-  const links = relations.flatMap((relation) => {
-    const tops = relation.parties
-      .map((party) => topLevelOf(catalog, party))
-      .filter((top): top is Locality => top !== undefined);
-    const thai = tops.find((top) => top.country === "TH");
-    const japanese = tops.find((top) => top.country === "JP");
-    return thai && japanese
-      ? [{ relation: relation.id, type: relation.type, status: relation.status, a: thai.id, b: japanese.id }]
-      : [];
-  });
+  const links = relations.flatMap((relation) =>
+    partnerPairs(catalog, relation.parties).map(([a, b]) => ({
+      relation: relation.id,
+      type: relation.type,
+      status: relation.status,
+      a,
+      b,
+    })),
+  );
   const partnered = new Set(links.map((link) => link.a));
+  // The latest date any relation records: how far the data reaches (the report's information ends in 2018).
+  const latestDate = relations
+    .flatMap((relation) => relationDates(relation))
+    .filter((date) => parsePartialDate(date) !== undefined)
+    .sort()
+    .at(-1);
   return {
+    asOf: { latestDate: latestDate ?? null, statusesOn: today.toISOString().slice(0, 10) },
     counts: {
       localities: localities.length,
       thaiLocalities: localities.filter((locality) => locality.country === "TH").length,
       japaneseLocalities: localities.filter((locality) => locality.country === "JP").length,
       relations: relations.length,
+      ongoing: relations.filter((relation) => relation.form === "ongoing").length,
+      events: relations.filter((relation) => relation.form === "one-off").length,
       organisations: organisations.length,
       needs: needsOffers.filter((item) => item.kind === "need").length,
       offers: needsOffers.filter((item) => item.kind === "offer").length,
@@ -54,10 +98,7 @@ export const nationalStatistics = (catalog: Catalog) => {
     relationsByIssue: [...countBy(relations, (relation) => relation.issues)]
       .map(([issue, count]) => ({ issue: String(issue), count }))
       .sort((a, b) => b.count - a.count || a.issue.localeCompare(b.issue)),
-    relationsByStatus: [...countBy(relations, (relation) => [relation.status])].map(([status, count]) => ({
-      status: String(status),
-      count,
-    })),
+    relationsByStatus: statusCounts(relations, today),
     provincesWithoutPartner: localities
       .filter((locality) => isThaiTop(locality) && !partnered.has(locality.id))
       .map((locality) => ({ id: locality.id, names: locality.names })),

@@ -29,7 +29,14 @@ export const parseYamlFile = (file: string, text: string): YamlFile | Problem =>
     }
     return undefined;
   };
-  return { file, value: document.toJS(), lineOf };
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // The yaml library refuses documents whose aliases expand without bound ("billion laughs").
+    return { file, message: `malformed YAML: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return { file, value, lineOf };
 };
 
 export const isProblem = (value: YamlFile | Problem): value is Problem => "message" in value;

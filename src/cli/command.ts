@@ -23,9 +23,29 @@ export class UsageError extends Error {}
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
+/**
+ * `--limit -5` would read as an option named 5; joined as `--limit=-5`, the command's own check
+ * can say what is wrong with the value.
+ */
+const joinNegativeValues = (command: Command, argv: string[]): string[] => {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? "";
+    const next = argv[index + 1];
+    const name = arg.startsWith("--") ? arg.slice(2) : undefined;
+    const takesValue =
+      name !== undefined && Object.hasOwn(command.options, name) && command.options[name]?.type === "string";
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else joined.push(arg);
+  }
+  return joined;
+};
+
 export const parseCommandArgs = (command: Command, argv: string[]) =>
   parseArgs({
-    args: argv,
+    args: joinNegativeValues(command, argv),
     options: { ...command.options, help: { type: "boolean", short: "h" } },
     allowPositionals: command.allowPositionals ?? false,
     strict: true,

@@ -1,6 +1,7 @@
 import { formatProblem } from "../catalog/problem.ts";
 import { MatchInputError } from "../matching/modes.ts";
 import { ValidationFailed } from "../services/errors.ts";
+import { nameThisProcess } from "../services/open-store.ts";
 import { EXIT, helpText, type Io, parseCommandArgs, UsageError } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { readSecret } from "./read-secret.ts";
@@ -45,6 +46,7 @@ export const main = async (argv: string[], io: Io = defaultIo()): Promise<number
     return EXIT.usage;
   }
   const { command, rest } = found;
+  nameThisProcess(`jubkoo ${command.name}`);
   try {
     const parsed = parseCommandArgs(command, rest);
     if (parsed.values.help) {

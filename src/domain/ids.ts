@@ -26,3 +26,7 @@ export const PartyIdSchema = z
   .describe("A party: a locality id or an organisation id");
 
 export const SlugSchema = z.string().regex(SLUG_ID, "expected a lowercase slug (a-z, 0-9, -)");
+
+/** Gazetteer places (not partners): `place:th-5701` (a Thai district by DOPA code), `place:jp-01101` (a ward). */
+export const PLACE_ID = /^place:(th|jp)-\d{4,6}$/;
+export const isPlaceId = (id: string): boolean => PLACE_ID.test(id);

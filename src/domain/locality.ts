@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ContactsSchema } from "./contacts.ts";
 import { DECLARABLE_FACT_KINDS } from "./fact-kind.ts";
-import { LocalityIdSchema, SlugSchema } from "./ids.ts";
+import { LocalityIdSchema, PLACE_ID, SlugSchema } from "./ids.ts";
+import { KanaSchema, MottoSchema, OfficeSchema } from "./locality-official.ts";
 import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
 import { NamesSchema, TextSchema, UserTextSchema } from "./text.ts";
@@ -102,9 +103,10 @@ export const LocalitySchema = z
     id: LocalityIdSchema,
     country: z.enum(["TH", "JP"]),
     tier: TierSchema,
+    tier_source: SourceSchema.optional().describe("Where the tier comes from, when an official list says it"),
     parent: LocalityIdSchema.nullable().default(null).describe("The enclosing province or prefecture"),
     region: RegionSchema,
-    names: NamesSchema,
+    names: NamesSchema.extend({ kana: KanaSchema.optional() }).strict(),
     population: measured(z.number().int().positive()).optional().describe("Population, year, source"),
     area_km2: measured(z.number().positive()).optional().describe("Area in km², source"),
     centroid: z
@@ -118,6 +120,13 @@ export const LocalitySchema = z
     designations: z.array(DesignationHoldingSchema).default([]),
     access: z.array(AccessFactSchema).default([]),
     heritage: z.array(HeritageFactSchema).default([]),
+    place: z
+      .string()
+      .regex(PLACE_ID)
+      .optional()
+      .describe("The gazetteer district or subdistrict it lies in (a Thai local government)"),
+    office: OfficeSchema.optional(),
+    motto: MottoSchema.optional(),
     contacts: ContactsSchema.optional().describe("Who to contact: the office, the responsible officer and deputy"),
     note: z.string().optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConflictSchema } from "./conflict.ts";
 import { LocalityIdSchema, ORGANISATION_ID } from "./ids.ts";
 import { SourceSchema } from "./source.ts";
 import { NamesSchema, TextSchema } from "./text.ts";
@@ -33,6 +34,7 @@ export const OrganisationSchema = z
     based_in: LocalityIdSchema.nullable().optional(),
     source: SourceSchema.optional(),
     sources: z.array(SourceSchema).optional(),
+    conflicts: z.array(ConflictSchema).default([]).describe("Where sources disagree about it"),
     note: z.string().optional(),
   })
   .strict()

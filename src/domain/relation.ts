@@ -1,18 +1,28 @@
 import { z } from "zod";
+import { ConflictSchema } from "./conflict.ts";
 import { PartialDateSchema } from "./dates.ts";
 import { PartyIdSchema, SlugSchema } from "./ids.ts";
 import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
 import { TextSchema, UserTextSchema } from "./text.ts";
-import { RELATION_STATUSES, RELATION_TYPES } from "./vocabulary.ts";
+import { RELATION_FORMS, RELATION_STATUSES, RELATION_TYPES, STATUSES_OF_FORM } from "./vocabulary.ts";
 
-export { RELATION_STATUSES, RELATION_TYPES };
+export { type Conflict, ConflictSchema } from "./conflict.ts";
+export { RELATION_FORMS, RELATION_STATUSES, RELATION_TYPES, STATUSES_OF_FORM };
 
 export const RelationTypeSchema = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
 export const RelationStatusSchema = z.enum(RELATION_STATUSES);
 export type RelationStatus = z.infer<typeof RelationStatusSchema>;
+
+export const RelationFormSchema = z
+  .enum(RELATION_FORMS)
+  .describe("ongoing: a tie that lives and can age; one-off: an event that happened once (fair, visit, grant)");
+export type RelationForm = z.infer<typeof RelationFormSchema>;
+
+export const isStatusOfForm = (form: RelationForm, status: RelationStatus): boolean =>
+  (STATUSES_OF_FORM[form] as readonly RelationStatus[]).includes(status);
 
 export const CHANNELS = [
   "central-initiated",
@@ -33,19 +43,6 @@ export const ActivitySchema = z
   .describe("Something that happened under a relation");
 export type Activity = z.infer<typeof ActivitySchema>;
 
-export const ConflictSchema = z
-  .object({
-    field: z.string().min(1).describe("Which field the sources disagree on"),
-    readings: z
-      .array(z.object({ value: z.string().min(1), source: SourceSchema }).strict())
-      .min(2)
-      .describe("Every reading, each with its source"),
-    note: z.string().optional(),
-  })
-  .strict()
-  .describe("A place where sources disagree: every reading is kept");
-export type Conflict = z.infer<typeof ConflictSchema>;
-
 export const RelationSchema = z
   .object({
     id: SlugSchema,
@@ -54,6 +51,7 @@ export const RelationSchema = z
     title: UserTextSchema.describe("Reference data has all three languages; users write at least one"),
     start: PartialDateSchema.nullable().optional(),
     end: PartialDateSchema.nullable().optional(),
+    form: RelationFormSchema.default("ongoing"),
     status: RelationStatusSchema,
     issues: z.array(SlugSchema).default([]),
     channel: z.enum(CHANNELS).optional(),
@@ -75,6 +73,10 @@ export const RelationSchema = z
   .refine((relation) => !relation.end || !relation.start || relation.end >= relation.start, {
     message: "end is before start",
     path: ["end"],
+  })
+  .refine((relation) => isStatusOfForm(relation.form, relation.status), {
+    message: "an ongoing relation is pending, active, declining, lapsed or ended; a one-off event is pending or held",
+    path: ["status"],
   })
   .refine((relation) => new Set(relation.parties).size === relation.parties.length, {
     message: "a party is listed twice",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONFIDENCES, type Confidence, DOCUMENT_REF, parseSourceRef, type SourceRef } from "./source-ref.ts";
+import { type Text, TextSchema } from "./text.ts";
 
 export {
   CONFIDENCES,
@@ -43,7 +44,10 @@ export const SourceSchema = z
       .object({
         ref: RefStringSchema,
         confidence: ConfidenceSchema.optional().describe("How sure we are of the figure as transcribed"),
-        note: z.string().optional().describe("Reviewer's note"),
+        note: z
+          .union([z.string(), TextSchema])
+          .optional()
+          .describe("A note in three languages is shown to readers; a plain string is for reviewers only"),
         document: DocumentSchema.optional().describe('The document, when ref is "document"'),
       })
       .strict()
@@ -59,7 +63,7 @@ export type NormalisedSource = {
   ref: string;
   parsed: SourceRef;
   confidence: Confidence;
-  note?: string;
+  note?: string | Text;
   document?: DocumentSource;
 };
 
@@ -95,6 +99,8 @@ export const DatasetSchema = z
     publisher: z.string().min(1),
     title: z.string().min(1),
     year: z.number().int().min(1900).max(2100),
+    licence: z.string().min(1).optional().describe("Licence or terms of use of the dataset"),
+    note: z.string().min(1).optional().describe("Which copy was used, and its known limits"),
   })
   .strict()
   .describe("A named public dataset that facts cite");

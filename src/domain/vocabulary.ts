@@ -55,7 +55,33 @@ export const RELATION_TYPES = [
   "agreement",
   "exchange",
 ] as const;
-export const RELATION_STATUSES = ["pending", "active", "declining", "lapsed", "ended"] as const;
+/**
+ * An ongoing relation (an agreement, an office, a network seat) lives and can age; a one-off
+ * event (a trade fair, a visit, a grant handed over) happens once and is over.
+ */
+export const RELATION_FORMS = ["ongoing", "one-off"] as const;
+export const RELATION_STATUSES = ["pending", "active", "declining", "lapsed", "ended", "held"] as const;
+/** What each form's status can be: an event is announced (pending) or has taken place (held). */
+export const STATUSES_OF_FORM = {
+  ongoing: ["pending", "active", "declining", "lapsed", "ended"],
+  "one-off": ["pending", "held"],
+} as const satisfies Record<(typeof RELATION_FORMS)[number], readonly (typeof RELATION_STATUSES)[number][]>;
 
 /** The tier groups a match can be limited to (src/matching/engine.ts TIER_GROUPS). */
 export const MATCH_TIER_GROUPS = ["prefecture", "city", "town"] as const;
+
+/** The fields where sources can disagree: a relation's, and an organisation's seat. */
+export const CONFLICT_FIELDS = [
+  "parties",
+  "type",
+  "title",
+  "start",
+  "end",
+  "status",
+  "issues",
+  "channel",
+  "initiator",
+  "activities",
+  "outcomes",
+  "based_in",
+] as const;

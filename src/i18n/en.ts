@@ -1,6 +1,16 @@
+import { eventMessages } from "./events.ts";
+import { matchErrorMessages } from "./match-errors.ts";
+import { nationalEn } from "./national.ts";
+import { operationsEn } from "./operations.ts";
+import { provenanceMessages } from "./provenance.ts";
 import { workspaceEn } from "./workspace/en.ts";
+
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
 export const en = {
+  ...operationsEn,
+  ...matchErrorMessages.en,
+  ...eventMessages.en,
+  ...provenanceMessages.en,
   "app.name": "Jubkoo",
   "app.tagline": "Thai–Japanese local cooperation: atlas, registry and matching",
   "error.bad_request": "Invalid request: {detail}",
@@ -99,12 +109,14 @@ export const en = {
   "relation.status.declining": "Declining",
   "relation.status.lapsed": "Lapsed",
   "relation.status.ended": "Ended",
-  "source.report": "Report, lines {from}–{to}",
+  "source.report":
+    "Report “Thailand-Japan Relations at the Local Level: Status and Future Possibility” (research project reporting to the Thailand Research Fund; information to 2018), lines {from}–{to}",
   "source.dataset": "Dataset: {title} ({publisher}, {year})",
   "source.gk": "General knowledge (confidence: {confidence})",
   "confidence.high": "high",
   "confidence.medium": "medium",
   "confidence.low": "low",
+  ...nationalEn,
   ...workspaceEn,
 } as const;
 

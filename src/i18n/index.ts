@@ -8,11 +8,13 @@ export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, th, ja }
 
 /** Looks up a message and fills its {placeholders}. */
 export const t = (lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string =>
-  MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 
-export const isMessageKey = (key: string): key is MessageKey => key in en;
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
-const KINDS = ["locality", "relation", "organisation", "party", "route", "issue"] as const;
+const KINDS = ["locality", "relation", "organisation", "party", "route", "issue", "report"] as const;
 
 /** The "not found" message with the kind of record named in the reader's language. */
 export const notFoundMessage = (lang: Lang, kind: string, id: string): string =>

@@ -1,8 +1,17 @@
 import type { MessageKey } from "./en.ts";
+import { eventMessages } from "./events.ts";
+import { matchErrorMessages } from "./match-errors.ts";
+import { nationalJa } from "./national.ts";
+import { operationsJa } from "./operations.ts";
+import { provenanceMessages } from "./provenance.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
-  "app.name": "ジャブクー",
+  ...operationsJa,
+  ...matchErrorMessages.ja,
+  ...eventMessages.ja,
+  ...provenanceMessages.ja,
+  "app.name": "チャップクー",
   "app.tagline": "日タイ地方間協力：自治体アトラス、交流登録簿、マッチング",
   "error.bad_request": "リクエストが正しくありません：{detail}",
   "error.not_found": "{kind}「{id}」が見つかりません",
@@ -100,11 +109,13 @@ export const ja: Record<MessageKey, string> = {
   "relation.status.declining": "停滞気味",
   "relation.status.lapsed": "休眠",
   "relation.status.ended": "終了",
-  "source.report": "報告書 {from}–{to}行",
+  "source.report":
+    "報告書「Thailand-Japan Relations at the Local Level: Status and Future Possibility」（タイ語、タイ研究基金（TRF）に報告する研究プロジェクト、情報は2018年まで）{from}–{to}行",
   "source.dataset": "データセット：{title}（{publisher}、{year}年）",
   "source.gk": "一般知識（確度：{confidence}）",
   "confidence.high": "高",
   "confidence.medium": "中",
   "confidence.low": "低",
+  ...nationalJa,
   ...workspaceJa,
 };

@@ -1,7 +1,16 @@
 import type { MessageKey } from "./en.ts";
+import { eventMessages } from "./events.ts";
+import { matchErrorMessages } from "./match-errors.ts";
+import { nationalTh } from "./national.ts";
+import { operationsTh } from "./operations.ts";
+import { provenanceMessages } from "./provenance.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
+  ...operationsTh,
+  ...matchErrorMessages.th,
+  ...eventMessages.th,
+  ...provenanceMessages.th,
   "app.name": "จับคู่",
   "app.tagline": "ความร่วมมือระดับท้องถิ่นไทย–ญี่ปุ่น: แผนที่ ทะเบียนความสัมพันธ์ และการจับคู่",
   "error.bad_request": "คำขอไม่ถูกต้อง: {detail}",
@@ -100,11 +109,13 @@ export const th: Record<MessageKey, string> = {
   "relation.status.declining": "ลดบทบาทลง",
   "relation.status.lapsed": "ขาดการติดต่อ",
   "relation.status.ended": "สิ้นสุดแล้ว",
-  "source.report": "รายงาน บรรทัด {from}–{to}",
+  "source.report":
+    "รายงานวิจัย “ความสัมพันธ์ไทย-ญี่ปุ่นในระดับท้องถิ่น: สถานะและความเป็นไปได้ในอนาคต” (โครงการวิจัยที่รายงานต่อ สกว.; ข้อมูลถึง พ.ศ. 2561) บรรทัด {from}–{to}",
   "source.dataset": "ชุดข้อมูล: {title} ({publisher}, {year})",
   "source.gk": "ความรู้ทั่วไป (ความเชื่อมั่น: {confidence})",
   "confidence.high": "สูง",
   "confidence.medium": "ปานกลาง",
   "confidence.low": "ต่ำ",
+  ...nationalTh,
   ...workspaceTh,
 };

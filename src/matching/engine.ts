@@ -11,6 +11,7 @@ import { CRITERIA, type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weigh
 export type Flag =
   | { code: "already-related"; relation: string; status: string }
   | { code: "dormant-relation"; relation: string; status: string }
+  | { code: "past-event"; relation: string; status: string }
   | { code: "thin-data"; facts: number }
   | { code: "signs-via-province"; province: string };
 
@@ -83,8 +84,9 @@ export const flagsFor = (catalog: Catalog, pair: PairScore): Flag[] => {
   for (const { relation, isDirect } of relationsBetween(catalog, pair.a, pair.b)) {
     if (!isDirect) continue;
     const dormant = relation.status === "lapsed" || relation.status === "declining";
+    // A one-off event (a fair, a visit) is a past contact, not a relation the pair already has.
     flags.push({
-      code: dormant ? "dormant-relation" : "already-related",
+      code: relation.form === "one-off" ? "past-event" : dormant ? "dormant-relation" : "already-related",
       relation: relation.id,
       status: relation.status,
     });
@@ -123,6 +125,15 @@ export const TIER_GROUPS: Record<"prefecture" | "city" | "town", readonly Tier[]
   town: ["town", "village", "subdistrict-municipality", "sao", "district", "community"],
 };
 export type TierGroup = keyof typeof TIER_GROUPS;
+
+/**
+ * The tiers a user's "prefecture", "city", "town" or exact tier stands for; undefined when it
+ * names none. Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
+ */
+export const tiersNamed = (text: string, known: readonly Tier[]): readonly Tier[] | undefined => {
+  if (Object.hasOwn(TIER_GROUPS, text)) return TIER_GROUPS[text as TierGroup];
+  return (known as readonly string[]).includes(text) ? [text as Tier] : undefined;
+};
 
 export const candidatesFor = (catalog: Catalog, from: Locality, tiers?: readonly Tier[]): Locality[] =>
   catalog.data.localities.filter(

@@ -54,10 +54,29 @@ const catalog = catalogOf(
 );
 
 describe("partners for a locality", () => {
+  it("keeps localities nobody has described out of the ranking, in a separate list with the thin-data flag", () => {
+    const big = locality({ id: "JP-13", population: population(14_000_000) });
+    const town = locality({
+      id: "JP-39344",
+      tier: "town",
+      parent: "JP-39",
+      population: population(3_500),
+      strengths: [fact("Rice terraces and upland farming know-how", ["agriculture"])],
+    });
+    const pool = catalogOf([bangkok, big, town, locality({ id: "JP-39" })]);
+    for (const issue of [undefined, "agriculture"]) {
+      const answer = partnersFor(pool, { from: "TH-10", issue });
+      expect(answer.results.map((result) => result.id)).toEqual(["JP-39344"]);
+      expect(answer.alsoConsider.map((result) => result.id)).toEqual(["JP-13", "JP-39"]);
+      for (const result of answer.alsoConsider) expect(result.flags).toContainEqual({ code: "thin-data", facts: 0 });
+    }
+    expect(partnersFor(pool, { from: "TH-10", limit: 1 }).alsoConsider).toHaveLength(1);
+  });
+
   it("ranks partners of the other country only, best first, with per-criterion values", () => {
     const answer = partnersFor(catalog, { from: "TH-21" });
     const ids = answer.results.map((result) => result.id);
-    expect(ids).toHaveLength(5);
+    expect(ids).toHaveLength(4);
     expect(ids.every((id) => id.startsWith("JP-"))).toBe(true);
     expect(ids[0]).toBe("JP-24");
     const scores = answer.results.map((result) => result.score);
@@ -93,6 +112,19 @@ describe("partners for a locality", () => {
     expect(thin?.flags).toContainEqual({ code: "thin-data", facts: expect.any(Number) });
   });
 
+  it("bands each result by its place among all candidates, and can hide existing partners", () => {
+    const answer = partnersFor(catalog, { from: "TH-21" });
+    expect(answer.candidates).toBe(5);
+    // Five candidates: the best is in the top 20%, which is 'possible', the last is 'weak'.
+    const all = [...answer.results, ...answer.alsoConsider];
+    expect(all.map((result) => result.band)).toEqual(["possible", "possible", "weak", "weak", "weak"]);
+    const hidden = partnersFor(catalog, { from: "TH-21", hideRelated: true });
+    expect(hidden.results.map((result) => result.id)).not.toContain("JP-24");
+    expect(hidden.candidates).toBe(5);
+    const kept = all.filter((result) => result.id !== "JP-24").map((result) => [result.id, result.band]);
+    expect([...hidden.results, ...hidden.alsoConsider].map((result) => [result.id, result.band])).toEqual(kept);
+  });
+
   it("filters by tier group and limits", () => {
     expect(partnersFor(catalog, { from: "TH-10", tiers: ["designated-city"] }).results.map((r) => r.id)).toEqual([
       "JP-14100",
@@ -115,7 +147,12 @@ describe("partners for a locality", () => {
   });
 
   it("breaks ties by issue fit, then by id", () => {
-    const twins = catalogOf([bangkok, locality({ id: "JP-03" }), locality({ id: "JP-02" })]);
+    const described = { heritage: [fact("A shrine", ["heritage"])] };
+    const twins = catalogOf([
+      bangkok,
+      locality({ id: "JP-03", ...described }),
+      locality({ id: "JP-02", ...described }),
+    ]);
     expect(partnersFor(twins, { from: "TH-10" }).results.map((result) => result.id)).toEqual(["JP-02", "JP-03"]);
   });
 
@@ -140,6 +177,13 @@ describe("best pairs for an issue", () => {
 });
 
 describe("evaluating a pair", () => {
+  it("bands the pair as the first side's ranking of partners would", () => {
+    const ranking = partnersFor(catalog, { from: "TH-21", issue: "waste" });
+    const evaluation = evaluatePair(catalog, "TH-21", "JP-40", { issue: "waste" });
+    expect(evaluation.candidates).toBe(ranking.candidates);
+    expect(evaluation.band).toBe(ranking.results.find((result) => result.id === "JP-40")?.band);
+  });
+
   it("says what each side gains, with sources", () => {
     const evaluation = evaluatePair(catalog, "TH-21", "JP-24");
     expect(evaluation.gains.a.map((gain) => gain.issue)).toEqual(["air-quality"]);

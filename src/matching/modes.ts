@@ -1,7 +1,8 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Locality, Tier } from "../domain/locality.ts";
 import { normaliseSource } from "../domain/source.ts";
-import type { AnyText } from "../domain/text.ts";
+import type { AnyText, Names } from "../domain/text.ts";
+import { relationsBetween } from "./criteria/ties-access.ts";
 import {
   candidatesFor,
   compareScores,
@@ -14,6 +15,8 @@ import {
 import { explain, type Reason } from "./explain.ts";
 import { NO_FOCUS } from "./focus.ts";
 import { profileOf } from "./profile.ts";
+import { bandsOf, type ScoreBand } from "./score-band.ts";
+import { isUndescribed, setAsideUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
 import { type Understanding, understandIssue } from "./understand-issue.ts";
 import { type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -25,6 +28,8 @@ export class MatchInputError extends Error {
     readonly code: MatchErrorCode,
     message: string,
     readonly subject?: string,
+    /** The two localities' names, for a message in the reader's language. */
+    readonly pair?: readonly [Names, Names],
   ) {
     super(message);
   }
@@ -33,6 +38,8 @@ export class MatchInputError extends Error {
 export type MatchResult = {
   id: string;
   score: number;
+  /** Its place among every candidate of the query (score-band.ts): what the score means. */
+  band: ScoreBand;
   criteria: Record<Criterion, number>;
   reasons: Reason[];
   issues: string[];
@@ -43,7 +50,11 @@ export type MatchAnswer = {
   from: string;
   issue: string;
   understood: string[];
+  /** How many candidates the query ranked (bands are shares of these). */
+  candidates: number;
   results: MatchResult[];
+  /** Candidates nobody has described yet, kept out of `results` (thin-profiles.ts). */
+  alsoConsider: MatchResult[];
 };
 
 export type MatchQuery = {
@@ -52,6 +63,8 @@ export type MatchQuery = {
   tiers?: readonly Tier[] | undefined;
   limit?: number | undefined;
   weights?: Weights | undefined;
+  /** Leave out candidates the locality already has an ongoing relation with. */
+  hideRelated?: boolean | undefined;
 };
 
 const understand = (catalog: Catalog, issue: string | undefined, required: boolean): Understanding => {
@@ -65,15 +78,20 @@ const understand = (catalog: Catalog, issue: string | undefined, required: boole
   return understanding;
 };
 
+/** The pair already has an ongoing relation of its own (a one-off event does not count). */
+const isRelated = (catalog: Catalog, pair: PairScore): boolean =>
+  relationsBetween(catalog, pair.a, pair.b).some(({ relation, isDirect }) => isDirect && relation.form === "ongoing");
+
 const locality = (catalog: Catalog, id: string) => {
   const found = catalog.localities.get(id);
   if (!found) throw new MatchInputError("unknown-locality", `unknown locality "${id}"`, id);
   return found;
 };
 
-export const presentResult = (catalog: Catalog, pair: PairScore, id: string): MatchResult => ({
+export const presentResult = (catalog: Catalog, pair: PairScore, id: string, band: ScoreBand): MatchResult => ({
   id,
   score: pair.score,
+  band,
   criteria: pair.criteria,
   reasons: explain(catalog, pair.outcomes, pair.a, pair.b, pair.focus),
   issues: suggestedIssues(pair),
@@ -89,15 +107,24 @@ export const partnersFor = (catalog: Catalog, query: MatchQuery): MatchAnswer =>
   const understanding = understand(catalog, query.issue, false);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const a = profileOf(catalog, from);
-  const scored = candidatesFor(catalog, from, query.tiers)
-    .map((candidate) => scorePair(catalog, a, profileOf(catalog, candidate), understanding.focus, weights))
-    .sort(compareScores)
-    .slice(0, query.limit ?? 10);
+  const candidates = candidatesFor(catalog, from, query.tiers).map((candidate) => profileOf(catalog, candidate));
+  const ranked = [...candidates.filter((profile) => !isUndescribed(profile)), ...shortlistUndescribed(a, candidates)]
+    .map((b) => scorePair(catalog, a, b, understanding.focus, weights))
+    .sort(compareScores);
+  // Bands are places among every candidate, so hiding existing partners does not lift the others.
+  const bands = bandsOf(ranked.map((pair) => pair.score));
+  const bandOf = new Map(ranked.map((pair, index) => [pair, bands[index] ?? "weak"] as const));
+  const visible = ranked.filter((pair) => !query.hideRelated || !isRelated(catalog, pair));
+  const { results, alsoConsider } = setAsideUndescribed(visible, (pair) => [pair.b], query.limit ?? 10);
   return {
     from: from.id,
     issue: query.issue ?? "",
     understood: understanding.issues,
-    results: scored.map((pair) => presentResult(catalog, pair, pair.b.locality.id)),
+    candidates: ranked.length,
+    results: results.map((pair) => presentResult(catalog, pair, pair.b.locality.id, bandOf.get(pair) ?? "weak")),
+    alsoConsider: alsoConsider.map((pair) =>
+      presentResult(catalog, pair, pair.b.locality.id, bandOf.get(pair) ?? "weak"),
+    ),
   };
 };
 
@@ -112,7 +139,7 @@ export const bestPairs = (
     weights?: Weights | undefined;
     tiers?: readonly Tier[] | undefined;
   },
-): { issue: string; understood: string[]; results: PairResult[] } => {
+): { issue: string; understood: string[]; candidates: number; results: PairResult[] } => {
   const understanding = understand(catalog, query.issue, true);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const eligible = (tier: Tier) => (query.tiers ? query.tiers.includes(tier) : true);
@@ -121,8 +148,11 @@ export const bestPairs = (
     const profile = profileOf(catalog, locality);
     return [...understanding.focus.exact].some((issue) => profile.mentions.has(issue));
   };
+  // Undescribed localities score on size alone: they are never a best pair (thin-profiles.ts).
   const side = (country: "TH" | "JP") =>
-    catalog.data.localities.filter((l) => l.country === country && eligible(l.tier));
+    catalog.data.localities.filter(
+      (l) => l.country === country && eligible(l.tier) && !isUndescribed(profileOf(catalog, l)),
+    );
   const score = (thai: Locality[], japanese: Locality[]) =>
     thai.flatMap((t) =>
       japanese.map((j) =>
@@ -132,11 +162,13 @@ export const bestPairs = (
   let pairs = score(side("TH").filter(works), side("JP").filter(works));
   if (pairs.length < (query.limit ?? 10)) pairs = score(side("TH"), side("JP"));
   pairs.sort(compareScores);
+  const bands = bandsOf(pairs.map((pair) => pair.score));
   return {
     issue: query.issue,
     understood: understanding.issues,
-    results: pairs.slice(0, query.limit ?? 10).map((pair) => {
-      const { id: _id, ...rest } = presentResult(catalog, pair, pair.b.locality.id);
+    candidates: pairs.length,
+    results: pairs.slice(0, query.limit ?? 10).map((pair, index) => {
+      const { id: _id, ...rest } = presentResult(catalog, pair, pair.b.locality.id, bands[index] ?? "weak");
       return { thai: pair.a.locality.id, japanese: pair.b.locality.id, ...rest };
     }),
   };
@@ -145,6 +177,7 @@ export const bestPairs = (
 export type SideGain = { issue: string; from: AnyText; for: AnyText; sources: string[] };
 
 export type PairEvaluation = MatchResult & {
+  candidates: number;
   a: string;
   b: string;
   understood: string[];
@@ -164,6 +197,8 @@ export const evaluatePair = (
     throw new MatchInputError(
       "same-country",
       `${idA} and ${idB} are both in ${first.country}; a pair joins a Thai and a Japanese locality`,
+      undefined,
+      [first.names, second.names],
     );
   }
   const understanding = understand(catalog, options.issue, false);
@@ -190,8 +225,23 @@ export const evaluatePair = (
           sources: [giver, taker].flatMap((evidence) => (evidence ? [normaliseSource(evidence.source).ref] : [])),
         };
       });
+  // The pair's band: its place among every partner the first locality could have, on the same terms.
+  const rivals = candidatesFor(catalog, first)
+    .map((candidate) =>
+      scorePair(
+        catalog,
+        profileOf(catalog, first),
+        profileOf(catalog, candidate),
+        understanding.focus,
+        options.weights ?? DEFAULT_WEIGHTS,
+      ),
+    )
+    .sort(compareScores);
+  const bands = bandsOf(rivals.map((rival) => rival.score));
+  const place = rivals.findIndex((rival) => rival.b.locality.id === second.id);
   return {
-    ...presentResult(catalog, pair, second.id),
+    ...presentResult(catalog, pair, second.id, bands[place] ?? "weak"),
+    candidates: rivals.length,
     a: first.id,
     b: second.id,
     understood: understanding.issues,

@@ -1,23 +1,31 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import compress from "@fastify/compress";
-import helmet from "@fastify/helmet";
-import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
+import { createMatchService } from "../services/matching/match.service.ts";
+import { createReportText } from "../services/report-text.service.ts";
+import { createSearch } from "../services/search.service.ts";
 import { CHANGES_CHANNEL } from "../services/workspace/context.ts";
 import type { Database } from "../store/database.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { authPlugin } from "./plugins/auth.ts";
+import { registerCaching } from "./plugins/caching.ts";
+import { registerClosing } from "./plugins/closing.ts";
 import { csrfPlugin } from "./plugins/csrf.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerInputGuard } from "./plugins/input-guard.ts";
+import { registerRateLimit } from "./plugins/rate-limit.ts";
+import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { registerWebApp } from "./plugins/static.ts";
 import { accountsRoutes } from "./routes/accounts/accounts.routes.ts";
+import { adminImportRoutes } from "./routes/admin/import.routes.ts";
+import { atlasRoutes } from "./routes/atlas/atlas.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
@@ -28,20 +36,30 @@ import { criteriaRoutes } from "./routes/match/criteria.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
+import { placesRoutes } from "./routes/places/places.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
+import { reportRoutes } from "./routes/report/report.routes.ts";
+import { searchRoutes } from "./routes/search/search.routes.ts";
 import { sessionRoutes } from "./routes/session/session.routes.ts";
 import { statsRoutes } from "./routes/stats/stats.routes.ts";
 import { submissionsRoutes } from "./routes/submissions/submissions.routes.ts";
 import { workspaceRoutes } from "./routes/workspace/workspace.routes.ts";
+import { type LogOptions, serverOptions } from "./server-options.ts";
+import { DEFAULT_SETTINGS, type ServerSettings } from "./settings.ts";
 import type { Workspace } from "./workspace.ts";
 
 export type AppDeps = {
   repos: Repositories;
   database: Pick<Database, "engine" | "db" | "listen">;
   dataDir: string;
-  logger?: boolean;
+  /** Operator settings (src/server/settings.ts); tests change what they exercise. */
+  settings?: ServerSettings;
+  /** Structured JSON logs at a level; off unless given. */
+  log?: LogOptions | false;
   /** The built web app; served at / when it exists. `null` serves the API alone. */
   webDir?: string | null;
+  /** The research report's text file; cited lines can be read when it exists. */
+  reportPath?: string | null;
   /** Mails invitations and reset links; without one, the app shows the links instead. */
   mailer?: Mailer | null;
   /** Where links point (PUBLIC_URL); never taken from a request's Host header. */
@@ -49,7 +67,7 @@ export type AppDeps = {
   sessionPolicy?: SessionPolicy;
   /** The clock: tests move it to check expiry. */
   now?: () => Date;
-  /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy), e.g. to see HTTPS behind one. */
+  /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy); overrides settings.trustProxy (TRUST_PROXY). */
   trustProxy?: boolean | string;
 };
 
@@ -57,26 +75,33 @@ export const buildApp = async ({
   repos,
   database,
   dataDir,
-  logger = false,
+  settings = DEFAULT_SETTINGS,
+  log = false,
   webDir = join(ROOT, "web", "dist"),
+  reportPath = null,
   mailer = null,
   publicUrl = "http://localhost:3000",
   sessionPolicy = DEFAULT_SESSION_POLICY,
   now = () => new Date(),
-  trustProxy = false,
+  trustProxy,
 }: AppDeps): Promise<FastifyInstance> => {
-  const app = Fastify({ logger, trustProxy });
+  const app = Fastify(
+    serverOptions(
+      trustProxy === undefined
+        ? settings
+        : { ...settings, trustProxy: typeof trustProxy === "string" ? trustProxy.split(",") : trustProxy },
+      log,
+    ),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  await app.register(helmet, { contentSecurityPolicy: false });
+  registerInputGuard(app);
+  registerClosing(app);
+  await registerSecurityHeaders(app);
   await app.register(compress);
-  // The limit guards the API; the web app's files (many small hashed chunks and font subsets) are exempt.
-  await app.register(rateLimit, {
-    max: 600,
-    timeWindow: "1 minute",
-    allowList: (request) => !request.url.startsWith("/api/"),
-  });
+  await registerRateLimit(app, settings.rateLimit);
+  registerCaching(app);
   await registerDocs(app);
   const catalogs = createCatalogCache(repos);
   // Every instance drops its cached catalog when any instance commits a change (LISTEN/NOTIFY).
@@ -95,26 +120,26 @@ export const buildApp = async ({
   await app.register(relationsRoutes(repos));
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));
-  await app.register(matchRoutes(catalogs));
+  const matching = createMatchService(catalogs, settings.matcher);
+  app.addHook("onClose", () => matching.close());
+  await app.register(matchRoutes(matching));
   await app.register(criteriaRoutes);
   await app.register(statsRoutes(catalogs));
+  await app.register(atlasRoutes(catalogs));
+  await app.register(searchRoutes(createSearch(catalogs, repos)));
+  await app.register(placesRoutes(repos));
   await app.register(needsOffersRoutes(repos));
   await app.register(geoRoutes(dataDir));
+  await app.register(reportRoutes(createReportText(reportPath)));
   await app.register(sessionRoutes(workspace));
   await app.register(accountsRoutes(workspace));
   await app.register(editsRoutes(workspace));
   await app.register(submissionsRoutes(workspace));
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));
+  await app.register(adminImportRoutes(workspace));
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);
   }
-  // Users edit the data: a browser or proxy may keep an answer but must ask again before using it,
-  // so an edit shows on the next request (signed-in answers are private, see the auth plugin).
-  app.addHook("onSend", async (request, reply) => {
-    if (request.url.startsWith("/api/") && !reply.hasHeader("cache-control")) {
-      reply.header("cache-control", "no-cache");
-    }
-  });
   return app;
 };

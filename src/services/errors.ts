@@ -20,6 +20,12 @@ export class NotFound extends Error {
   }
 }
 
+/** Too much heavy work is waiting; the caller should try again after `retryAfterSeconds`. */
+export class ServiceBusy extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`busy; try again in ${retryAfterSeconds} s`);
+  }
+}
 /** The policy said no: sign in first (401), or not for you (403). */
 export class Refused extends Error {
   constructor(readonly reason: "sign-in-required" | "role" | "scope" | "own-submission" | "self") {

@@ -1,13 +1,18 @@
 import type { ReferenceData } from "../catalog/reference-data.ts";
+import { type Cell, toCsv } from "../export/table-file.ts";
 
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-const csvField = (value: unknown): string => {
-  const text = value === null || value === undefined ? "" : Array.isArray(value) ? value.join("; ") : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+/** Lists become "a; b" in a cell. */
+const cell = (value: unknown): Cell =>
+  value === null || value === undefined
+    ? ""
+    : Array.isArray(value)
+      ? value.join("; ")
+      : typeof value === "number"
+        ? value
+        : String(value);
 
 const csv = (headers: string[], rows: unknown[][]): string =>
-  `${[headers, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  toCsv({ columns: headers, rows: rows.map((row) => row.map(cell)) });
 
 /** Flat tables for spreadsheets; the JSON export keeps every field. */
 export const toCsvFiles = (data: ReferenceData): Record<string, string> => ({

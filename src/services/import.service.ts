@@ -1,9 +1,10 @@
+import { parseDataFile } from "../catalog/data-file.ts";
 import { checkIntegrity } from "../catalog/integrity.ts";
 import type { Problem } from "../catalog/problem.ts";
 import { FOLDERS } from "../catalog/record-schemas.ts";
 import type { RecordKind, RecordLocation, ReferenceData } from "../catalog/reference-data.ts";
 import { validateRecords } from "../catalog/validate-records.ts";
-import { isProblem, parseYamlFile } from "../catalog/yaml-file.ts";
+import { isProblem } from "../catalog/yaml-file.ts";
 import type { Repositories } from "../store/repositories.ts";
 import { ValidationFailed } from "./errors.ts";
 import { readReferenceData } from "./reference-data.service.ts";
@@ -23,7 +24,7 @@ const mergeById = <T extends { id: string }>(existing: T[], incoming: T[]): T[] 
  * one bad record means nothing is written.
  */
 export const importUserFile = async (repos: Repositories, file: string, text: string): Promise<ImportSummary> => {
-  const yaml = parseYamlFile(file, text);
+  const yaml = parseDataFile(file, text);
   if (isProblem(yaml)) throw new ValidationFailed([yaml]);
   const root = yaml.value;
   if (typeof root !== "object" || root === null || Array.isArray(root)) {
@@ -59,19 +60,23 @@ export const importUserFile = async (repos: Repositories, file: string, text: st
       locations.set(`${kind}:${record.value.id}`, record.location);
     }
   }
-  const existing = await readReferenceData(repos);
-  const merged: ReferenceData = {
-    ...existing,
-    localities: mergeById(existing.localities, incoming.localities),
-    organisations: mergeById(existing.organisations, incoming.organisations),
-    relations: mergeById(existing.relations, incoming.relations),
-    needsOffers: mergeById(existing.needsOffers, incoming.needsOffers),
-  };
-  const fromFile = (problem: Problem) => problem.file === file;
-  problems.push(
-    ...checkIntegrity(merged, locations as Map<`${RecordKind}:${string}`, RecordLocation>, {}).filter(fromFile),
-  );
-  if (problems.length > 0)
-    throw new ValidationFailed(problems, `${file}: ${problems.length} problem(s); nothing was written`);
-  return repos.reference.writeUser(incoming);
+  // Validated against the database and written in one locked transaction: a concurrent seed or
+  // import cannot remove what this file refers to between the check and the write.
+  return repos.exclusive(async (locked) => {
+    const existing = await readReferenceData(locked);
+    const merged: ReferenceData = {
+      ...existing,
+      localities: mergeById(existing.localities, incoming.localities),
+      organisations: mergeById(existing.organisations, incoming.organisations),
+      relations: mergeById(existing.relations, incoming.relations),
+      needsOffers: mergeById(existing.needsOffers, incoming.needsOffers),
+    };
+    const fromFile = (problem: Problem) => problem.file === file;
+    problems.push(
+      ...checkIntegrity(merged, locations as Map<`${RecordKind}:${string}`, RecordLocation>, {}).filter(fromFile),
+    );
+    if (problems.length > 0)
+      throw new ValidationFailed(problems, `${file}: ${problems.length} problem(s); nothing was written`);
+    return locked.reference.writeUser(incoming);
+  });
 };

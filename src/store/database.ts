@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
@@ -8,7 +7,10 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import type { FolderLock } from "./embedded/folder-lock.ts";
+import { openEmbedded } from "./embedded/open-embedded.ts";
 import * as schema from "./schema.ts";
+import { MIGRATION_LOCK } from "./write-lock.ts";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -19,13 +21,20 @@ export type Database = {
   /** LISTEN on a channel; the handler gets each NOTIFY's payload. Resolves to a function that stops. */
   listen: (channel: string, handler: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
+  /** The embedded folder's single-writer lock (absent for a server or an in-memory database). */
+  lock?: FolderLock;
 };
 
 const CHANNEL = /^[a-z_][a-z0-9_]*$/;
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
-export type DatabaseTarget = { databaseUrl?: string | undefined; pgliteDir?: string | undefined };
+export type DatabaseTarget = {
+  databaseUrl?: string | undefined;
+  pgliteDir?: string | undefined;
+  /** How this process is named to another that finds the embedded folder in use. */
+  role?: string;
+};
 
 /**
  * One code path for both engines: PGlite in a data folder (or in memory when no folder is given),
@@ -39,8 +48,16 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
     return {
       db,
       engine: "postgres",
+      // Instances starting together must not run the same migration twice: one waits for the other.
       migrate: async () => {
-        await migratePg(db as never, { migrationsFolder });
+        const client = await pool.connect();
+        try {
+          await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+          await migratePg(db as never, { migrationsFolder });
+        } finally {
+          await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+          client.release();
+        }
       },
       // A notification needs a connection of its own that stays open: pooled ones come and go. If
       // it drops, it reconnects and calls the handler once, since notices may have been missed.
@@ -90,8 +107,10 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
       },
     };
   }
-  if (target.pgliteDir) mkdirSync(dirname(target.pgliteDir), { recursive: true });
-  const client = target.pgliteDir ? new PGlite(target.pgliteDir) : new PGlite();
+  const embedded = target.pgliteDir
+    ? await openEmbedded(target.pgliteDir, target.role ?? "a jubkoo process")
+    : undefined;
+  const client = embedded?.client ?? new PGlite();
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -104,6 +123,7 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
       if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
       return client.listen(channel, handler);
     },
-    close: () => client.close(),
+    close: () => (embedded ? embedded.close() : client.close()),
+    ...(embedded ? { lock: embedded.lock } : {}),
   };
 };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
 
@@ -11,8 +11,13 @@ export type SyncCounts = {
   keptUserEdits: number;
 };
 
+/** Rows per statement when writing many user records. */
+const BATCH = 500;
+
 export const contentHash = (record: unknown): string =>
   createHash("sha256").update(JSON.stringify(record)).digest("hex").slice(0, 32);
+
+const INSERT_BATCH = 250;
 
 type RecordTable = PgTable & {
   id: PgColumn;
@@ -52,6 +57,8 @@ export const syncReferenceRecords = async <T extends { id: string }>(
   const byId = new Map(existing.map((row) => [row.id, row]));
   const incoming = new Set(records.map((record) => record.id));
   const userRows = options.onUserEdited ? await userEditedRows<T>(tx, table) : new Map<string, UserEditedRow<T>>();
+  // New records go in batches: a first seed of thousands of rows is one statement per batch.
+  const inserts: Array<{ record: T; row: Record<string, unknown> }> = [];
   for (const record of records) {
     const hash = contentHash(record);
     const current = byId.get(record.id);
@@ -69,11 +76,14 @@ export const syncReferenceRecords = async <T extends { id: string }>(
     if (current) {
       await tx.update(table).set(row).where(eq(table.id, record.id));
       counts.updated++;
-    } else {
-      await tx.insert(table).values(row);
-      counts.inserted++;
-    }
-    await options.afterWrite?.(record);
+      await options.afterWrite?.(record);
+    } else inserts.push({ record, row });
+  }
+  for (let start = 0; start < inserts.length; start += INSERT_BATCH) {
+    const batch = inserts.slice(start, start + INSERT_BATCH);
+    await tx.insert(table).values(batch.map((item) => item.row));
+    counts.inserted += batch.length;
+    for (const item of batch) await options.afterWrite?.(item.record);
   }
   const stale = existing.filter((row) => row.origin === "reference" && !incoming.has(row.id)).map((row) => row.id);
   if (stale.length > 0) {
@@ -99,18 +109,27 @@ export const upsertUserRecords = async <T extends { id: string }>(
   table: RecordTable,
   records: readonly T[],
   toRow: (record: T) => Record<string, unknown>,
-  afterWrite?: (record: T) => Promise<void>,
+  afterBatch?: (batch: readonly T[]) => Promise<void>,
 ): Promise<number> => {
-  for (const record of records) {
-    const row = {
+  // A file may name a record twice: the last one counts, as it would written one by one.
+  const unique = [...new Map(records.map((record) => [record.id, record])).values()];
+  const columns = getTableColumns(table);
+  const updatedAt = new Date();
+  // Many rows per statement: a 10 MB import is a few hundred statements, not a hundred thousand.
+  for (let start = 0; start < unique.length; start += BATCH) {
+    const batch = unique.slice(start, start + BATCH);
+    const rows = batch.map((record) => ({
       ...toRow(record),
       doc: record,
       origin: "user",
       contentHash: contentHash(record),
-      updatedAt: new Date(),
-    };
-    await tx.insert(table).values(row).onConflictDoUpdate({ target: table.id, set: row });
-    await afterWrite?.(record);
+      updatedAt,
+    }));
+    const set = Object.fromEntries(
+      Object.keys(rows[0] ?? {}).map((key) => [key, sql.raw(`excluded."${columns[key]?.name ?? key}"`)]),
+    );
+    await tx.insert(table).values(rows).onConflictDoUpdate({ target: table.id, set });
+    await afterBatch?.(batch);
   }
   return records.length;
 };

@@ -6,7 +6,7 @@ import { freshRepositories, testEngine } from "../../tests/support/test-database
 import { loadReferenceData } from "../catalog/load.ts";
 import { ValidationFailed } from "../services/errors.ts";
 import { readReferenceData } from "../services/reference-data.service.ts";
-import { seedDatabase } from "../services/seed.service.ts";
+import { seedDatabase, seedIfChanged } from "../services/seed.service.ts";
 import type { Repositories } from "./repositories.ts";
 
 describe(`reference import on ${testEngine()}`, () => {
@@ -22,6 +22,7 @@ describe(`reference import on ${testEngine()}`, () => {
     const first = await seedDatabase(repos, { dataDir });
     expect(first.localities).toMatchObject({ inserted: 6, updated: 0, removed: 0 });
     expect(first.relations.inserted).toBe(2);
+    expect(first.places.inserted).toBe(4);
     const second = await seedDatabase(repos, { dataDir });
     for (const counts of Object.values(second)) {
       expect(counts).toMatchObject({ inserted: 0, updated: 0, removed: 0 });
@@ -116,5 +117,17 @@ describe(`reference import on ${testEngine()}`, () => {
       "sister-chiang-mai-city-uozu",
     ]);
     expect((await repos.relations.list({ status: "lapsed" })).total).toBe(0);
+  });
+
+  it("skips a start's seed when the data files are unchanged, and seeds when one changed", async () => {
+    expect(await seedIfChanged(repos, { dataDir })).toBe("seeded");
+    expect(await seedIfChanged(repos, { dataDir })).toBe("unchanged");
+    const file = join(dataDir, "localities", "jp", "JP-40.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("lat: 33.61", "lat: 33.6"));
+    expect(await seedIfChanged(repos, { dataDir })).toBe("seeded");
+    expect((await repos.localities.get("JP-40"))?.centroid?.lat).toBe(33.6);
+    // A plain seed records no fingerprint, so the next start checks the data again.
+    await seedDatabase(repos, { dataDir });
+    expect(await seedIfChanged(repos, { dataDir })).toBe("seeded");
   });
 });

@@ -1,15 +1,25 @@
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { ReferenceData } from "../catalog/reference-data.ts";
+import type { Place } from "../domain/place.ts";
 import type { Db } from "./database.ts";
 import { localityRow } from "./localities.repository.ts";
 import { needOfferRow } from "./needs-offers.repository.ts";
 import { organisationRow } from "./organisations.repository.ts";
 import { type SyncCounts, syncReferenceRecords, type UserEditedRecord, upsertUserRecords } from "./record-sync.ts";
 import { createRecordsRepository, type RecordDocs, type RecordKindName } from "./records.repository.ts";
-import { relationRow, writeRelationLinks } from "./relations.repository.ts";
+import { relationRow, writeRelationLinks, writeRelationLinksOf } from "./relations.repository.ts";
 import * as schema from "./schema.ts";
+import { takeWriteLock } from "./write-lock.ts";
 
-export type SeedSummary = Record<keyof ReferenceData, SyncCounts>;
+export type SeedSummary = Record<keyof ReferenceData | "places", SyncCounts>;
+
+const placeRow = (place: Place) => ({
+  id: place.id,
+  country: place.country,
+  kind: place.kind,
+  within: place.within,
+  parent: place.parent,
+});
 
 export type UserEditedHook = (
   tx: Db,
@@ -19,6 +29,7 @@ export type UserEditedHook = (
 
 /** The records and what hangs on them; `replaceAll` (db reset) empties these. */
 const RECORD_TABLES = [
+  "places",
   "relation_issues",
   "relation_parties",
   "relations",
@@ -55,10 +66,16 @@ export const createReferenceRepository = (db: Db) => ({
    */
   async sync(
     data: ReferenceData,
-    options: { replaceAll?: boolean; onUserEdited?: UserEditedHook } = {},
+    options: {
+      replaceAll?: boolean;
+      onUserEdited?: UserEditedHook;
+      places?: readonly Place[];
+      fingerprint?: string;
+    } = {},
   ): Promise<SeedSummary> {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
       if (options.replaceAll)
         await tx.execute(sql.raw(`truncate table ${RECORD_TABLES.join(", ")} restart identity cascade`));
       const records = createRecordsRepository(tx);
@@ -103,8 +120,10 @@ export const createReferenceRepository = (db: Db) => ({
           needOfferRow,
           await userOptions("needOffer"),
         ),
+        places: await syncReferenceRecords(tx, schema.places, options.places ?? [], placeRow),
       };
-      await tx.insert(schema.importRuns).values({ kind: "seed", summary });
+      const recorded = options.fingerprint ? { ...summary, fingerprint: options.fingerprint } : summary;
+      await tx.insert(schema.importRuns).values({ kind: "seed", summary: recorded });
       return summary;
     });
   },
@@ -112,15 +131,28 @@ export const createReferenceRepository = (db: Db) => ({
   async writeUser(data: Pick<ReferenceData, "localities" | "organisations" | "relations" | "needsOffers">) {
     return db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
       const summary = {
         localities: await upsertUserRecords(tx, schema.localities, data.localities, localityRow),
         organisations: await upsertUserRecords(tx, schema.organisations, data.organisations, organisationRow),
-        relations: await upsertUserRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinks(tx)),
+        relations: await upsertUserRecords(tx, schema.relations, data.relations, relationRow, writeRelationLinksOf(tx)),
         needsOffers: await upsertUserRecords(tx, schema.needsOffers, data.needsOffers, needOfferRow),
       };
       await tx.insert(schema.importRuns).values({ kind: "import", summary });
       return summary;
     });
+  },
+
+  /** The data fingerprint the last seed recorded, if it recorded one. */
+  async lastSeedFingerprint(): Promise<string | undefined> {
+    const [row] = await db
+      .select({ summary: schema.importRuns.summary })
+      .from(schema.importRuns)
+      .where(eq(schema.importRuns.kind, "seed"))
+      .orderBy(desc(schema.importRuns.id))
+      .limit(1);
+    const fingerprint = (row?.summary as { fingerprint?: unknown } | undefined)?.fingerprint;
+    return typeof fingerprint === "string" ? fingerprint : undefined;
   },
 
   async isEmpty(): Promise<boolean> {

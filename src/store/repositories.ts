@@ -4,6 +4,7 @@ import { createLocalitiesRepository } from "./localities.repository.ts";
 import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
 import { createNoticesRepository } from "./notices.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
+import { createPlacesRepository } from "./places.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
 import { createReferenceRepository } from "./reference.repository.ts";
@@ -15,12 +16,14 @@ import { createTaxonomyRepository } from "./taxonomy.repository.ts";
 import { createThrottleRepository } from "./throttle.repository.ts";
 import { createTokensRepository } from "./tokens.repository.ts";
 import { createUsersRepository } from "./users.repository.ts";
+import { takeWriteLock } from "./write-lock.ts";
 
-export const createRepositories = (db: Db) => ({
+const repositoriesOn = (db: Db) => ({
   localities: createLocalitiesRepository(db),
   relations: createRelationsRepository(db),
   organisations: createOrganisationsRepository(db),
   needsOffers: createNeedsOffersRepository(db),
+  places: createPlacesRepository(db),
   taxonomy: createTaxonomyRepository(db),
   reference: createReferenceRepository(db),
   records: createRecordsRepository(db),
@@ -35,4 +38,20 @@ export const createRepositories = (db: Db) => ({
   notices: createNoticesRepository(db),
 });
 
-export type Repositories = ReturnType<typeof createRepositories>;
+export type Repositories = ReturnType<typeof repositoriesOn> & {
+  /**
+   * Runs `work` in one transaction that holds the dataset write lock, with repositories bound to
+   * it: what it reads cannot change under it before it writes, in any process or instance.
+   */
+  exclusive: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
+};
+
+export const createRepositories = (db: Db): Repositories => ({
+  ...repositoriesOn(db),
+  exclusive: (work) =>
+    db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      await takeWriteLock(tx);
+      return work(createRepositories(tx));
+    }),
+});

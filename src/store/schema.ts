@@ -120,3 +120,4 @@ export const importRuns = pgTable("import_runs", {
   at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   summary: jsonb("summary").notNull(),
 });
+export * from "./schema/places.ts";

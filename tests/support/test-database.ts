@@ -47,6 +47,16 @@ export const sharedDatabase = (): Promise<Database> => {
   return shared;
 };
 
+/**
+ * Another client of the worker's database, as a second process or app instance would be: its
+ * own connection pool on a server. Embedded PGlite in memory has one client, so it is shared.
+ */
+export const anotherClient = async (): Promise<Database> => {
+  const serverUrl = process.env.DATABASE_URL;
+  if (testEngine() !== "postgres" || !serverUrl) return sharedDatabase();
+  return openDatabase({ databaseUrl: await workerDatabaseUrl(serverUrl) });
+};
+
 export const freshRepositories = async (): Promise<{ database: Database; repos: Repositories }> => {
   const database = await sharedDatabase();
   const repos = createRepositories(database.db);

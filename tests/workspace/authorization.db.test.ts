@@ -222,6 +222,29 @@ const CASES: Record<string, Case> = {
       return { method: "POST", url: `/api/audit/${entry?.id}/revert`, payload: { reason: "Entered by mistake" } };
     },
   },
+  "POST /api/admin/import": {
+    expected: adminsOnly(200),
+    request: async (_ctx, actor, variant) => ({
+      method: "POST",
+      url: "/api/admin/import",
+      payload: {
+        name: `import-${actor}-${variant}.json`,
+        text: JSON.stringify({
+          relations: [
+            {
+              id: `mou-import-${actor}-${variant}`,
+              type: "mou",
+              parties: [locality(variant), "JP-16"],
+              title: { en: "Memo" },
+              status: "active",
+              issues: ["waste"],
+              sources: ["gk:low"],
+            },
+          ],
+        }),
+      },
+    }),
+  },
   "DELETE /api/session": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/session" }) },
   "DELETE /api/sessions": { expected: anyone(204), request: async () => ({ method: "DELETE", url: "/api/sessions" }) },
 };

@@ -5,6 +5,7 @@ import "./styles/base.css";
 import "./styles/blocks.css";
 import "./styles/pages.css";
 import "./styles/match.css";
+import "./styles/print.css";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { createI18n } from "./i18n/create-i18n.ts";

@@ -20,7 +20,14 @@ const OrganisationPage = lazy(() =>
 const MatchPage = lazy(() => import("./features/match/match-page.tsx").then((m) => ({ default: m.MatchPage })));
 const PairPage = lazy(() => import("./features/match/pair-page.tsx").then((m) => ({ default: m.PairPage })));
 const IssuesPage = lazy(() => import("./features/issues/issues-page.tsx").then((m) => ({ default: m.IssuesPage })));
+const AdminImportPage = lazy(() =>
+  import("./features/admin/admin-import-page.tsx").then((m) => ({ default: m.AdminImportPage })),
+);
+const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
+
+const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
+const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
 export const AppRoutes = () => (
   <Routes>
@@ -34,6 +41,10 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/admin/import" element={<AdminImportPage />} />
+    <Route path="/about" element={<AboutPage />} />
+    <Route path="/report" element={<ReportPage />} />
+    <Route path="/search" element={<SearchPage />} />
     <Route path="*" element={<NotFoundPage />} />
   </Routes>
 );

@@ -1,3 +1,4 @@
+import { coverageReport } from "../../catalog/coverage-report.ts";
 import { dataReport } from "../../catalog/data-report.ts";
 import { loadReferenceData } from "../../catalog/load.ts";
 import { loadConfig, reportLineCount } from "../../config.ts";
@@ -11,12 +12,13 @@ export const dataReportCommand: Command = {
   options: { json: { type: "boolean" } },
   run: async ({ values }, io) => {
     const config = loadConfig(io.env);
-    const { data, problems } = loadReferenceData(config.dataDir, {
+    const { data, places, problems } = loadReferenceData(config.dataDir, {
       reportLineCount: reportLineCount(config.reportPath),
     });
     const report = dataReport(data);
+    const coverage = coverageReport(data, places);
     if (values.json) {
-      io.out(json({ ...report, problems: problems.length }));
+      io.out(json({ ...report, coverage, problems: problems.length }));
       return EXIT.ok;
     }
     const percent = (filled: number, total: number) => (total ? `${Math.round((100 * filled) / total)}%` : "-");
@@ -44,6 +46,32 @@ export const dataReportCommand: Command = {
       );
       io.out("\n");
     }
+    io.out("National coverage\n");
+    for (const group of coverage.groups) {
+      io.out(`${group.group} (${group.total})\n`);
+      io.out(
+        table(
+          ["field", "filled", "share"],
+          group.fields.map((field) => [
+            field.field,
+            `${field.filled}/${field.total}`,
+            percent(field.filled, field.total),
+          ]),
+        ),
+      );
+    }
+    io.out(
+      `municipalities by tier: ${Object.entries(coverage.municipalityTiers)
+        .map(([tier, count]) => `${count} ${tier}`)
+        .join(", ")}\n`,
+    );
+    io.out(
+      `gazetteer places: ${Object.entries(coverage.places)
+        .map(([kind, count]) => `${count} ${kind}s`)
+        .join(
+          ", ",
+        )}; districts with an English name ${coverage.districtsWithEnglish}, with a point ${coverage.districtsWithPoint}\n\n`,
+    );
     io.out("Facts by source\n");
     io.out(
       table(

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../../config.ts";
 import { toCsvFiles, toJsonFiles } from "../../services/export.service.ts";
@@ -7,6 +7,7 @@ import { withStore } from "../../services/open-store.ts";
 import { readReferenceData } from "../../services/reference-data.service.ts";
 import { type Command, EXIT, UsageError } from "../command.ts";
 import { parseChoice } from "../format.ts";
+import { readInputFile } from "../input-file.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -39,10 +40,9 @@ export const importCommand: Command = {
   run: async ({ positionals }, io) => {
     const [file, ...extra] = positionals;
     if (!file || extra.length) throw new UsageError("give one file to import");
-    const path = resolve(io.cwd, file);
-    if (!existsSync(path)) throw new UsageError(`no such file: ${file}`);
+    const text = readInputFile(io.cwd, file);
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
-      const summary = await importUserFile(repos, file, readFileSync(path, "utf8"));
+      const summary = await importUserFile(repos, file, text);
       io.out(
         `Imported ${Object.entries(summary)
           .map(([kind, count]) => `${count} ${kind}`)

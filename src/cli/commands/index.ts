@@ -1,7 +1,9 @@
 import type { Command } from "../command.ts";
 import { dataCheck } from "./data-check.ts";
+import { dataImportOfficial } from "./data-import-official.ts";
 import { dataReportCommand } from "./data-report.ts";
 import { dbMigrate, dbReset, dbSeed } from "./db.ts";
+import { dbBackup, dbRestore } from "./db-backup.ts";
 import { exportCommand, importCommand } from "./export-import.ts";
 import { localitiesList } from "./localities-list.ts";
 import { localitiesShow } from "./localities-show.ts";
@@ -13,9 +15,12 @@ import { usersCreate, usersDisable, usersInvite, usersList, usersSetRole } from 
 export const COMMANDS: readonly Command[] = [
   dataCheck,
   dataReportCommand,
+  dataImportOfficial,
   dbMigrate,
   dbSeed,
   dbReset,
+  dbBackup,
+  dbRestore,
   localitiesList,
   localitiesShow,
   relationsList,

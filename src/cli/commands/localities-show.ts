@@ -35,6 +35,13 @@ const renderProfile = (
     lines.push(
       `${t(lang, "field.area")}: ${locality.area_km2.value.toLocaleString("en-US")} ${cite(locality.area_km2.source)}`,
     );
+  if (locality.office)
+    lines.push(
+      `${t(lang, "field.office")}: ${locality.office.lat}, ${locality.office.lon} ${cite(locality.office.source)}`,
+    );
+  if (locality.contacts?.website)
+    lines.push(`${t(lang, "field.website")}: ${locality.contacts.website} ${cite(locality.contacts.source)}`);
+  if (locality.motto) lines.push(`${t(lang, "field.motto")}: 「${locality.motto.ja}」 ${cite(locality.motto.source)}`);
   const section = (key: MessageKey, facts: Sourced[]) => {
     if (facts.length === 0) return;
     lines.push("", `${t(lang, key)}:`);

@@ -1,15 +1,33 @@
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { Lang } from "../../domain/text.ts";
-import { t } from "../../i18n/index.ts";
+import { isMessageKey, type MessageKey, t } from "../../i18n/index.ts";
 import type { Flag } from "../../matching/engine.ts";
 import type { MatchResult } from "../../matching/modes.ts";
 import { CRITERIA } from "../../matching/weights.ts";
 
 const bar = (value: number): string => "█".repeat(Math.round(value * 10)).padEnd(10, "·");
 
-const describeFlag = (flag: Flag, lang: Lang): string => {
-  const { code, ...params } = flag;
-  return t(lang, `flag.${code}`, params as Record<string, string | number>);
+/** A flag in the reader's words: the relation's title and the province's name, never their ids. */
+export const describeFlag = (catalog: Catalog, flag: Flag, lang: Lang): string => {
+  switch (flag.code) {
+    case "already-related":
+    case "dormant-relation":
+    case "past-event": {
+      const relation = catalog.data.relations.find((item) => item.id === flag.relation);
+      return t(lang, `flag.${flag.code}`, {
+        relation: relation?.title[lang] ?? relation?.title.en ?? flag.relation,
+        status: isMessageKey(`relation.status.${flag.status}`)
+          ? t(lang, `relation.status.${flag.status}` as MessageKey)
+          : flag.status,
+      });
+    }
+    case "thin-data":
+      return t(lang, "flag.thin-data", { facts: flag.facts });
+    case "signs-via-province":
+      return t(lang, "flag.signs-via-province", {
+        province: catalog.localities.get(flag.province)?.names[lang] ?? flag.province,
+      });
+  }
 };
 
 /** One ranked result as text: name, score, per-criterion bars, reasons with sources, flags. */
@@ -35,6 +53,6 @@ export const renderResult = (
   }
   for (const reason of result.reasons)
     lines.push(`   • ${reason[lang]}${reason.sources.length ? ` [${reason.sources.join(", ")}]` : ""}`);
-  for (const flag of result.flags) lines.push(`   ! ${describeFlag(flag, lang)}`);
+  for (const flag of result.flags) lines.push(`   ! ${describeFlag(catalog, flag, lang)}`);
   return `${lines.join("\n")}\n`;
 };

@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Catalog } from "../../catalog/catalog.ts";
 import { loadConfig } from "../../config.ts";
 import { TIERS, type Tier } from "../../domain/locality.ts";
 import type { Lang } from "../../domain/text.ts";
 import { t } from "../../i18n/index.ts";
-import { TIER_GROUPS } from "../../matching/engine.ts";
+import { tiersNamed } from "../../matching/engine.ts";
 import { bestPairs, partnersFor } from "../../matching/modes.ts";
 import { parseWeights, type Weights } from "../../matching/weights.ts";
 import { loadCatalog } from "../../services/catalog.service.ts";
@@ -13,13 +11,14 @@ import { parseBatch } from "../../services/match-batch.ts";
 import { withStore } from "../../services/open-store.ts";
 import { type Command, EXIT, type Io, UsageError } from "../command.ts";
 import { json, parseLang } from "../format.ts";
-import { renderResult } from "./match-output.ts";
+import { readInputFile } from "../input-file.ts";
+import { describeFlag, renderResult } from "./match-output.ts";
 
 export const parseTiers = (value: unknown): readonly Tier[] | undefined => {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (text in TIER_GROUPS) return TIER_GROUPS[text as keyof typeof TIER_GROUPS];
-  if ((TIERS as readonly string[]).includes(text)) return [text as Tier];
+  const tiers = tiersNamed(text, TIERS);
+  if (tiers) return tiers;
   throw new UsageError(`--tier must be prefecture, city, town or a tier (${TIERS.join(", ")})`);
 };
 
@@ -27,7 +26,7 @@ const parseLimit = (value: unknown): number => {
   if (value === undefined) return 10;
   const limit = Number(value);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200)
-    throw new UsageError("--limit must be a whole number from 1 to 200");
+    throw new UsageError(`--limit must be a whole number from 1 to 200 (got "${String(value)}")`);
   return limit;
 };
 
@@ -38,8 +37,11 @@ const understoodLine = (catalog: Catalog, lang: Lang, text: string, understood: 
       })
     : t(lang, "match.none-understood", { text });
 
-const runBatch = async (file: string, io: Io, catalog: Catalog, weights: Weights): Promise<number> => {
-  const parsed = parseBatch(readFileSync(resolve(io.cwd, file), "utf8"), catalog);
+type BatchFile = { file: string; text: string };
+
+const runBatch = async (batch: BatchFile, io: Io, catalog: Catalog, weights: Weights): Promise<number> => {
+  const { file, text } = batch;
+  const parsed = parseBatch(text, catalog);
   if (!parsed.ok) {
     for (const problem of parsed.problems) io.err(`${file}:${problem.line}: ${problem.message}\n`);
     io.err(`${parsed.problems.length} bad line(s); no query was answered\n`);
@@ -83,9 +85,10 @@ export const match: Command = {
     if (batch && (from || issue))
       throw new UsageError("--batch reads its queries from the file; drop --from and --issue");
     if (!batch && !from && issue === undefined) throw new UsageError("give --from ID, --issue TEXT, or --batch FILE");
+    const batchFile = batch === undefined ? undefined : { file: batch, text: readInputFile(io.cwd, batch) };
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
       const catalog = await loadCatalog(repos);
-      if (batch) return await runBatch(batch, io, catalog, weightResult.weights);
+      if (batchFile) return await runBatch(batchFile, io, catalog, weightResult.weights);
       if (from) {
         const answer = partnersFor(catalog, { from, issue, tiers, limit, weights: weightResult.weights });
         if (values.json) {
@@ -98,6 +101,14 @@ export const match: Command = {
         io.out("\n");
         for (const [index, result] of answer.results.entries())
           io.out(`${renderResult(catalog, index + 1, result, lang)}\n`);
+        if (answer.alsoConsider.length) {
+          io.out(`${t(lang, "match.also-consider")}\n${t(lang, "match.also-consider-invite")}\n\n`);
+          for (const result of answer.alsoConsider) {
+            const locality = catalog.localities.get(result.id);
+            const flags = result.flags.map((flag) => describeFlag(catalog, flag, lang)).join("; ");
+            io.out(`  - ${locality?.names[lang] ?? result.id} (${result.id})  ${flags}\n`);
+          }
+        }
         return EXIT.ok;
       }
       const answer = bestPairs(catalog, { issue: issue ?? "", limit, tiers, weights: weightResult.weights });

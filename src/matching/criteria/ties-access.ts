@@ -10,6 +10,8 @@ const STATUS_VALUE: Record<Relation["status"], number> = {
   declining: 0.8,
   lapsed: 0.6,
   ended: 0.4,
+  // A one-off event once held is a weaker tie than a relation that lives on.
+  held: 0.5,
 };
 const OFFICE_TYPES: ReadonlySet<Relation["type"]> = new Set(["branch-office", "desk", "secondment"]);
 /** Standing ties with an agency: agreements and projects, not a booth at one fair. */

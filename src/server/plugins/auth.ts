@@ -6,6 +6,7 @@ import { resolveSession, type SessionPolicy, toActor } from "../../services/auth
 import { Refused } from "../../services/errors.ts";
 import type { RequestMeta } from "../../services/workspace/context.ts";
 import type { Repositories } from "../../store/repositories.ts";
+import { isApiRequest } from "./api-route.ts";
 
 export const SESSION_COOKIE = "jubkoo_session";
 
@@ -65,7 +66,7 @@ export const authPlugin = fp(
     app.addHook("onRequest", async (request, reply) => {
       request.actor = VISITOR;
       const secret = request.cookies[SESSION_COOKIE];
-      if (!secret || !request.url.startsWith("/api/")) return;
+      if (!secret || !isApiRequest(request)) return;
       const session = await resolveSession(options.repos, secret, options.now(), options.policy);
       if (!session) {
         clearSessionCookie(request, reply);
@@ -77,13 +78,13 @@ export const authPlugin = fp(
     });
     // A write without a session is answered 401 before its input is even read.
     app.addHook("preValidation", async (request) => {
-      if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith("/api/")) return;
+      if (!UNSAFE_METHODS.has(request.method) || !isApiRequest(request)) return;
       if (request.routeOptions.config.isPublic || request.actor.kind === "user") return;
       throw new Refused("sign-in-required");
     });
     // What a signed-in user reads may hold what visitors do not see: never in a shared cache.
     app.addHook("onSend", async (request, reply) => {
-      if (request.actor.kind === "user" && request.url.startsWith("/api/")) {
+      if (request.actor.kind === "user" && isApiRequest(request)) {
         reply.header("cache-control", "private, no-store");
       }
     });

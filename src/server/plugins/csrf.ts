@@ -1,6 +1,7 @@
 import csrfProtection from "@fastify/csrf-protection";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { isApiRequest } from "./api-route.ts";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -45,7 +46,7 @@ export const csrfPlugin = fp(
     });
     // Before the body is even parsed: a refused request does no work at all.
     app.addHook("onRequest", (request, reply, done) => {
-      if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith("/api/")) return done();
+      if (!UNSAFE_METHODS.has(request.method) || !isApiRequest(request)) return done();
       if (isCrossSite(request, options.publicUrl)) return done(new CrossSiteRequest());
       // Without a session there is nothing to forge: the route answers 401. Sign-in, invitations and
       // resets need no session and carry their own secret; the origin check above guards them.

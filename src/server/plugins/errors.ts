@@ -3,7 +3,8 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { notFoundMessage, t } from "../../i18n/index.ts";
 import { fieldOf, localizeIssue } from "../../i18n/zod-issues.ts";
 import { MatchInputError } from "../../matching/modes.ts";
-import { NotFound, ValidationFailed } from "../../services/errors.ts";
+import { NotFound, ServiceBusy, ValidationFailed } from "../../services/errors.ts";
+import { statusErrorBody } from "./error-body.ts";
 import { requestLang } from "./locale.ts";
 import { sendWorkspaceError } from "./workspace-errors.ts";
 
@@ -39,8 +40,16 @@ export const registerErrorHandling = (app: FastifyInstance) => {
       const message =
         error.code === "no-issue-understood"
           ? t(lang, "error.unknown_issue", { text: error.subject ?? "" })
-          : t(lang, "error.bad_request", { detail: error.message });
+          : error.code === "same-country"
+            ? t(lang, "error.same_country", { a: error.pair?.[0][lang] ?? "", b: error.pair?.[1][lang] ?? "" })
+            : t(lang, "error.empty_issue");
       return reply.status(400).send({ error: { code: error.code, message } });
+    }
+    if (error instanceof ServiceBusy) {
+      return reply
+        .status(503)
+        .header("retry-after", String(error.retryAfterSeconds))
+        .send({ error: { code: "busy", message: t(lang, "error.busy", { seconds: error.retryAfterSeconds }) } });
     }
     if (error instanceof BadInput) {
       return reply
@@ -56,13 +65,13 @@ export const registerErrorHandling = (app: FastifyInstance) => {
         },
       });
     }
-    if (error.statusCode === 429) {
-      return reply.status(429).send({ error: { code: "rate_limited", message: t(lang, "error.rate_limited") } });
+    if (error.statusCode === 404) {
+      return reply
+        .status(404)
+        .send({ error: { code: "not_found", message: notFoundMessage(lang, "route", request.url) } });
     }
     if (error.statusCode && error.statusCode < 500) {
-      return reply
-        .status(error.statusCode)
-        .send({ error: { code: "bad_request", message: t(lang, "error.bad_request", { detail: error.message }) } });
+      return reply.status(error.statusCode).send(statusErrorBody(lang, error.statusCode, error.message));
     }
     request.log.error(error);
     return reply.status(500).send({ error: { code: "internal", message: t(lang, "error.internal") } });

@@ -16,8 +16,11 @@ export const requestLang = (request: FastifyRequest): Lang => {
   if (isLang(query)) return query;
   const cookie = fromCookie(request.headers.cookie);
   if (isLang(cookie)) return cookie;
-  const accepted = (request.headers["accept-language"] ?? "")
-    .split(",")
-    .map((part) => part.trim().split(";")[0]?.slice(0, 2).toLowerCase());
+  return langFromAcceptLanguage(request.headers["accept-language"]);
+};
+
+/** The first of th, en, ja that an Accept-Language header names; English when none. */
+export const langFromAcceptLanguage = (header: string | undefined): Lang => {
+  const accepted = (header ?? "").split(",").map((part) => part.trim().split(";")[0]?.slice(0, 2).toLowerCase());
   return accepted.find(isLang) ?? "en";
 };

@@ -15,12 +15,14 @@ export const registerWebApp = async (app: FastifyInstance, webDir: string): Prom
     prefix: "/assets/",
     index: false,
     immutable: true,
+    dotfiles: "ignore",
     maxAge: "365d",
   });
   app.get("/*", { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     if (path === "/api" || path.startsWith("/api/")) throw new NotFound("route", request.url);
-    return reply.header("cache-control", "no-cache").sendFile("index.html", webDir);
+    // The shell names the current hashed assets: browsers must revalidate it after every upgrade.
+    return reply.header("cache-control", "no-cache").sendFile("index.html", webDir, { cacheControl: false });
   });
   return true;
 };

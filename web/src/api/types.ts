@@ -14,6 +14,8 @@ export type LocalitySummary = {
   names: Names;
   population: { value: number; year?: number; source: SourceInput } | null;
   centroid: { lat: number; lon: number } | null;
+  /** Provinces or prefectures of the other country it works with (directory lists only). */
+  partners?: number;
 };
 
 export type Fact = { text: Text; issues: string[]; source: SourceInput; note?: string };
@@ -22,7 +24,9 @@ export type Measured = { value: number; year?: number; source: SourceInput };
 export type RelationSummary = {
   id: string;
   type: string;
+  form?: "ongoing" | "one-off";
   status: string;
+  suggestedStatus?: string;
   start?: string | null;
   end?: string | null;
   title: Text;
@@ -41,19 +45,27 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
   designations: { id: string; year?: number; source: SourceInput }[];
   access: { kind: string; text: Text; source: SourceInput }[];
   heritage: Fact[];
+  office?: { lat: number; lon: number; source: SourceInput };
+  contacts?: { website?: string; email?: string; phone?: string; source: SourceInput };
+  motto?: { ja: string; source: SourceInput };
   children: LocalitySummary[];
   relations: RelationSummary[];
 };
 
 export type Relation = RelationSummary & {
-  suggestedStatus?: string;
   issues: string[];
   channel?: string;
   initiator?: string;
   activities: { date?: string | null; text: Text; source: SourceInput }[];
   outcomes: { text: Text; source: SourceInput }[];
-  conflicts: { field: string; readings: { value: string; source: SourceInput }[]; note?: string }[];
+  conflicts: Conflict[];
   sources: SourceInput[];
+};
+
+export type Conflict = {
+  field: string;
+  readings: { value: Text; parties?: string[]; source: SourceInput }[];
+  note?: Text;
 };
 
 export type Organisation = { id: string; country: string; kind: string; names: Text; abbr?: string };
@@ -62,6 +74,7 @@ export type OrganisationProfile = Organisation & {
   based_in?: string | null;
   source?: SourceInput;
   sources?: SourceInput[];
+  conflicts?: Conflict[];
   relations: RelationSummary[];
 };
 export type Issue = {
@@ -84,33 +97,59 @@ export type NeedOffer = {
 export type Flag =
   | { code: "already-related"; relation: string; status: string }
   | { code: "dormant-relation"; relation: string; status: string }
+  | { code: "past-event"; relation: string; status: string }
   | { code: "thin-data"; facts: number }
   | { code: "signs-via-province"; province: string };
 
 export type Reason = Text & { criterion: Criterion; sources: string[] };
+export type Band = "strong" | "good" | "possible" | "weak";
 export type Scored = {
   score: number;
+  band: Band;
   criteria: Record<Criterion, number>;
   reasons: Reason[];
   issues: string[];
   flags: Flag[];
 };
 export type MatchResult = Scored & { id: string };
-export type MatchAnswer = { from: string; issue: string; understood: string[]; results: MatchResult[] };
+export type MatchAnswer = {
+  from: string;
+  issue: string;
+  understood: string[];
+  candidates: number;
+  results: MatchResult[];
+  /** Candidates nobody has described yet, shown apart (thin profiles). */
+  alsoConsider?: MatchResult[];
+};
 export type PairResult = Scored & { thai: string; japanese: string };
-export type PairsAnswer = { issue: string; understood: string[]; results: PairResult[] };
+export type PairsAnswer = { issue: string; understood: string[]; candidates: number; results: PairResult[] };
 export type Gain = { issue: string; from: Text; for: Text; sources: string[] };
-export type PairAnswer = MatchResult & { a: string; b: string; understood: string[]; gains: { a: Gain[]; b: Gain[] } };
+export type PairAnswer = MatchResult & {
+  a: string;
+  b: string;
+  candidates: number;
+  understood: string[];
+  gains: { a: Gain[]; b: Gain[] };
+};
 
 export type Stats = {
+  asOf: { latestDate: string | null; statusesOn: string };
   counts: Record<
-    "localities" | "thaiLocalities" | "japaneseLocalities" | "relations" | "organisations" | "needs" | "offers",
+    | "localities"
+    | "thaiLocalities"
+    | "japaneseLocalities"
+    | "relations"
+    | "ongoing"
+    | "events"
+    | "organisations"
+    | "needs"
+    | "offers",
     number
   >;
   relationsByYear: { year: number; count: number }[];
   relationsByType: { type: string; count: number }[];
   relationsByIssue: { issue: string; count: number }[];
-  relationsByStatus: { status: string; count: number }[];
+  relationsByStatus: { status: string; count: number; recorded: { status: string; count: number }[] }[];
   provincesWithoutPartner: { id: string; names: Names }[];
   links: { relation: string; type: string; status: string; a: string; b: string }[];
 };
@@ -121,3 +160,19 @@ export type GeoFeature = {
   geometry: { type: "Polygon" | "MultiPolygon"; coordinates: number[][][] | number[][][][] };
 };
 export type GeoCollection = { type: "FeatureCollection"; features: GeoFeature[] };
+
+/** GET /api/atlas/localities: every locality in brief. */
+export type LocalityBrief = Omit<LocalitySummary, "population"> & {
+  population: { value: number } | null;
+  office: { lat: number; lon: number } | null;
+  described: boolean;
+  partnered: boolean;
+};
+
+export type SearchRef = { kind: string; id: string; names: Text };
+export type SearchItem = SearchRef & {
+  kind: "locality" | "place" | "relation" | "organisation" | "issue";
+  placeKind?: "district" | "subdistrict" | "ward";
+  within?: SearchRef;
+  localities?: SearchRef[];
+};

@@ -3,11 +3,11 @@ import { useMemo } from "react";
 import { pick } from "../lib/lang.ts";
 import type { DatasetInfo } from "../lib/sources.ts";
 import { apiGet } from "./client.ts";
-import type { Designation, Issue, LocalitySummary, Organisation, Page } from "./types.ts";
+import type { Designation, Issue, LocalityBrief, Organisation, Page } from "./types.ts";
 import { useLang } from "./use-lang.ts";
 
 type Lists = {
-  localities: LocalitySummary[];
+  localities: LocalityBrief[];
   organisations: Organisation[];
   issues: Issue[];
   designations: Designation[];
@@ -16,7 +16,7 @@ type Lists = {
 
 const loadLists = async (): Promise<Lists> => {
   const [localities, organisations, issues, designations, datasets] = await Promise.all([
-    apiGet<Page<LocalitySummary>>("/api/localities", { limit: 500 }, "en"),
+    apiGet<{ items: LocalityBrief[] }>("/api/atlas/localities", {}, "en"),
     apiGet<Page<Organisation>>("/api/organisations", { limit: 500 }, "en"),
     apiGet<{ items: Issue[] }>("/api/issues", {}, "en"),
     apiGet<{ items: Designation[] }>("/api/designations", {}, "en"),
@@ -33,7 +33,7 @@ const loadLists = async (): Promise<Lists> => {
 
 export type Reference = Lists & {
   isReady: boolean;
-  locality: (id: string) => LocalitySummary | undefined;
+  locality: (id: string) => LocalityBrief | undefined;
   issue: (id: string) => Issue | undefined;
   nameOf: (id: string) => string;
   issueLabel: (id: string) => string;

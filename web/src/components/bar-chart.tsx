@@ -5,20 +5,30 @@ import { DataTable } from "./data-table.tsx";
 
 type BarChartProps = {
   title: string;
-  rows: { label: string; count: number }[];
+  /** `detail` is shown on hover beside the count (e.g. the statuses the records give). */
+  rows: { label: string; count: number; detail?: string }[];
+  note?: string;
   kind?: "bar" | "line";
   isHorizontal?: boolean;
   onPick?: (index: number) => void;
 };
 
 /** A captioned bar or line chart of counts, with its data table. */
-export const CountChart = ({ title, rows, kind = "bar", isHorizontal = false, onPick }: BarChartProps) => {
+export const CountChart = ({ title, rows, note, kind = "bar", isHorizontal = false, onPick }: BarChartProps) => {
   const { t } = useTranslation();
   const option = useMemo(() => {
     const categories = { type: "category", data: rows.map((row) => row.label), axisLabel: { hideOverlap: true } };
     const values = { type: "value", minInterval: 1 };
     return {
-      tooltip: { trigger: "axis" },
+      tooltip: {
+        trigger: "axis",
+        formatter: (params: { dataIndex: number }[]) => {
+          const row = rows[params[0]?.dataIndex ?? -1];
+          if (!row) return "";
+          const line = `${row.label}: ${row.count}`;
+          return row.detail ? `${line}<br/>${row.detail}` : line;
+        },
+      },
       grid: { left: isHorizontal ? 8 : 36, right: 16, top: 16, bottom: 24, containLabel: true },
       xAxis: isHorizontal ? values : categories,
       yAxis: isHorizontal ? { ...categories, inverse: true } : values,
@@ -29,6 +39,7 @@ export const CountChart = ({ title, rows, kind = "bar", isHorizontal = false, on
   return (
     <figure className="chart-figure">
       <figcaption>{title}</figcaption>
+      {note ? <p className="note">{note}</p> : null}
       {rows.length === 0 ? (
         <p>{t("common.chart-empty")}</p>
       ) : (
@@ -42,7 +53,7 @@ export const CountChart = ({ title, rows, kind = "bar", isHorizontal = false, on
       <DataTable
         caption={title}
         headers={["", t("home.chart.count")]}
-        rows={rows.map((row) => [row.label, row.count])}
+        rows={rows.map((row) => [row.label, row.detail ? `${row.count} (${row.detail})` : row.count])}
       />
     </figure>
   );

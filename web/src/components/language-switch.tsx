@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { rememberLang } from "../i18n/language.ts";
+import { rememberLang, replaceLinkLang } from "../i18n/language.ts";
 import { LANGS } from "../lib/lang.ts";
 
 /** Three buttons, each in its own language; the choice is remembered (storage and cookie). */
@@ -17,6 +17,7 @@ export const LanguageSwitch = () => {
           data-lang={lang}
           onClick={() => {
             rememberLang(lang);
+            replaceLinkLang(lang);
             void i18n.changeLanguage(lang);
           }}
         >

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
+import { SiteSearchForm } from "../features/search/site-search-form.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 const NAV = [
@@ -34,13 +35,16 @@ export const Layout = ({ children }: { children: ReactNode }) => {
             ))}
           </ul>
         </nav>
+        <SiteSearchForm />
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t("common.footer")}</p>
+        <p>
+          {t("common.footer")} <Link to="/about">{t("nav.about")}</Link>
+        </p>
       </footer>
     </>
   );

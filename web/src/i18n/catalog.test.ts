@@ -3,16 +3,16 @@ import { en } from "../../../src/i18n/en.ts";
 import { LANGS } from "../lib/lang.ts";
 import { CATALOG } from "./catalog.ts";
 import { createI18n } from "./create-i18n.ts";
-import { initialLang, langCookie } from "./language.ts";
+import { initialLang, langCookie, shareUrl } from "./language.ts";
 import { webEn } from "./messages/en.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe("web message catalogs", () => {
-  it("has every web key in every language with the same placeholders", () => {
+  it("has every key in every language with the same placeholders", () => {
     for (const lang of LANGS) {
       const messages: Record<string, string> = CATALOG[lang];
-      for (const [key, english] of Object.entries(webEn)) {
+      for (const [key, english] of Object.entries(CATALOG.en)) {
         expect(messages[key]?.trim(), `${lang} ${key}`).toBeTruthy();
         expect(placeholders(messages[key] ?? ""), `${lang} ${key}`).toEqual(placeholders(english));
       }
@@ -38,6 +38,15 @@ describe("the reader's language", () => {
     expect(initialLang(null, "a=1; lang=en", ["th-TH"])).toBe("en");
     expect(initialLang("xx", "", ["fr-FR", "ja-JP"])).toBe("ja");
     expect(initialLang(null, "", ["fr-FR"])).toBe("th");
+  });
+
+  it("opens a shared link in the language it was sent in, and shares with the language", () => {
+    expect(initialLang("en", "lang=en", ["en-GB"], "ja")).toBe("ja");
+    expect(initialLang("en", "", [], "xx")).toBe("en");
+    expect(shareUrl("https://jubkoo.example/match/pair?a=TH-50&b=JP-16", "th")).toBe(
+      "https://jubkoo.example/match/pair?a=TH-50&b=JP-16&lang=th",
+    );
+    expect(shareUrl("https://jubkoo.example/atlas?lang=en#x", "ja")).toBe("https://jubkoo.example/atlas?lang=ja#x");
   });
 
   it("writes a year-long lang cookie for the whole site", () => {

@@ -9,8 +9,17 @@ const cookieLang = (cookie: string): string | undefined =>
     .map((part) => part.trim().split("="))
     .find(([name]) => name === "lang")?.[1];
 
-/** The reader's language: their last choice (storage, then cookie), then the browser's, then Thai. */
-export const initialLang = (stored: string | null, cookie: string, browser: readonly string[]): Lang => {
+/**
+ * The reader's language: a shared link's ?lang= first (the sender's language travels with the
+ * link), then their last choice (storage, then cookie), then the browser's, then Thai.
+ */
+export const initialLang = (
+  stored: string | null,
+  cookie: string,
+  browser: readonly string[],
+  fromLink: string | null = null,
+): Lang => {
+  if (isLang(fromLink)) return fromLink;
   if (isLang(stored)) return stored;
   const fromCookie = cookieLang(cookie);
   if (isLang(fromCookie)) return fromCookie;
@@ -29,7 +38,8 @@ export const readBrowserLang = (): Lang => {
       return null;
     }
   })();
-  return initialLang(stored, document.cookie, navigator.languages ?? [navigator.language]);
+  const fromLink = new URLSearchParams(window.location.search).get("lang");
+  return initialLang(stored, document.cookie, navigator.languages ?? [navigator.language], fromLink);
 };
 
 export const rememberLang = (lang: Lang): void => {
@@ -41,4 +51,19 @@ export const rememberLang = (lang: Lang): void => {
   // biome-ignore lint/suspicious/noDocumentCookie: a plain cookie is what the server reads.
   document.cookie = langCookie(lang);
   document.documentElement.lang = lang;
+};
+
+/** This page's address to share: it carries the language, so the reader opens it as it was sent. */
+export const shareUrl = (href: string, lang: Lang): string => {
+  const url = new URL(href);
+  url.searchParams.set("lang", lang);
+  return url.toString();
+};
+
+/** A language chosen on a page opened from a shared link replaces the link's ?lang=. */
+export const replaceLinkLang = (lang: Lang): void => {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("lang")) return;
+  url.searchParams.set("lang", lang);
+  window.history.replaceState(window.history.state, "", url.toString());
 };

@@ -26,6 +26,17 @@ describe("partial dates", () => {
     expect(displayYear(2020, "ja")).toBe("2020");
   });
 
+  it("gives a Japanese date standing alone its era year, as official usage does", () => {
+    expect(formatPartialDate("2016", "ja", { withEra: true })).toBe("2016年（平成28年）");
+    expect(formatPartialDate("2016-11", "ja", { withEra: true })).toBe("2016年11月（平成28年）");
+    expect(formatPartialDate("1989-08-15", "ja", { withEra: true })).toBe("1989年8月15日（平成元年）");
+    expect(formatPartialDate("1989", "ja", { withEra: true })).toBe("1989年（昭和64年／平成元年）");
+    expect(formatPartialDate("2019-05", "ja", { withEra: true })).toBe("2019年5月（令和元年）");
+    expect(formatPartialDate("2016", "en", { withEra: true })).toBe("2016");
+    expect(formatPartialDate("2016", "th", { withEra: true })).toBe("พ.ศ. 2559");
+    expect(formatPartialDate("2016", "ja")).toBe("2016年");
+  });
+
   it("leaves text it cannot read as it is", () => {
     expect(formatPartialDate("circa 1990", "th")).toBe("circa 1990");
   });

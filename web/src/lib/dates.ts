@@ -19,12 +19,30 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: "numeric", month: "long", day: "numeric" },
 };
 
-/** A date shown with the precision it was recorded with; Thai readers get the Buddhist Era. */
-export const formatPartialDate = (text: string, lang: Lang): string => {
+const JAPANESE_ERA = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * The Japanese era year of a date at its precision, from Intl's Japanese calendar: 平成28年. A
+ * year in which the era changed gives both: 1989 is 昭和64年／平成元年.
+ */
+export const japaneseEraYear = (date: PartialDate): string => {
+  const first = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (date.precision !== "year") return JAPANESE_ERA.format(first);
+  const [start, end] = [first, new Date(Date.UTC(date.year, 11, 31))].map((day) => JAPANESE_ERA.format(day));
+  return start === end ? (start ?? "") : `${start}／${end}`;
+};
+
+/**
+ * A date shown with the precision it was recorded with; Thai readers get the Buddhist Era. With
+ * `withEra`, a date standing alone (a signing, an activity) follows Japanese official usage:
+ * the Western year with the era year beside it, 2016年（平成28年）.
+ */
+export const formatPartialDate = (text: string, lang: Lang, options: { withEra?: boolean } = {}): string => {
   const date = parsePartialDate(text);
   if (!date) return text;
   const utc = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...OPTIONS[date.precision], timeZone: "UTC" }).format(utc);
+  const shown = new Intl.DateTimeFormat(LOCALES[lang], { ...OPTIONS[date.precision], timeZone: "UTC" }).format(utc);
+  return lang === "ja" && options.withEra ? `${shown}（${japaneseEraYear(date)}）` : shown;
 };
 
 /** A bare year as a number label (chart axes): the Buddhist Era year in Thai. */

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { type Confidence, parseSourceRef } from "../../../src/domain/source-ref.ts";
+import type { Text } from "./lang.ts";
 
 export type { Confidence };
 /** As the API sends it: "report:7628-7640", "dataset:jp-census-2020", "gk:high", or with a note. */
@@ -8,7 +9,7 @@ export type SourceInput =
   | {
       ref: string;
       confidence?: Confidence;
-      note?: string;
+      note?: string | Text;
       document?: { title: string; url?: string; date?: string };
     };
 
@@ -70,5 +71,6 @@ export const describeSource = (
   }
 };
 
-export const sourceNote = (source: SourceInput): string | undefined =>
-  typeof source === "string" ? undefined : source.note;
+/** The note readers see: one written in three languages. A plain string is the reviewers' and stays hidden. */
+export const sourceNote = (source: SourceInput): Text | undefined =>
+  typeof source === "string" || typeof source.note !== "object" ? undefined : source.note;

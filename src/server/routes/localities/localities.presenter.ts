@@ -1,5 +1,6 @@
 import type { Locality } from "../../../domain/locality.ts";
 import type { Relation } from "../../../domain/relation.ts";
+import { suggestedStatusOf } from "../../../domain/rules/relation-status.ts";
 import { presentContacts, presentFact } from "../workspace/entries.presenter.ts";
 
 /** What a directory row needs; the full profile is only sent for one locality. */
@@ -23,7 +24,7 @@ export const presentLocality = (
   locality: Locality,
   relations: Relation[],
   children: Locality[],
-  options: { isSignedIn: boolean },
+  options: { isSignedIn: boolean; today: Date },
 ) => ({
   ...locality,
   strengths: locality.strengths.map((fact) => presentFact("strengths", fact)),
@@ -34,7 +35,9 @@ export const presentLocality = (
   relations: relations.map((relation) => ({
     id: relation.id,
     type: relation.type,
+    form: relation.form,
     status: relation.status,
+    suggestedStatus: suggestedStatusOf(relation, options.today),
     start: relation.start ?? null,
     title: relation.title,
     parties: relation.parties,

@@ -25,6 +25,21 @@ describe(`localities API on ${testEngine()}`, () => {
     expect(body.items[0].names).toEqual({ th: "กรุงเทพมหานคร", en: "Bangkok", ja: "バンコク都", alt: ["BMA"] });
   });
 
+  it("filters the directory by what a locality offers or needs, and by partners; sorts any column", async () => {
+    const ids = async (query: string) =>
+      (await app.inject(`/api/localities?${query}`)).json().items.map((item: { id: string }) => item.id);
+    expect(await ids("offers=smart-city")).toEqual(["TH-50"]);
+    expect(await ids("needs=air-quality")).toEqual(["TH-50"]);
+    expect(await ids("offers=air-quality")).toEqual([]);
+    // Every locality of the fixture works with the other country (Chiang Mai through its city).
+    const all = (await app.inject("/api/localities?partner=yes")).json();
+    expect(all.total).toBe(6);
+    expect(all.items.find((item: { id: string }) => item.id === "TH-50").partners).toBe(1);
+    expect(await ids("partner=no")).toEqual([]);
+    expect(await ids("country=TH&sort=name&order=desc&lang=en")).toEqual(["TH-50-chiang-mai-city", "TH-50", "TH-10"]);
+    expect((await app.inject("/api/localities?sort=colour")).statusCode).toBe(400);
+  });
+
   it("searches names in Japanese and Thai", async () => {
     const japanese = await app.inject(`/api/localities?q=${encodeURIComponent("福岡")}`);
     expect(japanese.json().items.map((item: { id: string }) => item.id)).toEqual(["JP-40"]);
@@ -73,6 +88,23 @@ describe(`localities API on ${testEngine()}`, () => {
       suggestedStatus: "lapsed",
     });
     expect((await app.inject("/api/relations?status=asleep")).statusCode).toBe(400);
+  });
+
+  it("lists relations with the status their last activity suggests, and filters on it", async () => {
+    const lapsed = (await app.inject("/api/relations?status=lapsed")).json();
+    expect(lapsed.items.map((item: { id: string }) => item.id)).toContain("sister-chiang-mai-city-uozu");
+    expect(lapsed.items[0]).toMatchObject({ status: "active", suggestedStatus: "lapsed" });
+    const active = (await app.inject("/api/relations?status=active")).json();
+    expect(active.items.map((item: { id: string }) => item.id)).not.toContain("sister-chiang-mai-city-uozu");
+    expect(active.total + lapsed.total).toBeLessThanOrEqual((await app.inject("/api/relations")).json().total);
+  });
+
+  it("reads a starting year above 2400 as Buddhist Era", async () => {
+    const ids = async (year: string) =>
+      (await app.inject(`/api/relations?year=${year}`)).json().items.map((item: { id: string }) => item.id);
+    expect(await ids("1989")).toContain("sister-chiang-mai-city-uozu");
+    expect(await ids("2532")).toEqual(await ids("1989"));
+    expect((await app.inject("/api/relations?year=2700")).statusCode).toBe(400);
   });
 
   it("serves organisations, issues and the OpenAPI document", async () => {

@@ -12,9 +12,11 @@ export const localitiesRoutes =
       "/api/localities",
       { schema: { tags: ["atlas"], summary: "List and search localities", querystring: LocalitiesQuery } },
       async (request) => {
-        const { limit, offset, ...filter } = request.query;
-        const { total, items } = await repos.localities.list({ ...filter, limit, offset });
-        return page(total, items.map(presentLocalitySummary), limit, offset);
+        const { limit, offset, partner, ...filter } = request.query;
+        const hasPartner = partner === undefined ? undefined : partner === "yes";
+        const { total, rows } = await repos.localities.directory({ ...filter, hasPartner, limit, offset });
+        const items = rows.map((row) => ({ ...presentLocalitySummary(row.locality), partners: row.partners }));
+        return page(total, items, limit, offset);
       },
     );
 
@@ -38,6 +40,7 @@ export const localitiesRoutes =
         ]);
         return presentLocality(locality, relations.items, children.items, {
           isSignedIn: request.actor.kind === "user",
+          today: new Date(),
         });
       },
     );

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { LocalityIdSchema } from "../../../domain/ids.ts";
+import { LocalityIdSchema, SlugSchema } from "../../../domain/ids.ts";
 import { RegionSchema, TierSchema } from "../../../domain/locality.ts";
 import { LangSchema } from "../../../domain/text.ts";
+import { LOCALITY_SORTS } from "../../../store/localities.repository.ts";
 import { PagingQuery } from "../paging.ts";
 
 export const LocalitiesQuery = PagingQuery.extend({
@@ -10,6 +11,17 @@ export const LocalitiesQuery = PagingQuery.extend({
   region: RegionSchema.optional(),
   parent: LocalityIdSchema.optional().describe("Only localities inside this province or prefecture"),
   q: z.string().trim().min(1).max(100).optional().describe("Search names in Thai, English or Japanese"),
+  offers: SlugSchema.optional().describe("Only localities that offer this issue (a strength or a surveyed offer)"),
+  needs: SlugSchema.optional().describe("Only localities that need this issue (a challenge or a surveyed need)"),
+  partner: z
+    .enum(["yes", "no"])
+    .optional()
+    .describe("Only localities with (yes) or without (no) a partner in the other country"),
+  sort: z
+    .enum(LOCALITY_SORTS)
+    .optional()
+    .describe("Order by name (in ?lang), country, tier, region, population or partners"),
+  order: z.enum(["asc", "desc"]).optional().describe("Ascending (default) or descending"),
 });
 
 export const LocalityParams = z.object({

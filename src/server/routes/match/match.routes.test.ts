@@ -1,12 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededApp } from "../../../../tests/support/test-app.ts";
+import { seededApp, TEST_SETTINGS } from "../../../../tests/support/test-app.ts";
 import { testEngine } from "../../../../tests/support/test-database.ts";
 
 describe(`matching and overview API on ${testEngine()}`, () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await seededApp();
+    // Matching as in production: in a worker thread.
+    app = await seededApp({ settings: { ...TEST_SETTINGS, matcher: { ...TEST_SETTINGS.matcher, workers: 1 } } });
   });
   afterAll(() => app.close());
 
@@ -32,6 +33,11 @@ describe(`matching and overview API on ${testEngine()}`, () => {
       relation: "sister-chiang-mai-city-uozu",
       status: "active",
     });
+    expect(body.candidates).toBe(3);
+    expect(["strong", "good", "possible", "weak"]).toContain(body.results[0].band);
+    const hidden = (await app.inject("/api/match?from=TH-50-chiang-mai-city&hide=related")).json();
+    expect(hidden.results.map((result: { id: string }) => result.id)).not.toContain("JP-16204");
+    expect((await app.inject("/api/match?from=TH-50&hide=everything")).statusCode).toBe(400);
   });
 
   it("answers 404 for an unknown locality and 400 for bad weights, empty or unknown issues", async () => {
@@ -49,7 +55,13 @@ describe(`matching and overview API on ${testEngine()}`, () => {
   it("evaluates a pair and lists the best pairs for an issue", async () => {
     const pair = (await app.inject("/api/pair?a=TH-10&b=JP-40")).json();
     expect(pair).toMatchObject({ a: "TH-10", b: "JP-40", gains: { a: expect.any(Array), b: expect.any(Array) } });
-    expect((await app.inject("/api/pair?a=TH-10&b=TH-50")).statusCode).toBe(400);
+    const sameCountry = await app.inject("/api/pair?a=TH-10&b=TH-50&lang=th");
+    expect(sameCountry.statusCode).toBe(400);
+    // Names, in the reader's language, and no validator's English.
+    expect(sameCountry.json().error).toEqual({
+      code: "same-country",
+      message: "กรุงเทพมหานคร และ เชียงใหม่ อยู่ในประเทศเดียวกัน คู่ความร่วมมือต้องเป็นท้องถิ่นไทยกับท้องถิ่นญี่ปุ่น",
+    });
     const best = (await app.inject(`/api/match/pairs?issue=${encodeURIComponent("เยาวชน")}&limit=3`)).json();
     expect(best.understood).toEqual(["youth-exchange"]);
     expect(best.results[0]).toEqual(

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { TIERS, type Tier } from "../../../domain/locality.ts";
-import { TIER_GROUPS } from "../../../matching/engine.ts";
-import { bestPairs, evaluatePair, partnersFor } from "../../../matching/modes.ts";
+import { tiersNamed } from "../../../matching/engine.ts";
 import { parseWeights, type Weights } from "../../../matching/weights.ts";
-import type { CatalogCache } from "../../../services/catalog.service.ts";
+import type { MatchService } from "../../../services/matching/match.service.ts";
 import { BadInput } from "../../plugins/errors.ts";
 import { MatchQuery, PairQuery, PairsQuery } from "./match.schema.ts";
 
@@ -15,14 +14,14 @@ const weightsFrom = (text: string | undefined): Weights => {
 
 const tiersFrom = (text: string | undefined): readonly Tier[] | undefined => {
   if (text === undefined) return undefined;
-  if (text in TIER_GROUPS) return TIER_GROUPS[text as keyof typeof TIER_GROUPS];
-  if ((TIERS as readonly string[]).includes(text)) return [text as Tier];
+  const tiers = tiersNamed(text, TIERS);
+  if (tiers) return tiers;
   throw new BadInput(`tier: expected prefecture, city, town or one of ${TIERS.join(", ")}`);
 };
 
-/** Matching reads the cached catalog: each request is pure computation over it. */
+/** Matching runs in worker threads (services/matching): each route states the question and sends the answer. */
 export const matchRoutes =
-  (catalogs: CatalogCache): FastifyPluginAsyncZod =>
+  (matching: MatchService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/match",
@@ -33,24 +32,34 @@ export const matchRoutes =
           querystring: MatchQuery,
         },
       },
-      async (request) => {
-        const { from, issue, tier, limit, weights } = request.query;
-        return partnersFor(await catalogs.get(), {
+      async (request, reply) => {
+        const { from, issue, tier, limit, weights, hide } = request.query;
+        const json = await matching.answer({
+          kind: "partners",
           from,
+          hideRelated: hide === "related",
           issue,
           tiers: tiersFrom(tier),
           limit,
           weights: weightsFrom(weights),
         });
+        return reply.type("application/json; charset=utf-8").send(json);
       },
     );
 
     app.get(
       "/api/match/pairs",
       { schema: { tags: ["matching"], summary: "The best Thai–Japanese pairs for an issue", querystring: PairsQuery } },
-      async (request) => {
+      async (request, reply) => {
         const { issue, tier, limit, weights } = request.query;
-        return bestPairs(await catalogs.get(), { issue, tiers: tiersFrom(tier), limit, weights: weightsFrom(weights) });
+        const json = await matching.answer({
+          kind: "pairs",
+          issue,
+          tiers: tiersFrom(tier),
+          limit,
+          weights: weightsFrom(weights),
+        });
+        return reply.type("application/json; charset=utf-8").send(json);
       },
     );
 
@@ -63,12 +72,10 @@ export const matchRoutes =
           querystring: PairQuery,
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { a, b, issue, weights } = request.query;
-        return evaluatePair(await catalogs.get(), a, b, {
-          ...(issue === undefined ? {} : { issue }),
-          weights: weightsFrom(weights),
-        });
+        const json = await matching.answer({ kind: "pair", a, b, issue, weights: weightsFrom(weights) });
+        return reply.type("application/json; charset=utf-8").send(json);
       },
     );
   };

@@ -4,6 +4,7 @@ import { ORGANISATION_KINDS } from "../../../domain/organisation.ts";
 import { NotFound } from "../../../services/errors.ts";
 import type { Repositories } from "../../../store/repositories.ts";
 import { PagingQuery, page } from "../paging.ts";
+import { presentRelation } from "../relations/relations.presenter.ts";
 
 const OrganisationsQuery = PagingQuery.extend({
   country: z.enum(["TH", "JP", "INT"]).optional(),
@@ -42,7 +43,8 @@ export const organisationsRoutes =
         const organisation = await repos.organisations.get(request.params.id);
         if (!organisation) throw new NotFound("organisation", request.params.id);
         const relations = await repos.relations.list({ party: organisation.id });
-        return { ...organisation, relations: relations.items };
+        const today = new Date();
+        return { ...organisation, relations: relations.items.map((relation) => presentRelation(relation, today)) };
       },
     );
   };

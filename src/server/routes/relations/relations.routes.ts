@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFound } from "../../../services/errors.ts";
+import { listRelations } from "../../../services/relations.service.ts";
 import type { Repositories } from "../../../store/repositories.ts";
 import { page } from "../paging.ts";
 import { presentRelation } from "./relations.presenter.ts";
@@ -10,10 +11,16 @@ export const relationsRoutes =
   async (app) => {
     app.get(
       "/api/relations",
-      { schema: { tags: ["registry"], summary: "List relations", querystring: RelationsQuery } },
+      {
+        schema: {
+          tags: ["registry"],
+          summary: "List relations, each with the status its last dated activity suggests (status filters on it)",
+          querystring: RelationsQuery,
+        },
+      },
       async (request) => {
         const { limit, offset, lang: _lang, ...filter } = request.query;
-        const { total, items } = await repos.relations.list({ ...filter, limit, offset });
+        const { total, items } = await listRelations(repos, { ...filter, limit, offset }, new Date());
         return page(total, items, limit, offset);
       },
     );

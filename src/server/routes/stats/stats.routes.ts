@@ -13,6 +13,6 @@ export const statsRoutes =
           summary: "The national picture: counts, relations by year, type, issue; provinces with no Japanese partner",
         },
       },
-      async () => nationalStatistics(await catalogs.get()),
+      async () => nationalStatistics(await catalogs.get(), new Date()),
     );
   };

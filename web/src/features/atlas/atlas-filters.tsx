@@ -1,18 +1,28 @@
 import { useTranslation } from "react-i18next";
+import { useReference } from "../../api/use-reference.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { regionsOf, tiersOf } from "../../lib/codes.ts";
 import { labelOf } from "../../lib/labels.ts";
 
-type Filters = { country: string; tier: string; region: string };
+export type AtlasFilterValues = {
+  country: string;
+  tier: string;
+  region: string;
+  offers: string;
+  needs: string;
+  partner: string;
+};
 
 export const AtlasFilters = ({
   values,
   onChange,
 }: {
-  values: Filters;
-  onChange: (changes: Partial<Filters>) => void;
+  values: AtlasFilterValues;
+  onChange: (changes: Partial<AtlasFilterValues>) => void;
 }) => {
   const { t } = useTranslation();
+  const reference = useReference();
+  const leaves = reference.issues.filter((issue) => issue.parent !== null).map((issue) => issue.id);
   return (
     <fieldset className="filters">
       <legend>{t("atlas.filters")}</legend>
@@ -39,6 +49,30 @@ export const AtlasFilters = ({
         options={regionsOf(values.country)}
         optionLabel={(value) => labelOf(t, "region", value)}
         onChange={(region) => onChange({ region })}
+      />
+      <SelectField
+        label={t("atlas.offers")}
+        name="offers"
+        value={values.offers}
+        options={leaves}
+        optionLabel={reference.issueLabel}
+        onChange={(offers) => onChange({ offers })}
+      />
+      <SelectField
+        label={t("atlas.needs")}
+        name="needs"
+        value={values.needs}
+        options={leaves}
+        optionLabel={reference.issueLabel}
+        onChange={(needs) => onChange({ needs })}
+      />
+      <SelectField
+        label={t("atlas.partner")}
+        name="partner"
+        value={values.partner}
+        options={["yes", "no"]}
+        optionLabel={(value) => t(value === "yes" ? "atlas.partner.yes" : "atlas.partner.no")}
+        onChange={(partner) => onChange({ partner })}
       />
     </fieldset>
   );

@@ -14,7 +14,7 @@ export const FactList = ({ id, title, items }: { id: string; title: string; item
   const lang = useLang();
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby={`${id}-title`}>
+    <section aria-labelledby={`${id}-title`} id={id}>
       <h2 id={`${id}-title`}>{title}</h2>
       <ul className="fact-list">
         {withKeys(items, (item) => item.text.en).map(([key, item]) => (

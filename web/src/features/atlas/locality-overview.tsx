@@ -14,7 +14,7 @@ export const LocalityOverview = ({ locality }: { locality: Locality }) => {
   const reference = useReference();
   const { population, area_km2: area } = locality;
   return (
-    <section aria-labelledby="overview-title">
+    <section aria-labelledby="overview-title" id="overview">
       <h2 id="overview-title">{t("locality.overview")}</h2>
       <dl className="facts">
         <dt>{t("field.population")}</dt>

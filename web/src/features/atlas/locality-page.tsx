@@ -7,57 +7,64 @@ import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
 import { FactList } from "./fact-list.tsx";
-import { FactsByIssue } from "./facts-by-issue.tsx";
+import { LocalityContact, ThinProfileNotice } from "./locality-contact.tsx";
 import { LocalityHeader } from "./locality-header.tsx";
 import { LocalityOverview } from "./locality-overview.tsx";
 import { LocalityRelations } from "./locality-relations.tsx";
+import { ProfileContents } from "./profile-contents.tsx";
 import { SuggestedPartners } from "./suggested-partners.tsx";
+import { TaggedFacts } from "./tagged-facts.tsx";
 
 const Profile = ({ locality }: { locality: Locality }) => {
   const { t } = useTranslation();
   const lang = useLang();
   useTitle(pick(locality.names, lang));
+  const lists = {
+    industries: locality.industries.map((fact) => ({
+      label: t(`locality.kind.${fact.kind}`),
+      text: fact.text,
+      source: fact.source,
+    })),
+    geography: locality.geography.map((fact) => ({
+      label: fact.kind,
+      prefix: "geography",
+      text: fact.name,
+      source: fact.source,
+    })),
+    access: locality.access.map((fact) => ({
+      label: fact.kind,
+      prefix: "access",
+      text: fact.text,
+      source: fact.source,
+    })),
+    heritage: locality.heritage.map((fact) => ({ text: fact.text, source: fact.source })),
+  };
+  // The sections this profile shows, in order: the table of contents lists exactly these.
+  const contents = [
+    { id: "overview", title: t("locality.overview"), isShown: true },
+    { id: "strengths", title: t("field.strengths"), isShown: locality.strengths.length > 0 },
+    { id: "challenges", title: t("field.challenges"), isShown: locality.challenges.length > 0 },
+    { id: "industries", title: t("field.industries"), isShown: lists.industries.length > 0 },
+    { id: "geography", title: t("field.geography"), isShown: lists.geography.length > 0 },
+    { id: "access", title: t("field.access"), isShown: lists.access.length > 0 },
+    { id: "heritage", title: t("field.heritage"), isShown: lists.heritage.length > 0 },
+    { id: "relations", title: t("locality.timeline"), isShown: true },
+    { id: "partners", title: t("locality.partners"), isShown: true },
+  ].filter((item) => item.isShown);
   return (
     <article className="profile" aria-labelledby="locality-title">
       <LocalityHeader locality={locality} />
+      <ProfileContents items={contents} />
+      <ThinProfileNotice locality={locality} />
       <LocalityOverview locality={locality} />
-      <FactsByIssue id="strengths" title={t("field.strengths")} facts={locality.strengths} />
-      <FactsByIssue id="challenges" title={t("field.challenges")} facts={locality.challenges} />
-      <FactList
-        id="industries"
-        title={t("field.industries")}
-        items={locality.industries.map((fact) => ({
-          label: t(`locality.kind.${fact.kind}`),
-          text: fact.text,
-          source: fact.source,
-        }))}
-      />
-      <FactList
-        id="geography"
-        title={t("field.geography")}
-        items={locality.geography.map((fact) => ({
-          label: fact.kind,
-          prefix: "geography",
-          text: fact.name,
-          source: fact.source,
-        }))}
-      />
-      <FactList
-        id="access"
-        title={t("field.access")}
-        items={locality.access.map((fact) => ({
-          label: fact.kind,
-          prefix: "access",
-          text: fact.text,
-          source: fact.source,
-        }))}
-      />
-      <FactList
-        id="heritage"
-        title={t("field.heritage")}
-        items={locality.heritage.map((fact) => ({ text: fact.text, source: fact.source }))}
-      />
-      <LocalityRelations relations={locality.relations} />
+      <TaggedFacts id="strengths" title={t("field.strengths")} facts={locality.strengths} />
+      <TaggedFacts id="challenges" title={t("field.challenges")} facts={locality.challenges} />
+      <FactList id="industries" title={t("field.industries")} items={lists.industries} />
+      <FactList id="geography" title={t("field.geography")} items={lists.geography} />
+      <FactList id="access" title={t("field.access")} items={lists.access} />
+      <FactList id="heritage" title={t("field.heritage")} items={lists.heritage} />
+      <LocalityContact locality={locality} />
+      <LocalityRelations id={locality.id} relations={locality.relations} />
       <SuggestedPartners id={locality.id} />
     </article>
   );

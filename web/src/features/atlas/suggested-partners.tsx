@@ -10,7 +10,7 @@ export const SuggestedPartners = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const match = useApi<MatchAnswer>("/api/match", { from: id, limit: 5 });
   return (
-    <section aria-labelledby="partners-title">
+    <section aria-labelledby="partners-title" id="partners">
       <h2 id="partners-title">{t("locality.partners")}</h2>
       <QueryView query={match}>
         {(answer) => (

@@ -1,4 +1,4 @@
-import type { GeoCollection, GeoFeature, LocalitySummary } from "../../api/types.ts";
+import type { GeoCollection, GeoFeature } from "../../api/types.ts";
 
 export type Point = [number, number];
 
@@ -37,7 +37,10 @@ export const featureCentroid = (feature: GeoFeature): Point | undefined => {
 };
 
 /** Where to draw a locality: its recorded centroid, else the middle of its outline. */
-export const pointsFor = (geo: GeoCollection, localities: LocalitySummary[]): Map<string, Point> => {
+export const pointsFor = (
+  geo: GeoCollection,
+  localities: ReadonlyArray<{ id: string; centroid: { lat: number; lon: number } | null }>,
+): Map<string, Point> => {
   const points = new Map<string, Point>();
   for (const feature of geo.features) {
     const centre = featureCentroid(feature);

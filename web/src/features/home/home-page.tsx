@@ -4,6 +4,7 @@ import type { Stats } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
+import { HomeSearch } from "./home-search.tsx";
 import { NoPartnerList } from "./no-partner-list.tsx";
 import { PartnerMap } from "./partner-map.tsx";
 import { StatCounts } from "./stat-counts.tsx";
@@ -18,6 +19,7 @@ export const HomePage = () => {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{t("home.title")}</h1>
         <p className="lead">{t("home.intro")}</p>
+        <HomeSearch />
         <p className="actions">
           <Link className="button" to="/match">
             {t("home.cta.match")}

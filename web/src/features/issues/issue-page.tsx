@@ -4,6 +4,7 @@ import type { Issue } from "../../api/types.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { Loading } from "../../components/loading.tsx";
+import { NotFoundNotice } from "../../components/not-found-notice.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { LANGS, pick } from "../../lib/lang.ts";
 import { IssuePairs } from "./issue-pairs.tsx";
@@ -68,13 +69,7 @@ export const IssuePage = () => {
       <p className="breadcrumb">
         <Link to="/issues">{t("issue.back")}</Link>
       </p>
-      {issue ? (
-        <IssueView issue={issue} />
-      ) : reference.isReady ? (
-        <p role="alert">{t("common.not-found")}</p>
-      ) : (
-        <Loading />
-      )}
+      {issue ? <IssueView issue={issue} /> : reference.isReady ? <NotFoundNotice /> : <Loading />}
     </>
   );
 };

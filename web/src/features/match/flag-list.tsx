@@ -1,26 +1,39 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Flag } from "../../api/types.ts";
-import { useReference } from "../../api/use-reference.ts";
+import { PartyLink } from "../../components/party-link.tsx";
+import { RelationLink } from "../../components/relation-link.tsx";
 import { labelOf } from "../../lib/labels.ts";
 import { withKeys } from "../../lib/unique-keys.ts";
 
-/** Already related, dormant relation, thin data, signs through its province: in the reader's words. */
+/** Already related, dormant relation, thin data, signs through its province: named and linked. */
 export const FlagList = ({ flags }: { flags: Flag[] }) => {
   const { t } = useTranslation();
-  const reference = useReference();
   if (flags.length === 0) return null;
-  const describe = (flag: Flag): string => {
+  const describe = (flag: Flag): ReactNode => {
     switch (flag.code) {
       case "already-related":
       case "dormant-relation":
-        return t(`flag.${flag.code}`, {
-          relation: flag.relation,
-          status: labelOf(t, "relation.status", flag.status),
-        });
+        return (
+          <>
+            {t(`flag.${flag.code}.lead`)} <RelationLink id={flag.relation} /> (
+            {labelOf(t, "relation.status", flag.status)})
+          </>
+        );
+      case "past-event":
+        return (
+          <>
+            {t("flag.past-event.lead")} <RelationLink id={flag.relation} />
+          </>
+        );
       case "thin-data":
         return t("flag.thin-data", { facts: flag.facts });
       case "signs-via-province":
-        return t("flag.signs-via-province", { province: reference.nameOf(flag.province) });
+        return (
+          <>
+            {t("flag.signs-via-province.lead")} <PartyLink id={flag.province} />
+          </>
+        );
     }
   };
   return (

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PartyPicker } from "../../components/party-picker.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { MATCH_TIERS } from "../../lib/codes.ts";
 import { labelOf } from "../../lib/labels.ts";
-import type { Weights } from "../../lib/weights.ts";
-import { LocalityPicker } from "./locality-picker.tsx";
+import { isDefaultWeights, type Weights } from "../../lib/weights.ts";
 import type { MatchState } from "./match-params.ts";
 import { WeightSliders } from "./weight-sliders.tsx";
 
@@ -34,7 +34,13 @@ export const MatchForm = ({ state, onChange }: FormProps) => {
         onChange({ issue: issue.trim() });
       }}
     >
-      <LocalityPicker value={state.from} onChange={(from) => onChange({ from, compare: [] })} />
+      <PartyPicker
+        label={t("match.from")}
+        name="locality"
+        clearLabel={t("match.from-clear")}
+        value={state.from}
+        onChange={(from) => onChange({ from, compare: [] })}
+      />
       <div className="field wide">
         <label htmlFor={issueId}>{t("match.issue")}</label>
         <input id={issueId} type="text" name="issue" value={issue} onChange={(event) => setIssue(event.target.value)} />
@@ -52,7 +58,14 @@ export const MatchForm = ({ state, onChange }: FormProps) => {
           {t("match.submit")}
         </button>
       </p>
-      <WeightSliders weights={weights} onChange={moveWeights} />
+      {/* Closed by default: ten sliders would push the results far down, on a phone most of all. */}
+      <details className="weights-panel">
+        <summary>
+          {t("match.weights")}
+          {isDefaultWeights(weights) ? null : <span className="badge">{t("match.weights-changed")}</span>}
+        </summary>
+        <WeightSliders weights={weights} onChange={moveWeights} />
+      </details>
     </form>
   );
 };

@@ -7,7 +7,7 @@ import { QueryError } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { ComparePanel } from "./compare-panel.tsx";
 import { MatchForm } from "./match-form.tsx";
-import { type MatchState, matchRequest, readMatchState, writeMatchState } from "./match-params.ts";
+import { isNewSearch, type MatchState, matchRequest, readMatchState, writeMatchState } from "./match-params.ts";
 import { MatchResults } from "./match-results.tsx";
 
 export const MatchPage = () => {
@@ -17,7 +17,8 @@ export const MatchPage = () => {
   const [, setParams] = useSearchParams();
   const state = useMemo(() => readMatchState(new URLSearchParams(search)), [search]);
   const update = useCallback(
-    (changes: Partial<MatchState>) => setParams(writeMatchState({ ...state, ...changes }), { replace: false }),
+    (changes: Partial<MatchState>) =>
+      setParams(writeMatchState({ ...state, ...changes }), { replace: !isNewSearch(changes) }),
     [state, setParams],
   );
   const request = matchRequest(state);
@@ -45,7 +46,12 @@ export const MatchPage = () => {
           {request && answer.data && !answer.isError ? (
             <>
               <ComparePanel results={compared} />
-              <MatchResults state={state} answer={answer.data} onCompare={(compare) => update({ compare })} />
+              <MatchResults
+                state={state}
+                answer={answer.data}
+                onCompare={(compare) => update({ compare })}
+                onChange={update}
+              />
             </>
           ) : null}
         </div>

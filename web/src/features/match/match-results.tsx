@@ -2,14 +2,17 @@ import { useTranslation } from "react-i18next";
 import type { MatchAnswer, PairsAnswer } from "../../api/types.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { weightsToParam } from "../../lib/weights.ts";
-import { type MatchState, toggleCompare } from "./match-params.ts";
+import { AlsoConsider } from "./also-consider.tsx";
+import { MAX_LIMIT, type MatchState, MORE_STEP, toggleCompare } from "./match-params.ts";
 import { ResultCard } from "./result-card.tsx";
+import { BandRule } from "./score-band.tsx";
 import { UnderstoodLine } from "./understood-line.tsx";
 
 type ResultsProps = {
   state: MatchState;
   answer: MatchAnswer | PairsAnswer;
   onCompare: (compare: string[]) => void;
+  onChange: (changes: Partial<MatchState>) => void;
 };
 
 const CompareBox = ({
@@ -37,7 +40,7 @@ const CompareBox = ({
 };
 
 /** Ranked candidates for a locality, or ranked pairs for an issue. */
-export const MatchResults = ({ state, answer, onCompare }: ResultsProps) => {
+export const MatchResults = ({ state, answer, onCompare, onChange }: ResultsProps) => {
   const { t } = useTranslation();
   const reference = useReference();
   const pairQuery = `${state.issue ? `&issue=${encodeURIComponent(state.issue)}` : ""}&weights=${encodeURIComponent(weightsToParam(state.weights))}`;
@@ -48,6 +51,20 @@ export const MatchResults = ({ state, answer, onCompare }: ResultsProps) => {
         {isPartners ? t("match.partners-for", { name: reference.nameOf(answer.from) }) : t("match.pairs")}
       </h2>
       <UnderstoodLine text={answer.issue} understood={answer.understood} />
+      <BandRule count={answer.candidates} />
+      {isPartners ? (
+        <p className="options">
+          <label className="option-toggle">
+            <input
+              type="checkbox"
+              name="hide"
+              checked={state.hideRelated}
+              onChange={(event) => onChange({ hideRelated: event.target.checked })}
+            />{" "}
+            {t("match.hide-related")}
+          </label>
+        </p>
+      ) : null}
       {isPartners ? <p className="hint">{t("match.compare-hint")}</p> : null}
       {answer.results.length === 0 ? <p>{t("match.no-results")}</p> : null}
       <ol className="results">
@@ -73,6 +90,21 @@ export const MatchResults = ({ state, answer, onCompare }: ResultsProps) => {
               />
             ))}
       </ol>
+      <p className="result-count" data-shown={answer.results.length}>
+        {t("match.showing", { shown: answer.results.length, count: answer.candidates })}
+      </p>
+      {answer.results.length >= state.limit && state.limit < MAX_LIMIT ? (
+        <p>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => onChange({ limit: Math.min(MAX_LIMIT, state.limit + MORE_STEP) })}
+          >
+            {t("match.more")}
+          </button>
+        </p>
+      ) : null}
+      {"from" in answer ? <AlsoConsider results={answer.alsoConsider ?? []} /> : null}
     </section>
   );
 };

@@ -2,21 +2,20 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { PairAnswer } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
-import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
-import { formatNumber } from "../../lib/lang.ts";
 import { weightsFromParam, weightsToParam } from "../../lib/weights.ts";
 import { CriteriaBars } from "./criteria-bars.tsx";
 import { FlagList } from "./flag-list.tsx";
 import { GainsList } from "./gains-list.tsx";
+import { NextSteps } from "./next-steps.tsx";
 import { ReasonList } from "./reason-list.tsx";
+import { BandRule, ScoreBadge } from "./score-band.tsx";
 import { UnderstoodLine } from "./understood-line.tsx";
 
 const PairView = ({ pair, issue }: { pair: PairAnswer; issue: string }) => {
   const { t } = useTranslation();
-  const lang = useLang();
   const reference = useReference();
   const title = t("pair.title", { a: reference.nameOf(pair.a), b: reference.nameOf(pair.b) });
   useTitle(title);
@@ -24,7 +23,10 @@ const PairView = ({ pair, issue }: { pair: PairAnswer; issue: string }) => {
     <article aria-labelledby="pair-title" className="profile">
       <header className="profile-header">
         <h1 id="pair-title">{title}</h1>
-        <p className="score big">{t("match.score-value", { score: formatNumber(pair.score, lang, 2) })}</p>
+        <p>
+          <ScoreBadge band={pair.band} score={pair.score} isBig />
+        </p>
+        <BandRule count={pair.candidates} isPair />
         <p>
           <Link to={`/atlas/${pair.a}`}>{reference.nameOf(pair.a)}</Link> ·{" "}
           <Link to={`/atlas/${pair.b}`}>{reference.nameOf(pair.b)}</Link>
@@ -43,6 +45,7 @@ const PairView = ({ pair, issue }: { pair: PairAnswer; issue: string }) => {
         <GainsList id={pair.a} gains={pair.gains.a} />
         <GainsList id={pair.b} gains={pair.gains.b} />
       </div>
+      <NextSteps a={pair.a} b={pair.b} title={title} />
     </article>
   );
 };

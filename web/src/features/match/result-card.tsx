@@ -2,12 +2,11 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Scored } from "../../api/types.ts";
-import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
-import { formatNumber } from "../../lib/lang.ts";
 import { CriteriaBars } from "./criteria-bars.tsx";
 import { FlagList } from "./flag-list.tsx";
 import { ReasonList } from "./reason-list.tsx";
+import { ScoreBadge } from "./score-band.tsx";
 
 type ResultCardProps = {
   rank: number;
@@ -20,7 +19,6 @@ type ResultCardProps = {
 /** One ranked candidate: score, bars per criterion, reasons with sources, issues, flags. */
 export const ResultCard = ({ rank, result, from, pairQuery = "", compare }: ResultCardProps) => {
   const { t } = useTranslation();
-  const lang = useLang();
   const reference = useReference();
   const a = result.thai ?? from ?? "";
   const b = result.japanese ?? result.id ?? "";
@@ -31,7 +29,7 @@ export const ResultCard = ({ rank, result, from, pairQuery = "", compare }: Resu
       <header className="result-header">
         <span className="rank">{t("match.rank", { rank })}</span>
         <h3>{from ? <Link to={`/atlas/${b}`}>{title}</Link> : title}</h3>
-        <span className="score">{t("match.score-value", { score: formatNumber(result.score, lang, 2) })}</span>
+        <ScoreBadge band={result.band} score={result.score} />
       </header>
       <FlagList flags={result.flags} />
       <div className="result-body">

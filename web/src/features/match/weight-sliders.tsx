@@ -41,7 +41,7 @@ export const WeightSliders = ({ weights, onChange }: SlidersProps) => {
   const { t } = useTranslation();
   return (
     <fieldset className="weights">
-      <legend>{t("match.weights")}</legend>
+      <legend className="visually-hidden">{t("match.weights")}</legend>
       {CRITERIA.map((criterion) => (
         <Slider
           key={criterion}

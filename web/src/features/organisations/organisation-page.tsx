@@ -4,6 +4,7 @@ import type { OrganisationProfile } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
+import { ConflictsBlock } from "../../components/conflicts-block.tsx";
 import { QueryView } from "../../components/query-view.tsx";
 import { SourcesDetails } from "../../components/source-details.tsx";
 import { useTitle } from "../../components/use-title.ts";
@@ -46,6 +47,7 @@ const OrganisationView = ({ organisation }: { organisation: OrganisationProfile 
           </>
         ) : null}
       </dl>
+      <ConflictsBlock conflicts={organisation.conflicts ?? []} />
       <section aria-labelledby="organisation-relations">
         <h2 id="organisation-relations">{t("organisation.relations")}</h2>
         {organisation.relations.length === 0 ? (

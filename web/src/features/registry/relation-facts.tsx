@@ -1,24 +1,29 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Relation } from "../../api/types.ts";
+import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { PartyLink } from "../../components/party-link.tsx";
 import { SourcesDetails } from "../../components/source-details.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
+import { formatPartialDate } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
-
-const partyLink = (id: string, name: string) =>
-  id.startsWith("org:") ? (
-    <Link to={`/organisations/${encodeURIComponent(id)}`}>{name}</Link>
-  ) : (
-    <Link to={`/atlas/${id}`}>{name}</Link>
-  );
 
 /** Parties, type, status, dates at their precision, issues, channel, initiator, sources. */
 export const RelationFacts = ({ relation }: { relation: Relation }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const reference = useReference();
-  const thai = relation.parties.find((party) => party.startsWith("TH-"));
-  const japanese = relation.parties.find((party) => party.startsWith("JP-"));
+  // ISO partial dates sort as text: the last is the latest.
+  const lastDate = [relation.start, ...relation.activities.map((activity) => activity.date)]
+    .filter((date): date is string => typeof date === "string")
+    .sort()
+    .at(-1);
+  // Every Thai party with every Japanese party: a relation of three provinces is three pairs.
+  const pairs = relation.parties
+    .filter((party) => party.startsWith("TH-"))
+    .flatMap((thai) => relation.parties.filter((party) => party.startsWith("JP-")).map((japanese) => [thai, japanese]));
   return (
     <section aria-label={t("locality.overview")}>
       <dl className="facts">
@@ -26,7 +31,9 @@ export const RelationFacts = ({ relation }: { relation: Relation }) => {
         <dd>
           <ul className="plain">
             {relation.parties.map((party) => (
-              <li key={party}>{partyLink(party, reference.nameOf(party))}</li>
+              <li key={party}>
+                <PartyLink id={party} />
+              </li>
             ))}
           </ul>
         </dd>
@@ -34,11 +41,15 @@ export const RelationFacts = ({ relation }: { relation: Relation }) => {
         <dd>{labelOf(t, "relation.type", relation.type)}</dd>
         <dt>{t("field.status")}</dt>
         <dd>
-          <span className={`badge status-${relation.status}`}>{labelOf(t, "relation.status", relation.status)}</span>
-          {relation.suggestedStatus && relation.suggestedStatus !== relation.status ? (
+          <StatusBadge status={relation.status} suggested={relation.suggestedStatus} />
+          {relation.form === "one-off" ? <span className="badge">{t("relation.form.one-off")}</span> : null}
+          {lastDate && relation.suggestedStatus && relation.suggestedStatus !== relation.status ? (
             <span className="suggested-status">
               {" "}
-              {t("relation.suggested-status", { status: labelOf(t, "relation.status", relation.suggestedStatus) })}
+              {t("status.suggested-by", {
+                date: formatPartialDate(lastDate, lang),
+                recorded: t("status.recorded", { status: labelOf(t, "relation.status", relation.status) }),
+              })}
             </span>
           ) : null}
         </dd>
@@ -87,12 +98,25 @@ export const RelationFacts = ({ relation }: { relation: Relation }) => {
           <SourcesDetails sources={relation.sources} />
         </dd>
       </dl>
-      {thai && japanese ? (
+      {pairs.length === 1 ? (
         <p>
-          <Link className="button" to={`/match/pair?a=${thai}&b=${japanese}`}>
+          <Link className="button" to={`/match/pair?a=${pairs[0]?.[0]}&b=${pairs[0]?.[1]}`}>
             {t("relation.evaluate")}
           </Link>
         </p>
+      ) : pairs.length > 1 ? (
+        <section aria-labelledby="evaluate-title">
+          <h2 id="evaluate-title">{t("relation.evaluate")}</h2>
+          <ul className="tag-list">
+            {pairs.map(([thai = "", japanese = ""]) => (
+              <li key={`${thai}|${japanese}`}>
+                <Link to={`/match/pair?a=${thai}&b=${japanese}`}>
+                  {t("pair.title", { a: reference.nameOf(thai), b: reference.nameOf(japanese) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </section>
   );

@@ -1,11 +1,10 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
+import { PartyPicker } from "../../components/party-picker.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { RELATION_STATUSES, RELATION_TYPES } from "../../lib/codes.ts";
 import { labelOf } from "../../lib/labels.ts";
-import { pick } from "../../lib/lang.ts";
+import { YearField } from "./year-field.tsx";
 
 export type RelationFilterValues = { type: string; status: string; party: string; issue: string; year: string };
 
@@ -13,11 +12,7 @@ type Props = { values: RelationFilterValues; onChange: (changes: Partial<Relatio
 
 export const RelationFilters = ({ values, onChange }: Props) => {
   const { t } = useTranslation();
-  const lang = useLang();
   const reference = useReference();
-  const partyId = useId();
-  const yearId = useId();
-  const partiesId = useId();
   return (
     <fieldset className="filters">
       <legend>{t("atlas.filters")}</legend>
@@ -45,37 +40,15 @@ export const RelationFilters = ({ values, onChange }: Props) => {
         optionLabel={reference.issueLabel}
         onChange={(issue) => onChange({ issue })}
       />
-      <div className="field">
-        <label htmlFor={partyId}>{t("registry.party")}</label>
-        <input
-          id={partyId}
-          name="party"
-          list={partiesId}
-          value={values.party}
-          autoComplete="off"
-          onChange={(event) => onChange({ party: event.target.value.trim() })}
-        />
-        <datalist id={partiesId}>
-          {reference.localities.map((locality) => (
-            <option key={locality.id} value={locality.id}>
-              {pick(locality.names, lang)}
-            </option>
-          ))}
-        </datalist>
-      </div>
-      <div className="field narrow">
-        <label htmlFor={yearId}>{t("registry.year")}</label>
-        <input
-          id={yearId}
-          name="year"
-          type="number"
-          inputMode="numeric"
-          min={1800}
-          max={2100}
-          value={values.year}
-          onChange={(event) => onChange({ year: event.target.value })}
-        />
-      </div>
+      <PartyPicker
+        label={t("filter.party")}
+        name="party"
+        clearLabel={t("filter.party-clear")}
+        withOrganisations
+        value={values.party}
+        onChange={(party) => onChange({ party })}
+      />
+      <YearField value={values.year} onChange={(year) => onChange({ year })} />
     </fieldset>
   );
 };

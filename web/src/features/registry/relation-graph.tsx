@@ -11,6 +11,9 @@ import { pick } from "../../lib/lang.ts";
 import { graphOf } from "./graph-option.ts";
 
 /** Localities and organisations linked by relations; click a node for its page, a link for the relation. */
+/** Below this width the graph is drawn for a phone: shorter, smaller labels, hubs named only. */
+const PHONE_WIDTH = 600;
+
 export const RelationGraph = ({ relations }: { relations: RelationSummary[] }) => {
   const { t } = useTranslation();
   const lang = useLang();
@@ -30,6 +33,12 @@ export const RelationGraph = ({ relations }: { relations: RelationSummary[] }) =
     ],
     [t],
   );
+  const isPhone = typeof window !== "undefined" && window.innerWidth < PHONE_WIDTH;
+  // With many parties only hubs carry a label; every node names itself on hover.
+  const labelled = useMemo(() => {
+    const threshold = graph.nodes.length > (isPhone ? 15 : 40) ? (isPhone ? 4 : 2) : 1;
+    return graph.nodes.map((node) => ({ ...node, label: { show: node.value >= threshold } }));
+  }, [graph, isPhone]);
   const option = useMemo(
     () => ({
       tooltip: {
@@ -44,17 +53,30 @@ export const RelationGraph = ({ relations }: { relations: RelationSummary[] }) =
           roam: true,
           draggable: true,
           categories: categories.map((name) => ({ name })),
-          data: graph.nodes,
+          data: labelled,
           links: graph.links,
-          label: { show: true, position: "right", fontSize: 10, formatter: "{b}" },
+          // Labels are cut short rather than at the canvas edge, and hidden where they would overlap.
+          label: {
+            position: "right",
+            fontSize: isPhone ? 9 : 11,
+            formatter: "{b}",
+            width: isPhone ? 80 : 130,
+            overflow: "truncate",
+          },
           labelLayout: { hideOverlap: true },
-          force: { repulsion: 90, edgeLength: [30, 90], gravity: 0.08, layoutAnimation: false },
+          emphasis: { focus: "adjacency", label: { show: true } },
+          zoom: isPhone ? 0.55 : 0.7,
+          force: {
+            repulsion: isPhone ? 120 : 220,
+            edgeLength: isPhone ? [30, 80] : [50, 130],
+            gravity: 0.12,
+            layoutAnimation: false,
+          },
           lineStyle: { color: "source", opacity: 0.5, curveness: 0.1 },
-          emphasis: { focus: "adjacency" },
         },
       ],
     }),
-    [graph, categories],
+    [graph, labelled, categories, isPhone],
   );
   const onClick = useCallback(
     (event: ECElementEvent) => {
@@ -68,7 +90,7 @@ export const RelationGraph = ({ relations }: { relations: RelationSummary[] }) =
     <Chart
       option={option}
       label={t("registry.graph-label", { nodes: graph.nodes.length, links: graph.links.length })}
-      height={560}
+      height={isPhone ? 420 : 560}
       onClick={onClick}
     />
   );

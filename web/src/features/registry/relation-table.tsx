@@ -4,6 +4,7 @@ import type { RelationSummary } from "../../api/types.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
 import { labelOf } from "../../lib/labels.ts";
 import { pick } from "../../lib/lang.ts";
 
@@ -32,9 +33,7 @@ export const RelationTable = ({ items }: { items: RelationSummary[] }) => {
               <td>{relation.parties.map(reference.nameOf).join(" · ")}</td>
               <td>{labelOf(t, "relation.type", relation.type)}</td>
               <td>
-                <span className={`badge status-${relation.status}`}>
-                  {labelOf(t, "relation.status", relation.status)}
-                </span>
+                <StatusBadge status={relation.status} suggested={relation.suggestedStatus} />
               </td>
               <td>{relation.start ? <DateText value={relation.start} /> : "—"}</td>
             </tr>

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { RelationSummary } from "../../api/types.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { DateText } from "../../components/date-text.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
 import { displayYear } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { pick } from "../../lib/lang.ts";
@@ -22,9 +23,7 @@ export const RelationTimeline = ({ relations }: { relations: RelationSummary[] }
               <li key={relation.id} className="timeline-item">
                 <Link to={`/registry/${relation.id}`}>{pick(relation.title, lang)}</Link>{" "}
                 <span className="badge">{labelOf(t, "relation.type", relation.type)}</span>{" "}
-                <span className={`badge status-${relation.status}`}>
-                  {labelOf(t, "relation.status", relation.status)}
-                </span>
+                <StatusBadge status={relation.status} suggested={relation.suggestedStatus} />
                 {relation.start ? (
                   <>
                     {" "}

@@ -1,5 +1,8 @@
+import { adminImportEn } from "./admin-import.ts";
+
 /** Messages of the web app (English). The server's catalogs (src/i18n) are merged in too. */
 export const webEn = {
+  ...adminImportEn,
   "nav.label": "Main navigation",
   "nav.home": "Home",
   "nav.atlas": "Atlas",
@@ -59,7 +62,7 @@ export const webEn = {
   "home.nopartner.find": "Find partners for {name}",
   "atlas.title": "Atlas of localities",
   "atlas.intro":
-    "Thai provinces and Japanese prefectures, designated cities and the cities the report names; every fact with its source.",
+    "Every Thai province, Pattaya and the Thai bodies the report names; every Japanese prefecture and all 1,741 municipalities from the official lists. Every fact with its source.",
   "atlas.search": "Search by name (Thai, English or Japanese)",
   "atlas.filters": "Filters",
   "atlas.country": "Country",
@@ -103,7 +106,6 @@ export const webEn = {
     "Sister cities, friendships, MoUs, offices, projects and networks between localities and organisations, with dates, status and sources.",
   "registry.type": "Type",
   "registry.status": "Status",
-  "registry.party": "Party (id, e.g. TH-50)",
   "registry.issue": "Issue",
   "registry.year": "Starting year",
   "registry.total": "{total} relations",
@@ -131,7 +133,6 @@ export const webEn = {
   "organisation.cooperative": "Cooperative",
   "organisation.ngo": "NGO",
   "organisation.other": "Other",
-  "relation.suggested-status": "(its last dated activity suggests: {status})",
   "relation.back": "Back to the registry",
   "relation.period": "{start} – {end}",
   "relation.since": "Since {start}",

@@ -1,7 +1,10 @@
+import { adminImportJa } from "./admin-import.ts";
+
 import type { WebMessageKey } from "./en.ts";
 
 /** Messages of the web app (Japanese). */
 export const webJa: Record<WebMessageKey, string> = {
+  ...adminImportJa,
   "nav.label": "メインメニュー",
   "nav.home": "ホーム",
   "nav.atlas": "自治体アトラス",
@@ -35,7 +38,7 @@ export const webJa: Record<WebMessageKey, string> = {
   "web.source.unknown": "出典：{ref}",
   "home.title": "タイと日本の自治体をつなぎ、協力を生む",
   "home.intro":
-    "ジャブクー（จับคู่）は、タイと日本の地方間協力のための情報センターです。出典付きの県・都市のプロフィール、すでに誰が誰と交流しているかの登録簿、双方のニーズと提供できること、そしてどの組み合わせが双方に利益をもたらすかを理由とともに示すマッチングを提供します。",
+    "チャップクー（จับคู่）は、タイと日本の地方間協力のための情報センターです。出典付きの県・都市のプロフィール、すでに誰が誰と交流しているかの登録簿、双方のニーズと提供できること、そしてどの組み合わせが双方に利益をもたらすかを理由とともに示すマッチングを提供します。",
   "home.cta.match": "パートナーを探す",
   "home.cta.atlas": "アトラスを見る",
   "home.counts.title": "全国の概況",
@@ -60,7 +63,8 @@ export const webJa: Record<WebMessageKey, string> = {
   "home.nopartner.title": "日本のパートナーがまだないタイの県（{count}）",
   "home.nopartner.find": "{name}のパートナーを探す",
   "atlas.title": "自治体アトラス",
-  "atlas.intro": "タイの県と日本の都道府県、政令指定都市、報告書に登場する市町村。すべての情報に出典があります。",
+  "atlas.intro":
+    "タイの全県・パタヤと報告書に登場するタイの自治体、日本の全都道府県と公的な一覧による全1,741市区町村。すべての情報に出典があります。",
   "atlas.search": "名前で検索（タイ語・英語・日本語）",
   "atlas.filters": "絞り込み",
   "atlas.country": "国",
@@ -104,9 +108,8 @@ export const webJa: Record<WebMessageKey, string> = {
     "自治体や組織の間の姉妹都市、友好、覚書、事務所、プロジェクト、ネットワーク。日付、状況、出典付き。",
   "registry.type": "種類",
   "registry.status": "状況",
-  "registry.party": "当事者（ID、例：TH-50）",
   "registry.issue": "分野",
-  "registry.year": "開始年（西暦）",
+  "registry.year": "開始年",
   "registry.total": "{total}件の交流",
   "registry.empty": "該当する交流はありません。",
   "registry.graph": "交流のネットワーク",
@@ -132,7 +135,6 @@ export const webJa: Record<WebMessageKey, string> = {
   "organisation.cooperative": "協同組合",
   "organisation.ngo": "NGO",
   "organisation.other": "その他",
-  "relation.suggested-status": "（最後に記録された活動からの推定：{status}）",
   "relation.back": "交流登録簿へ戻る",
   "relation.period": "{start}～{end}",
   "relation.since": "{start}から",

@@ -1,12 +1,15 @@
+import { adminImportTh } from "./admin-import.ts";
+
 import type { WebMessageKey } from "./en.ts";
 
 /** Messages of the web app (Thai). */
 export const webTh: Record<WebMessageKey, string> = {
+  ...adminImportTh,
   "nav.label": "เมนูหลัก",
   "nav.home": "หน้าแรก",
   "nav.atlas": "ข้อมูลท้องถิ่น",
   "nav.registry": "ทะเบียนความสัมพันธ์",
-  "nav.match": "จับคู่",
+  "nav.match": "ค้นหาคู่ความร่วมมือ",
   "nav.issues": "ประเด็นความร่วมมือ",
   "lang.th": "ไทย",
   "lang.en": "English",
@@ -58,7 +61,8 @@ export const webTh: Record<WebMessageKey, string> = {
   "home.nopartner.title": "จังหวัดของไทยที่ยังไม่มีคู่ความร่วมมือญี่ปุ่น ({count})",
   "home.nopartner.find": "ค้นหาคู่ให้{name}",
   "atlas.title": "ข้อมูลท้องถิ่น",
-  "atlas.intro": "จังหวัดของไทยและจังหวัดของญี่ปุ่น เมืองใหญ่ที่กำหนดโดยรัฐบาล และเมืองที่รายงานกล่าวถึง ข้อมูลทุกชิ้นมีแหล่งที่มา",
+  "atlas.intro":
+    "จังหวัดของไทยทุกจังหวัด พัทยา และองค์กรท้องถิ่นไทยที่รายงานกล่าวถึง จังหวัดของญี่ปุ่นทุกจังหวัดและเทศบาลทั้ง 1,741 แห่งตามรายชื่อทางการ ข้อมูลทุกชิ้นมีแหล่งที่มา",
   "atlas.search": "ค้นหาด้วยชื่อ (ไทย อังกฤษ หรือญี่ปุ่น)",
   "atlas.filters": "ตัวกรอง",
   "atlas.country": "ประเทศ",
@@ -76,7 +80,7 @@ export const webTh: Record<WebMessageKey, string> = {
   "locality.timeline": "ลำดับเวลาของความสัมพันธ์",
   "locality.no-date": "ไม่ทราบวันที่",
   "locality.partners": "คู่ที่แนะนำ",
-  "locality.partners-open": "ดูคู่เพิ่มเติมในหน้าจับคู่",
+  "locality.partners-open": "ดูคู่เพิ่มเติมในหน้าค้นหาคู่ความร่วมมือ",
   "locality.children": "หน่วยงานในพื้นที่",
   "locality.find-partners": "ค้นหาคู่ความร่วมมือ",
   "geography.coast": "ชายฝั่ง",
@@ -102,9 +106,8 @@ export const webTh: Record<WebMessageKey, string> = {
     "เมืองพี่เมืองน้อง มิตรภาพ บันทึกความเข้าใจ สำนักงาน โครงการ และเครือข่าย ระหว่างท้องถิ่นและองค์กร พร้อมวันที่ สถานะ และแหล่งที่มา",
   "registry.type": "ประเภท",
   "registry.status": "สถานะ",
-  "registry.party": "คู่ภาคี (รหัส เช่น TH-50)",
   "registry.issue": "ประเด็น",
-  "registry.year": "ปีที่เริ่ม (ค.ศ.)",
+  "registry.year": "ปีที่เริ่ม (พ.ศ.)",
   "registry.total": "{total} ความสัมพันธ์",
   "registry.empty": "ไม่พบความสัมพันธ์ที่ตรงกัน",
   "registry.graph": "เครือข่ายความสัมพันธ์",
@@ -130,7 +133,6 @@ export const webTh: Record<WebMessageKey, string> = {
   "organisation.cooperative": "สหกรณ์",
   "organisation.ngo": "องค์กรพัฒนาเอกชน",
   "organisation.other": "อื่น ๆ",
-  "relation.suggested-status": "(จากกิจกรรมล่าสุดที่บันทึกไว้ น่าจะเป็น: {status})",
   "relation.back": "กลับไปที่ทะเบียนความสัมพันธ์",
   "relation.period": "{start} – {end}",
   "relation.since": "ตั้งแต่ {start}",
@@ -151,7 +153,7 @@ export const webTh: Record<WebMessageKey, string> = {
   "initiator.JP": "ฝ่ายญี่ปุ่น",
   "initiator.both": "ทั้งสองฝ่าย",
   "initiator.unknown": "ไม่ทราบ",
-  "match.title": "จับคู่",
+  "match.title": "ค้นหาคู่ความร่วมมือ",
   "match.intro":
     "เลือกท้องถิ่น พิมพ์ประเด็นเป็นภาษาใดก็ได้ หรือทั้งสองอย่าง ปรับน้ำหนักเพื่อดูว่าลำดับเปลี่ยนอย่างไร ที่อยู่ของหน้านี้บันทึกคำค้นไว้ให้แบ่งปันได้",
   "match.from": "ท้องถิ่นที่ต้องการหาคู่",

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, isInCited, unmarkedWesternYears } from "./citation-check.ts";
+
+describe("citation and year checks", () => {
+  it("finds the years and numbers a statement makes", () => {
+    expect(claimsOf("Signed in 2013; 1,200,000 baht for 131 cities in 24 countries (Table 8.1)")).toEqual([
+      "2013",
+      "1200000",
+      "131",
+    ]);
+  });
+
+  it("accepts a year the report writes in either era, and numbers with or without separators", () => {
+    expect(isInCited("2014", "ในเดือนตุลาคม 2014 เทศบาลเมืองยูกิ")).toBe(true);
+    expect(isInCited("2014", "(ไทยนิวส์, 2557)")).toBe(true);
+    expect(isInCited("1200000", "มอบเงิน 1,200,000 บาท")).toBe(true);
+    expect(isInCited("2024", "ในเดือนตุลาคม 2014")).toBe(false);
+    expect(isInCited("130", "1301 คน")).toBe(false);
+  });
+
+  it("flags a Western year in Thai text unless marked ค.ศ. or part of a Latin-script name", () => {
+    expect(unmarkedWesternYears("ลงนามเมื่อปี 2013")).toEqual(["2013"]);
+    expect(unmarkedWesternYears("ลงนามเมื่อปี 2556 (ค.ศ. 2013)")).toEqual([]);
+    expect(unmarkedWesternYears("ออกบูธในงาน THAIFEX 2016")).toEqual([]);
+    expect(unmarkedWesternYears("ประชากร 1,200,000 คน")).toEqual([]);
+  });
+});
