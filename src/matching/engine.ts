@@ -62,9 +62,7 @@ export const scorePair = (catalog: Catalog, a: Profile, b: Profile, focus: Focus
   const totalWeight = outcomes.reduce((sum, outcome) => sum + outcome.weight, 0);
   const weighted =
     totalWeight === 0 ? 0 : outcomes.reduce((sum, outcome) => sum + outcome.weight * outcome.value, 0) / totalWeight;
-  const score = hasFocus(focus)
-    ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * relevance(outcomes))
-    : weighted;
+  const score = hasFocus(focus) ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * relevance(outcomes)) : weighted;
   const criteria = Object.fromEntries(outcomes.map((outcome) => [outcome.criterion, outcome.value])) as Record<
     Criterion,
     number

@@ -51,11 +51,21 @@ const nameOf = (catalog: Catalog, id: string, lang: Lang): string =>
 const issueLabel = (catalog: Catalog, issue: string, lang: Lang): string =>
   textIn(catalog.issues.get(issue)?.label ?? {}, lang).value || issue;
 
-/** A temple or a festival among a place's industries is on record there, not an industry of it. */
+/** Thai tiers that are field units or places, not local governments: the 2006 order is not why they cannot sign. */
+const NOT_LOCAL_GOVERNMENT: ReadonlySet<string> = new Set(["district", "community"]);
+
+/**
+ * A temple or a festival among a place's industries is on record there, not an industry of it; a
+ * district or a community cannot sign because it is no local government at all.
+ */
 const templateKey = (catalog: Catalog, finding: Finding): string => {
   const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
   const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
-  return finding.kind === "industry-on-focus" && isCulture ? "on-record-focus" : finding.kind;
+  if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
+  const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
+  if (finding.kind === "signs-via-province" && thaiTier && NOT_LOCAL_GOVERNMENT.has(thaiTier))
+    return "signs-via-province.unit";
+  return finding.kind;
 };
 
 /** Turns one finding into a sentence in each language, citing the facts it rests on. */

@@ -1,4 +1,4 @@
-import { type AnyText, LANGS, type Lang, type Text, textIn } from "../domain/text.ts";
+import { type AnyText, type Lang, type Text, textIn } from "../domain/text.ts";
 
 /**
  * Quotes in reasons say the same in Thai, English and Japanese. A fact is quoted whole when its

@@ -82,6 +82,13 @@ describe("shared problems", () => {
     expect(result.facts.map((finding) => finding.issue)).toEqual(["ageing-society"]);
     expect(score("sharedProblems", a, japan()).value).toBe(0);
   });
+
+  it("does not take a problem under another for the same problem (depopulation is not ageing)", () => {
+    const ageing = thai({ challenges: [fact("Ageing farmers", ["ageing-society"])] });
+    const shrinking = japan({ challenges: [fact("Population falling", ["depopulation"])] });
+    expect(score("sharedProblems", ageing, shrinking).value).toBe(0);
+    expect(score("sharedProblems", shrinking, ageing).value).toBe(0);
+  });
 });
 
 describe("size and tier", () => {

@@ -4,12 +4,13 @@ import type { CriterionFn } from "./context.ts";
 
 /**
  * The same problem on both sides (challenges, not wishes): partners can solve it together. Two
- * specific problems of one issue (floods, earthquakes) are not the same problem.
+ * specific problems of one issue (floods, earthquakes) are not the same problem, nor is a problem
+ * the same as one under it (depopulation is not ageing): only the same tag on both sides counts.
  */
 export const sharedProblems: CriterionFn = (a, b, context) => {
   const best = new Map<string, Finding>();
   for (const [tag, mine] of a.problems) {
-    const match = meeting(context.catalog, b.problems, tag)[0];
+    const match = meeting(context.catalog, b.problems, tag, { narrower: false }).find((item) => item.tag === tag);
     const level = match ? focusLevel(context.focus, match.shared) : undefined;
     if (!match || !level || best.has(match.shared)) continue;
     best.set(match.shared, {
