@@ -18,7 +18,13 @@ const rowsOf = (dir: string): Row[] => {
   const rows: Row[] = [];
   for (const locality of data.localities) {
     for (const item of locality.industries)
-      rows.push({ key: locality.id, text: item.text.en ?? "", issues: item.issues, kind: "industry", list: "industries" });
+      rows.push({
+        key: locality.id,
+        text: item.text.en ?? "",
+        issues: item.issues,
+        kind: "industry",
+        list: "industries",
+      });
     for (const list of ["strengths", "challenges", "heritage"] as const)
       for (const item of locality[list])
         rows.push({

@@ -11,8 +11,8 @@ import { checkPlaces } from "./place-integrity.ts";
 import type { Problem } from "./problem.ts";
 import { FOLDERS } from "./record-schemas.ts";
 import { emptyReferenceData, type RecordKind, type RecordLocation, type ReferenceData } from "./reference-data.ts";
-import { checkTags } from "./tag-check.ts";
 import { checkReferenceOnly } from "./reference-only.ts";
+import { checkTags } from "./tag-check.ts";
 import { validateRecords } from "./validate-records.ts";
 import { isProblem, parseYamlFile } from "./yaml-file.ts";
 
