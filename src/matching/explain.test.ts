@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogOf, locality } from "../../tests/support/catalog-builder.ts";
+import { catalogOf, fact, locality, relation } from "../../tests/support/catalog-builder.ts";
 import { scorePair } from "./engine.ts";
 import { explainFindings } from "./explain.ts";
 import { NO_FOCUS } from "./focus.ts";
@@ -28,5 +28,47 @@ describe("signing reasons", () => {
     expect(reason?.en).not.toContain("2006");
     expect(reason?.th).toContain("ไม่ใช่องค์กรปกครองส่วนท้องถิ่น");
     expect(reason?.ja).toContain("地方自治体ではなく");
+  });
+});
+
+describe("ties and experience said as what they are", () => {
+  const reasonsOf = (catalog: ReturnType<typeof catalogOf>, a: string, b: string) => {
+    const pair = scorePair(
+      catalog,
+      profileOf(catalog, catalog.localities.get(a) ?? locality({ id: a })),
+      profileOf(catalog, catalog.localities.get(b) ?? locality({ id: b })),
+      NO_FOCUS,
+      DEFAULT_WEIGHTS,
+    );
+    return explainFindings(catalog, pair.outcomes, pair.a, pair.b, pair.focus).map(({ reason }) => reason.en);
+  };
+
+  it("says a tie made by clubs or firms is one, and a tie between the governments is not", () => {
+    const thai = locality({ id: "TH-80" });
+    const japanese = locality({ id: "JP-17" });
+    const rotary = relation({ id: "rotary-mangroves", parties: ["TH-80", "JP-17"], channel: "private-civil" });
+    const official = relation({ id: "official-mou", parties: ["TH-80", "JP-17"], channel: "local-initiated" });
+    const privateTie = reasonsOf(catalogOf([thai, japanese], [rotary]), "TH-80", "JP-17");
+    const officialTie = reasonsOf(catalogOf([thai, japanese], [official]), "TH-80", "JP-17");
+    expect(privateTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(true);
+    expect(officialTie.some((en) => en.startsWith("An existing tie between"))).toBe(true);
+    expect(officialTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(false);
+  });
+
+  it("says a wish for cooperation is wanted, not a problem to deal with", () => {
+    const thai = locality({
+      id: "TH-50",
+      strengths: [{ ...fact("Model waste-management town with Kitakyushu", ["waste"]), kind: "relation" }],
+    });
+    const wish = locality({
+      id: "JP-24",
+      challenges: [{ ...fact("Wants waste cooperation", ["waste"]), kind: "need" }],
+    });
+    const problem = locality({ id: "JP-24", challenges: [fact("Landfills are full", ["waste"])] });
+    const forWish = reasonsOf(catalogOf([thai, wish]), "JP-24", "TH-50");
+    const forProblem = reasonsOf(catalogOf([thai, problem]), "JP-24", "TH-50");
+    expect(forWish.some((en) => en.includes("wants cooperation"))).toBe(true);
+    expect(forProblem.some((en) => en.includes("has to deal with"))).toBe(true);
+    expect(forWish.some((en) => en.includes("has to deal with"))).toBe(false);
   });
 });

@@ -22,6 +22,16 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{A} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องรับมือ: {B} — {b}; {A} — {a}",
     ja: "{A}は「{issue}」でパートナーと協力してきた。{B}はこの課題を抱えている：{B}—{b}、{A}—{a}。",
   },
+  "experience-meets-need.wish": {
+    en: "{B} has worked with partners on {issue}, on which {A} wants cooperation: {A} — {a}; {B} — {b}.",
+    th: "{B} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องการความร่วมมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}は「{issue}」でパートナーと協力してきた。{A}はこの分野での協力を望んでいる：{A}—{a}、{B}—{b}。",
+  },
+  "experience-for-partner.wish": {
+    en: "{A} has worked with partners on {issue}, on which {B} wants cooperation: {B} — {b}; {A} — {a}.",
+    th: "{A} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องการความร่วมมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}は「{issue}」でパートナーと協力してきた。{B}はこの分野での協力を望んでいる：{B}—{b}、{A}—{a}。",
+  },
   "offer-for-partner": {
     en: "On {issue}, {A} has what {B} needs: {B} — {b}; {A} — {a}.",
     th: "ด้าน{issue} {A} มีสิ่งที่ {B} ต้องการ: {B} — {b}; {A} — {a}",
@@ -106,6 +116,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     en: "An existing tie between {X} and {Y} to build on: {fact}.",
     th: "มีความสัมพันธ์เดิมระหว่าง {X} กับ {Y} ที่ต่อยอดได้: {fact}",
     ja: "{X}と{Y}の間に発展させられる既存の関係がある：{fact}。",
+  },
+  "existing-relation.private": {
+    en: "A tie through private bodies (firms, clubs or associations) that involves {X} and {Y}: {fact}.",
+    th: "มีความสัมพันธ์ผ่านภาคเอกชน (บริษัท สโมสร หรือสมาคม) ที่เกี่ยวข้องกับ {X} และ {Y}: {fact}",
+    ja: "民間（企業・クラブ・団体）を通じた{X}と{Y}に関わる関係がある：{fact}。",
   },
   "office-in-thailand": {
     en: "{JP} already has its own office or staff in Thailand: {fact}.",

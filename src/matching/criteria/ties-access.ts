@@ -99,6 +99,7 @@ export const tiesAccess: CriterionFn = (a, b, context) => {
         relation: relation.id,
         status: relation.status,
         direct: isDirect ? 1 : 0,
+        channel: relation.channel ?? "",
         partyA: relation.parties.includes(a.locality.id)
           ? a.locality.id
           : (relation.parties.find((p) => familyA.has(p)) ?? ""),
