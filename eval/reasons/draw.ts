@@ -27,15 +27,22 @@ export type DrawnReason = {
 const LANGS: readonly Lang[] = ["th", "en", "ja"];
 
 /**
- * Queries as people ask them, drawn by a seeded generator: a Thai or a Japanese locality, and half
- * the time an issue typed in Thai, English or Japanese (its label or one of its synonyms).
+ * Queries as people ask them, drawn by a seeded generator: a Thai or a Japanese locality with facts
+ * on record, and half the time an issue typed in Thai, English or Japanese (its label or one of its
+ * synonyms). Municipalities known only from the national gazetteer are left out as askers: with no
+ * facts, their reasons are size, rank and signing alone, and a sample of them would flatter the engine.
  */
 export const drawQueries = (catalog: Catalog, seed: number, count: number): DrawnQuery[] => {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const issues = catalog.data.issues.filter((issue) => issue.parent !== null);
+  const askers = catalog.data.localities.filter(
+    (locality) =>
+      locality.industries.length + locality.strengths.length + locality.challenges.length + locality.heritage.length >
+      0,
+  );
   return Array.from({ length: count }, () => {
-    const from = pick(catalog.data.localities).id;
+    const from = pick(askers).id;
     if (next() < 0.5) return { from };
     const issue = pick(issues);
     const lang = pick(LANGS);
