@@ -2,7 +2,7 @@
  * Starts a sample of reasons to label: draws its queries with the seed and writes the file, with
  * no labels yet (then `npx tsx eval/reasons/show.ts FILE` prints the reasons to label).
  *
- *   npx tsx eval/reasons/new-sample.ts --seed 2026 --queries 40 > eval/reasons/labelled-fresh.yaml
+ *   npx tsx eval/reasons/new-sample.ts --seed 20261206 --queries 40 > eval/reasons/labelled-fresh-2.yaml
  */
 import { stringify } from "yaml";
 import { buildCatalog } from "../../src/catalog/catalog.ts";
