@@ -14,7 +14,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 console.log("[e2e] starting the server with a throwaway embedded database …");
 rmSync(METRICS_FILE, { force: true });
-const server = await startServer({ quiet: process.env.E2E_SERVER_LOGS !== "1" });
+const server = await startServer({ quiet: process.env.E2E_SERVER_LOGS !== "1", withAdmin: true });
 console.log(`[e2e] server ready at ${server.url}`);
 
 // `npm run test:e2e -- match registry` runs only the specs whose names contain one of the words.
@@ -26,7 +26,16 @@ const specs = readdirSync(join(ROOT, "e2e", "specs"))
 const run = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...specs],
-  { cwd: ROOT, stdio: "inherit", env: { ...process.env, JUBKOO_E2E_URL: server.url } },
+  {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      JUBKOO_E2E_URL: server.url,
+      JUBKOO_E2E_ADMIN_EMAIL: server.admin?.email ?? "",
+      JUBKOO_E2E_ADMIN_PASSWORD: server.admin?.password ?? "",
+    },
+  },
 );
 
 await server.stop();

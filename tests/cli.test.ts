@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createAuditRepository } from "../src/store/audit.repository.ts";
+import { openDatabase } from "../src/store/database.ts";
 import { makeFixtureDataDir } from "./support/fixture-data.ts";
 import { jubkoo } from "./support/run-cli.ts";
 
@@ -67,6 +69,16 @@ describe("bin/jubkoo", () => {
     expect((await jubkoo(["export", "--format", "xml", out], env)).code).toBe(2);
   });
 
+  const importsAudited = async () => {
+    const database = await openDatabase({ pgliteDir: env.JUBKOO_DB_DIR });
+    try {
+      const recent = await createAuditRepository(database.db).recent({ limit: 100 });
+      return recent.filter((entry) => entry.action === "data.import");
+    } finally {
+      await database.close();
+    }
+  };
+
   it("imports all or nothing", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "jubkoo-import-")), "rows.yaml");
     const row = (id: string, partner: string) =>
@@ -77,9 +89,18 @@ describe("bin/jubkoo", () => {
     expect(bad.stderr).toMatch(/rows\.yaml:3 \[mou-bad\] parties\.1: unknown locality or organisation "JP-98"/);
     expect(bad.stderr).toMatch(/nothing was written/);
     expect(JSON.parse((await jubkoo(["relations", "list", "--type", "mou", "--json"], env)).stdout)).toEqual([]);
+    expect(await importsAudited()).toEqual([]);
     writeFileSync(file, `relations:\n${row("mou-ok", "JP-16")}`);
     expect((await jubkoo(["import", file], env)).code).toBe(0);
     expect(JSON.parse((await jubkoo(["relations", "list", "--type", "mou", "--json"], env)).stdout)).toHaveLength(1);
+    // The shell's import is in the audit trail like any other write; the refused one is not.
+    expect(await importsAudited()).toEqual([
+      expect.objectContaining({
+        action: "data.import",
+        actorEmail: "cli",
+        after: expect.objectContaining({ relations: 1 }),
+      }),
+    ]);
   });
 
   it("reports invalid reference data and leaves the database as it was", async () => {

@@ -37,7 +37,8 @@ describe("the Content-Security-Policy", () => {
       const policy = response?.headers()["content-security-policy"] ?? "";
       assert.match(policy, /default-src 'self'/, `${path} is sent with the policy`);
       assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `${path}: no unsafe sources`);
-      await page.waitForLoadState("networkidle");
+      await page.locator("main h1").first().waitFor();
+      await page.waitForLoadState("load");
       const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
       assert.deepEqual(violations, [], `${path} violates nothing`);
     }

@@ -9,7 +9,9 @@ const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.
 
 /** Runs axe-core in the page; returns the serious and critical violations, described. */
 export const seriousViolations = async (page: Page): Promise<string[]> => {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy refuses inline
+  // script tags, as it should, and the audit must not loosen the policy it runs under.
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } })
       .axe;

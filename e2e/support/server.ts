@@ -1,11 +1,35 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../../src/config.ts";
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type Account = { email: string; password: string };
+export type RunningServer = { url: string; stop: () => Promise<void>; admin?: Account };
+
+/**
+ * The first administrator, made the documented way (`jubkoo users create`, password on standard
+ * input) against the throwaway database before the server opens it: the embedded database has one
+ * owner at a time. Specs make every other account through the API or the pages.
+ */
+const createFirstAdmin = (dbDir: string, quiet: boolean): Account => {
+  const admin = { email: "admin@e2e.jubkoo.test", password: `e2e-${randomBytes(12).toString("hex")}` };
+  const created = spawnSync(
+    process.execPath,
+    [join(ROOT, "bin", "jubkoo"), "users", "create", "--email", admin.email, "--role", "admin", "--name", "E2E Admin"],
+    {
+      cwd: ROOT,
+      input: `${admin.password}\n`,
+      env: { ...process.env, JUBKOO_DB_DIR: dbDir, DATABASE_URL: "" },
+      stdio: ["pipe", quiet ? "ignore" : "inherit", "inherit"],
+      timeout: 300_000,
+    },
+  );
+  if (created.status !== 0) throw new Error(`users create exited with ${created.status}`);
+  return admin;
+};
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -37,9 +61,10 @@ const waitForHealth = async (url: string, server: ChildProcess, timeoutMs: numbe
  * The real server (src/server/main.ts) on a free port with a throwaway embedded database; it seeds
  * the reference data from data/ (or JUBKOO_DATA_DIR) on start.
  */
-export const startServer = async (options: { quiet?: boolean } = {}): Promise<RunningServer> => {
+export const startServer = async (options: { quiet?: boolean; withAdmin?: boolean } = {}): Promise<RunningServer> => {
   const port = await freePort();
   const dbDir = mkdtempSync(join(tmpdir(), "jubkoo-e2e-db-"));
+  const admin = options.withAdmin ? createFirstAdmin(dbDir, options.quiet ?? false) : undefined;
   const url = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "server", "main.ts")], {
     cwd: ROOT,
@@ -61,5 +86,5 @@ export const startServer = async (options: { quiet?: boolean } = {}): Promise<Ru
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, stop, ...(admin ? { admin } : {}) };
 };

@@ -18,6 +18,23 @@ describe("citation and year checks", () => {
     expect(isInCited("130", "1301 คน")).toBe(false);
   });
 
+  it("reads Thai digits and closes up the spaces the PDF extraction leaves inside a number", () => {
+    expect(isInCited("2013", "ลงนามเมื่อปี ๒๕๕๖")).toBe(true);
+    expect(isInCited("1990", "ด าเนินการตั้งแต่ปี 1 990")).toBe(true);
+    expect(isInCited("2300", "800 ทุน ทุนละ 2 ,300 บาท")).toBe(true);
+    // Two separate figures stay separate: a two-digit number, or a group of other than three digits.
+    expect(isInCited("1990", "ข้อ 11 990 คน")).toBe(false);
+    expect(isInCited("2016", "ครั้งที่ 2 016")).toBe(true);
+    expect(isInCited("2016", "ครั้งที่ 2 0160")).toBe(false);
+  });
+
+  it("writes out a figure given with a Thai multiplier, and keeps the figure as written", () => {
+    expect(isInCited("800000", "มีงบประมาณไม่มากนัก (ปีละประมาณ 8 แสนบาท)")).toBe(true);
+    expect(isInCited("1200000", "มอบเงิน 1.2 ล้านบาท")).toBe(true);
+    expect(isInCited("130000", "ไม่ต่ำกว่า 130,000 ล้านบาท")).toBe(true);
+    expect(isInCited("80000", "ปีละประมาณ 8 แสนบาท")).toBe(false);
+  });
+
   it("flags a Western year in Thai text unless marked ค.ศ. or part of a Latin-script name", () => {
     expect(unmarkedWesternYears("ลงนามเมื่อปี 2013")).toEqual(["2013"]);
     expect(unmarkedWesternYears("ลงนามเมื่อปี 2556 (ค.ศ. 2013)")).toEqual([]);

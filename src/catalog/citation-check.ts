@@ -28,9 +28,27 @@ export const claimsOf = (english: string): string[] => {
   return [...new Set([...years, ...numbers])];
 };
 
+/** Thai number words that multiply the figure before them ("8 แสนบาท" is 800,000 baht). */
+const THAI_MULTIPLIERS: Record<string, number> = { หมื่น: 10_000, แสน: 100_000, ล้าน: 1_000_000 };
+
+/**
+ * The cited text's digits as plain ASCII digits without separators. Thai digits count as digits,
+ * the PDF extraction's stray spaces inside a number are closed up ("1 990", "2 ,300"), and a
+ * figure with a Thai multiplier is also written out in full beside it.
+ */
+const plainDigits = (cited: string): string =>
+  cited
+    .replace(/[\u0E50-\u0E59]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/(?<![\d,])(\d)(?: ,| )(?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d),(?=\d{3})/g, "$1")
+    .replace(
+      /(?<![\d.])(\d+(?:\.\d+)?)\s*(หมื่น|แสน|ล้าน)/g,
+      (words, figure: string, unit: string) => `${words} ${Math.round(Number(figure) * (THAI_MULTIPLIERS[unit] ?? 1))}`,
+    );
+
 /** Whether the cited text contains the claim: digits without separators; a year also as BE (year + 543). */
 export const isInCited = (claim: string, cited: string): boolean => {
-  const plain = cited.replace(/(\d),(?=\d{3})/g, "$1");
+  const plain = plainDigits(cited);
   const found = (digits: string) => new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(plain);
   if (found(claim)) return true;
   const year = Number(claim);

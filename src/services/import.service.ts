@@ -23,7 +23,13 @@ const mergeById = <T extends { id: string }>(existing: T[], incoming: T[]): T[] 
  * Validates the whole file, including every id it names against the database, before writing;
  * one bad record means nothing is written.
  */
-export const importUserFile = async (repos: Repositories, file: string, text: string): Promise<ImportSummary> => {
+export const importUserFile = async (
+  repos: Repositories,
+  file: string,
+  text: string,
+  /** Runs inside the import's transaction, so its record (an audit entry) is written with the data or not at all. */
+  alongside?: (locked: Repositories, summary: ImportSummary) => Promise<unknown>,
+): Promise<ImportSummary> => {
   const yaml = parseDataFile(file, text);
   if (isProblem(yaml)) throw new ValidationFailed([yaml]);
   const root = yaml.value;
@@ -77,6 +83,8 @@ export const importUserFile = async (repos: Repositories, file: string, text: st
     );
     if (problems.length > 0)
       throw new ValidationFailed(problems, `${file}: ${problems.length} problem(s); nothing was written`);
-    return locked.reference.writeUser(incoming);
+    const summary = await locked.reference.writeUser(incoming);
+    await alongside?.(locked, summary);
+    return summary;
   });
 };

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Locality } from "../domain/locality.ts";
 import type { Db } from "./database.ts";
+import { paged } from "./paging.ts";
 import { localities, needsOffers, relationParties } from "./schema.ts";
 
 export type LocalityFilter = {
@@ -118,13 +119,15 @@ export const createLocalitiesRepository = (db: Db) => {
   ): Promise<{ total: number; rows: DirectoryRow[] }> => {
     const where = conditions(filter);
     const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(localities).where(where);
-    const rows = await db
-      .select({ doc: localities.doc, partners: withPartners ? partnerCount : sql<number>`0` })
-      .from(localities)
-      .where(where)
-      .orderBy(...ordering(filter))
-      .limit(filter.limit ?? 10_000)
-      .offset(filter.offset ?? 0);
+    const rows = await paged(
+      db
+        .select({ doc: localities.doc, partners: withPartners ? partnerCount : sql<number>`0` })
+        .from(localities)
+        .where(where)
+        .orderBy(...ordering(filter))
+        .$dynamic(),
+      filter,
+    );
     return {
       total: count?.total ?? 0,
       rows: rows.map((row) => ({ locality: row.doc as Locality, partners: Number(row.partners) })),

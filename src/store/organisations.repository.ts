@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Organisation } from "../domain/organisation.ts";
 import type { Db } from "./database.ts";
+import { paged } from "./paging.ts";
 import { organisations } from "./schema.ts";
 
 export type OrganisationFilter = {
@@ -24,13 +25,10 @@ export const createOrganisationsRepository = (db: Db) => ({
     if (filter.kind) parts.push(eq(organisations.kind, filter.kind));
     const where = parts.length ? and(...parts) : undefined;
     const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(organisations).where(where);
-    const rows = await db
-      .select({ doc: organisations.doc })
-      .from(organisations)
-      .where(where)
-      .orderBy(asc(organisations.id))
-      .limit(filter.limit ?? 10_000)
-      .offset(filter.offset ?? 0);
+    const rows = await paged(
+      db.select({ doc: organisations.doc }).from(organisations).where(where).orderBy(asc(organisations.id)).$dynamic(),
+      filter,
+    );
     return { total: count?.total ?? 0, items: rows.map((row) => row.doc as Organisation) };
   },
 

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { parsePartialDate } from "../domain/dates.ts";
 import type { Relation } from "../domain/relation.ts";
 import type { Db } from "./database.ts";
+import { paged } from "./paging.ts";
 import { relationIssues, relationParties, relations } from "./schema.ts";
 
 export type RelationFilter = {
@@ -77,13 +78,15 @@ export const createRelationsRepository = (db: Db) => ({
   async list(filter: RelationFilter = {}): Promise<{ total: number; items: Relation[] }> {
     const where = conditions(filter);
     const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(relations).where(where);
-    const rows = await db
-      .select({ doc: relations.doc })
-      .from(relations)
-      .where(where)
-      .orderBy(asc(relations.startYear), asc(relations.id))
-      .limit(filter.limit ?? 10_000)
-      .offset(filter.offset ?? 0);
+    const rows = await paged(
+      db
+        .select({ doc: relations.doc })
+        .from(relations)
+        .where(where)
+        .orderBy(asc(relations.startYear), asc(relations.id))
+        .$dynamic(),
+      filter,
+    );
     return { total: count?.total ?? 0, items: rows.map((row) => row.doc as Relation) };
   },
 

@@ -5,6 +5,7 @@ import "./styles/base.css";
 import "./styles/blocks.css";
 import "./styles/pages.css";
 import "./styles/match.css";
+import "./styles/workspace.css";
 import "./styles/print.css";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";

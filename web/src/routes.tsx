@@ -26,6 +26,26 @@ const AdminImportPage = lazy(() =>
 const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
 
+const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+// The workspace (accounts, editing, review, history): loaded only by those who open it.
+const SignInPage = lazyNamed(() => import("./features/account/sign-in-page.tsx"), "SignInPage");
+const ForgotPasswordPage = lazyNamed(() => import("./features/account/forgot-password-page.tsx"), "ForgotPasswordPage");
+const InvitationPage = lazyNamed(() => import("./features/account/invitation-page.tsx"), "InvitationPage");
+const ResetPasswordPage = lazyNamed(() => import("./features/account/reset-password-page.tsx"), "ResetPasswordPage");
+const WorkspacePage = lazyNamed(() => import("./features/workspace/workspace-page.tsx"), "WorkspacePage");
+const EditHubPage = lazyNamed(() => import("./features/editing/edit-hub-page.tsx"), "EditHubPage");
+const FactsEditPage = lazyNamed(() => import("./features/editing/facts-edit-page.tsx"), "FactsEditPage");
+const NeedsOffersEditPage = lazyNamed(
+  () => import("./features/editing/needs-offers-edit-page.tsx"),
+  "NeedsOffersEditPage",
+);
+const ContactsEditPage = lazyNamed(() => import("./features/editing/contacts-edit-page.tsx"), "ContactsEditPage");
+const ProposeRelationPage = lazyNamed(() => import("./features/editing/claim-pages.tsx"), "ProposeRelationPage");
+const CorrectRelationPage = lazyNamed(() => import("./features/editing/claim-pages.tsx"), "CorrectRelationPage");
+const ReviewPage = lazyNamed(() => import("./features/review/review-page.tsx"), "ReviewPage");
+const UsersPage = lazyNamed(() => import("./features/users/users-page.tsx"), "UsersPage");
+const HistoryPage = lazyNamed(() => import("./features/history/history-page.tsx"), "HistoryPage");
 const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
 const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
@@ -41,6 +61,20 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/sign-in" element={<SignInPage />} />
+    <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+    <Route path="/invitation/:token" element={<InvitationPage />} />
+    <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+    <Route path="/workspace" element={<WorkspacePage />} />
+    <Route path="/edit/:id" element={<EditHubPage />} />
+    <Route path="/edit/:id/facts/:section" element={<FactsEditPage />} />
+    <Route path="/edit/:id/needs-offers" element={<NeedsOffersEditPage />} />
+    <Route path="/edit/:id/contacts" element={<ContactsEditPage />} />
+    <Route path="/propose-relation" element={<ProposeRelationPage />} />
+    <Route path="/registry/:id/correct" element={<CorrectRelationPage />} />
+    <Route path="/review" element={<ReviewPage />} />
+    <Route path="/users" element={<UsersPage />} />
+    <Route path="/history/:recordId" element={<HistoryPage />} />
     <Route path="/admin/import" element={<AdminImportPage />} />
     <Route path="/about" element={<AboutPage />} />
     <Route path="/report" element={<ReportPage />} />

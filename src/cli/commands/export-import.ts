@@ -5,9 +5,11 @@ import { toCsvFiles, toJsonFiles } from "../../services/export.service.ts";
 import { importUserFile } from "../../services/import.service.ts";
 import { withStore } from "../../services/open-store.ts";
 import { readReferenceData } from "../../services/reference-data.service.ts";
+import { auditFields } from "../../services/workspace/context.ts";
 import { type Command, EXIT, UsageError } from "../command.ts";
 import { parseChoice } from "../format.ts";
 import { readInputFile } from "../input-file.ts";
+import { cliMeta } from "../workspace-deps.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -42,7 +44,19 @@ export const importCommand: Command = {
     if (!file || extra.length) throw new UsageError("give one file to import");
     const text = readInputFile(io.cwd, file);
     return withStore(loadConfig(io.env), { seedIfEmpty: true }, async ({ repos }) => {
-      const summary = await importUserFile(repos, file, text);
+      // An import from the shell changes records like any other write: it is in the audit trail.
+      const summary = await importUserFile(repos, file, text, (locked, written) =>
+        locked.audit.append({
+          ...auditFields(cliMeta, new Date()),
+          action: "data.import",
+          recordKind: "import",
+          recordId: file,
+          before: null,
+          after: written,
+          reason: `jubkoo import ${file}`,
+          reverts: null,
+        }),
+      );
       io.out(
         `Imported ${Object.entries(summary)
           .map(([kind, count]) => `${count} ${kind}`)

@@ -5,22 +5,6 @@ import { withStore } from "../../services/open-store.ts";
 import { type Command, EXIT } from "../command.ts";
 import { json, parseChoice, parseLang, table } from "../format.ts";
 
-type RelationsRepository = Parameters<Parameters<typeof withStore>[2]>[0]["repos"]["relations"];
-type RelationFilter = Parameters<RelationsRepository["list"]>[0];
-
-/** The repository answers a page at a time (the API's bound); a command line list means every match. */
-const allRelations = async (relations: RelationsRepository, filter: RelationFilter) => {
-  const PAGE = 5_000;
-  const first = await relations.list({ ...filter, limit: PAGE, offset: 0 });
-  const items = [...first.items];
-  while (items.length < first.total) {
-    const next = await relations.list({ ...filter, limit: PAGE, offset: items.length });
-    if (next.items.length === 0) break;
-    items.push(...next.items);
-  }
-  return items;
-};
-
 export const relationsList: Command = {
   name: "relations list",
   summary: "list relations, filtered by type, status and party",
@@ -42,7 +26,7 @@ export const relationsList: Command = {
         io.err(`${notFoundMessage(lang, "party", party)}\n`);
         return EXIT.usage;
       }
-      const items = await allRelations(repos.relations, { type, status, party });
+      const { items } = await repos.relations.list({ type, status, party });
       if (values.json) {
         io.out(json(items));
         return EXIT.ok;

@@ -1,11 +1,15 @@
 import type { Lang } from "../lib/lang.ts";
 
-/** An API error, its message already in the reader's language ({"error": {"code", "message"}}). */
+/** One input's problem, as the API names the field ("text.th", "source.title", "scope"). */
+export type FieldProblem = { field: string; message: string };
+
+/** An API error, its message already in the reader's language ({"error": {"code", "message", "details"}}). */
 export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly status: number,
+    readonly details: FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -23,24 +27,38 @@ export const apiUrl = (path: string, params: Params, lang: Lang): string => {
   return `${path}?${search.toString()}`;
 };
 
-const errorOf = (body: unknown): { code: string; message: string } | undefined => {
+const isProblem = (value: unknown): value is FieldProblem =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as FieldProblem).field === "string" &&
+  typeof (value as FieldProblem).message === "string";
+
+const errorOf = (body: unknown): { code: string; message: string; details: FieldProblem[] } | undefined => {
   if (typeof body !== "object" || body === null || !("error" in body)) return undefined;
-  const { error } = body as { error: { code?: unknown; message?: unknown } };
+  const { error } = body as { error: { code?: unknown; message?: unknown; details?: unknown } };
   return typeof error.message === "string"
-    ? { code: typeof error.code === "string" ? error.code : "error", message: error.message }
+    ? {
+        code: typeof error.code === "string" ? error.code : "error",
+        message: error.message,
+        details: Array.isArray(error.details) ? error.details.filter(isProblem) : [],
+      }
     : undefined;
+};
+
+/** The API's error shape as an ApiError (its per-field problems kept for the form). */
+export const toApiError = (response: Response, body: unknown): ApiError => {
+  const error = errorOf(body);
+  return new ApiError(
+    error?.code ?? "http",
+    error?.message ?? `${response.status} ${response.statusText}`,
+    response.status,
+    error?.details ?? [],
+  );
 };
 
 export const apiGet = async <T>(path: string, params: Params, lang: Lang, signal?: AbortSignal): Promise<T> => {
   const response = await fetch(apiUrl(path, params, lang), { signal, headers: { accept: "application/json" } });
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = errorOf(body);
-    throw new ApiError(
-      error?.code ?? "http",
-      error?.message ?? `${response.status} ${response.statusText}`,
-      response.status,
-    );
-  }
+  if (!response.ok) throw toApiError(response, body);
   return body as T;
 };

@@ -18,7 +18,28 @@ export type LocalitySummary = {
   partners?: number;
 };
 
-export type Fact = { text: Text; issues: string[]; source: SourceInput; note?: string };
+/** Reviewed or not: only what users entered in the workspace carries it. */
+export type Review = { status: "unreviewed" | "reviewed"; at?: string };
+/** Reference facts have all three languages; what users enter has at least one. */
+export type Fact = {
+  id?: string;
+  text: Partial<Text>;
+  issues: string[];
+  source: SourceInput;
+  note?: string;
+  review?: Review;
+};
+export type Person = { name: string; title?: string; email?: string; phone?: string };
+export type Contacts = {
+  office?: Partial<Text>;
+  email?: string;
+  phone?: string;
+  website?: string;
+  languages?: string[];
+  officer?: Person;
+  deputy?: Person;
+  source: SourceInput;
+};
 export type Measured = { value: number; year?: number; source: SourceInput };
 
 export type RelationSummary = {
@@ -45,8 +66,9 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
   designations: { id: string; year?: number; source: SourceInput }[];
   access: { kind: string; text: Text; source: SourceInput }[];
   heritage: Fact[];
+  contacts?: Contacts | null;
+  /** Where the government office stands, from the official lists. */
   office?: { lat: number; lon: number; source: SourceInput };
-  contacts?: { website?: string; email?: string; phone?: string; source: SourceInput };
   motto?: { ja: string; source: SourceInput };
   children: LocalitySummary[];
   relations: RelationSummary[];
@@ -89,9 +111,10 @@ export type NeedOffer = {
   id: string;
   party: string;
   kind: "need" | "offer";
-  text: Text;
+  text: Partial<Text>;
   issues: string[];
   source: SourceInput;
+  review?: Review;
 };
 
 export type Flag =

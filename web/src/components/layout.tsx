@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import { SiteSearchForm } from "../features/search/site-search-form.tsx";
+import { AccountNav } from "./account-nav.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 const NAV = [
@@ -34,6 +35,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
               </li>
             ))}
           </ul>
+          <AccountNav />
         </nav>
         <SiteSearchForm />
         <LanguageSwitch />

@@ -4,7 +4,7 @@ import { useLang } from "../api/use-lang.ts";
 import { useReference } from "../api/use-reference.ts";
 import { useReportAvailable } from "../api/use-report.ts";
 import { pick } from "../lib/lang.ts";
-import { describeSource, parseSource, type SourceInput, sourceNote, sourceRef } from "../lib/sources.ts";
+import { describeSource, documentUrl, parseSource, type SourceInput, sourceNote, sourceRef } from "../lib/sources.ts";
 import { withKeys } from "../lib/unique-keys.ts";
 
 /** "Read lines 7506–7518": the cited lines of the report, when the server holds its text. */
@@ -34,6 +34,14 @@ export const SourceDetails = ({ source }: { source: SourceInput }) => {
       <summary>{t("common.source-toggle")}</summary>
       <span className="source-label">{describeSource(source, t, dataset)}</span>
       <ReportLink source={source} />
+      {documentUrl(source) ? (
+        <>
+          {" "}
+          <a className="source-link" href={documentUrl(source)} rel="noopener noreferrer">
+            {t("ws.source.open-document")}
+          </a>
+        </>
+      ) : null}
       {note ? <span className="source-note">{t("common.note", { note: pick(note, lang) })}</span> : null}
     </details>
   );

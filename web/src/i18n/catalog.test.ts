@@ -5,6 +5,7 @@ import { CATALOG } from "./catalog.ts";
 import { createI18n } from "./create-i18n.ts";
 import { initialLang, langCookie, shareUrl } from "./language.ts";
 import { webEn } from "./messages/en.ts";
+import { workspaceWebEn } from "./messages/workspace.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -20,7 +21,8 @@ describe("web message catalogs", () => {
   });
 
   it("does not redefine a key of the server's catalogs", () => {
-    expect(Object.keys(webEn).filter((key) => key in en)).toEqual([]);
+    expect(Object.keys({ ...webEn, ...workspaceWebEn }).filter((key) => key in en)).toEqual([]);
+    expect(Object.keys(workspaceWebEn).filter((key) => key in webEn)).toEqual([]);
   });
 
   it("translates dotted keys and {placeholders} through i18next", async () => {

@@ -18,6 +18,7 @@ import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
 import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
+import { workspaceWebEn, workspaceWebJa, workspaceWebTh } from "./messages/workspace.ts";
 
 /** The server's catalogs (shared with the API and CLI) plus the web app's own messages. */
 export const CATALOG = {
@@ -37,6 +38,7 @@ export const CATALOG = {
     ...homeMessages.en,
     ...bandMessages.en,
     ...nationalWebEn,
+    ...workspaceWebEn,
   },
   th: {
     ...th,
@@ -54,6 +56,7 @@ export const CATALOG = {
     ...homeMessages.th,
     ...bandMessages.th,
     ...nationalWebTh,
+    ...workspaceWebTh,
   },
   ja: {
     ...ja,
@@ -71,6 +74,7 @@ export const CATALOG = {
     ...homeMessages.ja,
     ...bandMessages.ja,
     ...nationalWebJa,
+    ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

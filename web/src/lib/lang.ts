@@ -18,3 +18,22 @@ export const LOCALES: Record<Lang, string> = {
 
 export const formatNumber = (value: number, lang: Lang, digits = 0): string =>
   new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits }).format(value);
+
+const FALLBACK: Record<Lang, readonly Lang[]> = { th: ["en", "ja"], en: ["th", "ja"], ja: ["en", "th"] };
+
+/**
+ * What users write may exist in one language only: the reader's language, else the nearest one it
+ * exists in, saying which (as src/domain/text.ts `textIn`, which the web cannot import without zod).
+ */
+export const textIn = (
+  text: Partial<Text> | undefined | null,
+  lang: Lang,
+): { value: string; lang: Lang; isTranslated: boolean } => {
+  const own = text?.[lang];
+  if (own) return { value: own, lang, isTranslated: true };
+  for (const other of FALLBACK[lang]) {
+    const value = text?.[other];
+    if (value) return { value, lang: other, isTranslated: false };
+  }
+  return { value: "", lang, isTranslated: false };
+};

@@ -71,6 +71,11 @@ export const describeSource = (
   }
 };
 
+/** A document source's link, only when it is a web address (http or https). */
+export const documentUrl = (source: SourceInput): string | undefined => {
+  const url = typeof source === "string" ? undefined : source.document?.url;
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+};
 /** The note readers see: one written in three languages. A plain string is the reviewers' and stays hidden. */
 export const sourceNote = (source: SourceInput): Text | undefined =>
   typeof source === "string" || typeof source.note !== "object" ? undefined : source.note;

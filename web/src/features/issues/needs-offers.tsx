@@ -2,17 +2,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { NeedOffer } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
-import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
+import { LocalText } from "../../components/local-text.tsx";
 import { QueryView } from "../../components/query-view.tsx";
+import { ReviewBadge } from "../../components/review-badge.tsx";
 import { SourceDetails } from "../../components/source-details.tsx";
 import { labelOf } from "../../lib/labels.ts";
-import { pick } from "../../lib/lang.ts";
 import { quadrantsOf } from "./sides.ts";
 
 const Entries = ({ items }: { items: NeedOffer[] }) => {
   const { t } = useTranslation();
-  const lang = useLang();
   const reference = useReference();
   if (items.length === 0) return <p>{t("common.none")}</p>;
   return (
@@ -24,7 +23,7 @@ const Entries = ({ items }: { items: NeedOffer[] }) => {
           ) : (
             <Link to={`/atlas/${item.party}`}>{reference.nameOf(item.party)}</Link>
           )}
-          : {pick(item.text, lang)} <SourceDetails source={item.source} />
+          : <LocalText text={item.text} /> <ReviewBadge review={item.review} /> <SourceDetails source={item.source} />
         </li>
       ))}
     </ul>
