@@ -9,7 +9,10 @@ const graphemes = (text: string) => [...new Intl.Segmenter("th", { granularity: 
 const boundaries = (text: string, lang: Lang) => {
   const ends = new Set<number>();
   let length = 0;
-  for (const word of words(text, lang)) ends.add((length += word.length));
+  for (const word of words(text, lang)) {
+    length += word.length;
+    ends.add(length);
+  }
   return ends;
 };
 
