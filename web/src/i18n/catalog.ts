@@ -10,6 +10,7 @@ import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
+import { geographyKindMessages } from "./messages/geography-kinds.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
@@ -37,6 +38,7 @@ export const CATALOG = {
     ...graphMessages.en,
     ...homeMessages.en,
     ...bandMessages.en,
+    ...geographyKindMessages.en,
     ...nationalWebEn,
     ...workspaceWebEn,
   },
@@ -55,6 +57,7 @@ export const CATALOG = {
     ...graphMessages.th,
     ...homeMessages.th,
     ...bandMessages.th,
+    ...geographyKindMessages.th,
     ...nationalWebTh,
     ...workspaceWebTh,
   },
@@ -73,6 +76,7 @@ export const CATALOG = {
     ...graphMessages.ja,
     ...homeMessages.ja,
     ...bandMessages.ja,
+    ...geographyKindMessages.ja,
     ...nationalWebJa,
     ...workspaceWebJa,
   },
