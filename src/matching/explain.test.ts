@@ -71,4 +71,12 @@ describe("ties and experience said as what they are", () => {
     expect(forProblem.some((en) => en.includes("has to deal with"))).toBe(true);
     expect(forWish.some((en) => en.includes("has to deal with"))).toBe(false);
   });
+
+  it("says a problem and one under it are related problems, not the same one", () => {
+    const thai = locality({ id: "TH-35", challenges: [fact("Ageing rural population", ["ageing-society"])] });
+    const japanese = locality({ id: "JP-25", challenges: [fact("Population has started to fall", ["depopulation"])] });
+    const reasons = reasonsOf(catalogOf([thai, japanese]), "TH-35", "JP-25");
+    expect(reasons.some((en) => en.includes("face related problems under"))).toBe(true);
+    expect(reasons.some((en) => en.startsWith("Both face"))).toBe(false);
+  });
 });

@@ -57,7 +57,7 @@ const NOT_LOCAL_GOVERNMENT: ReadonlySet<string> = new Set(["district", "communit
 /**
  * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
  * record there, not an industry of it; a district or a community cannot sign because it is no local
- * government at all; a tie made by firms, clubs or associations is said to be one; a wish for
+ * government at all; a problem and one under it are related problems, not the same one; a tie made by firms, clubs or associations is said to be one; a wish for
  * cooperation is not a problem the other "has to deal with".
  */
 const templateKey = (catalog: Catalog, finding: Finding): string => {
@@ -67,6 +67,7 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
   const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
   if (finding.kind === "signs-via-province" && thaiTier && NOT_LOCAL_GOVERNMENT.has(thaiTier))
     return "signs-via-province.unit";
+  if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
   const need = finding.kind === "experience-meets-need" ? finding.a : finding.b;

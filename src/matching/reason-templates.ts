@@ -67,6 +67,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ทั้งสองฝ่ายเผชิญปัญหาด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
     ja: "両者とも「{issue}」の課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
   },
+  "shared-problem.related": {
+    en: "{A} and {B} face related problems under {issue}, to work on together: {A} — {a}; {B} — {b}.",
+    th: "{A} และ {B} เผชิญปัญหาที่เกี่ยวข้องกันในด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
+    ja: "{A}と{B}は「{issue}」の中の関連する課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
+  },
   "size-comparable": {
     en: "Comparable population, {ratio}× apart (within {limit}×): {A} ({tierA}, {popA}) and {B} ({tierB}, {popB}).",
     th: "ประชากรใกล้เคียงกัน ต่างกัน {ratio} เท่า (ไม่เกิน {limit} เท่า): {A} ({tierA} ประชากร {popA}) และ {B} ({tierB} ประชากร {popB})",

@@ -83,11 +83,12 @@ describe("shared problems", () => {
     expect(score("sharedProblems", a, japan()).value).toBe(0);
   });
 
-  it("does not take a problem under another for the same problem (depopulation is not ageing)", () => {
+  it("marks a problem and one under it as related, not the same (depopulation is not ageing)", () => {
     const ageing = thai({ challenges: [fact("Ageing farmers", ["ageing-society"])] });
     const shrinking = japan({ challenges: [fact("Population falling", ["depopulation"])] });
-    expect(score("sharedProblems", ageing, shrinking).value).toBe(0);
-    expect(score("sharedProblems", shrinking, ageing).value).toBe(0);
+    const same = japan({ challenges: [fact("Ageing villages", ["ageing-society"])] });
+    expect(score("sharedProblems", ageing, shrinking).facts[0]?.detail?.related).toBe(1);
+    expect(score("sharedProblems", ageing, same).facts[0]?.detail?.related).toBeUndefined();
   });
 });
 

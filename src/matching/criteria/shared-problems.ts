@@ -4,13 +4,13 @@ import type { CriterionFn } from "./context.ts";
 
 /**
  * The same problem on both sides (challenges, not wishes): partners can solve it together. Two
- * specific problems of one issue (floods, earthquakes) are not the same problem, nor is a problem
- * the same as one under it (depopulation is not ageing): only the same tag on both sides counts.
+ * specific problems of one issue (floods, earthquakes) are not the same problem. A problem and one
+ * under it (ageing and depopulation) are related, not the same: they count, and are said as related.
  */
 export const sharedProblems: CriterionFn = (a, b, context) => {
   const best = new Map<string, Finding>();
   for (const [tag, mine] of a.problems) {
-    const match = meeting(context.catalog, b.problems, tag, { narrower: false }).find((item) => item.tag === tag);
+    const match = meeting(context.catalog, b.problems, tag)[0];
     const level = match ? focusLevel(context.focus, match.shared) : undefined;
     if (!match || !level || best.has(match.shared)) continue;
     best.set(match.shared, {
@@ -20,6 +20,7 @@ export const sharedProblems: CriterionFn = (a, b, context) => {
       a: mine[0],
       b: match.evidence[0],
       weight: focusWeight(level),
+      ...(match.tag === tag ? {} : { detail: { related: 1 } }),
     });
   }
   const findings = [...best.values()].sort(
