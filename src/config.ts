@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseDurations, type StepDurations } from "./domain/proposals/steps.ts";
 
 /** The repository root, found from this file so commands work from any directory. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,6 +20,8 @@ export type Config = {
   /** smtp:// or smtps:// URL of the mail server; without it, links are shown instead of mailed. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Expected days per step of the approval process: JUBKOO_STEP_DAYS="moi-review=45,…" (30 by default). */
+  stepDurations: StepDurations;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
@@ -33,6 +36,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ""),
   smtpUrl: env.SMTP_URL || undefined,
   mailFrom: env.MAIL_FROM || "Jubkoo <no-reply@jubkoo.localhost>",
+  stepDurations: parseDurations(env.JUBKOO_STEP_DAYS),
 });
 
 /** Line count of the shared report, to check that cited line ranges exist; unknown when absent. */

@@ -12,6 +12,8 @@ const PAGES = [
   "/match?from=TH-50&issue=waste",
   "/issues",
   "/issues/waste",
+  "/registry/sister-chiang-mai-city-uozu",
+  "/events",
   "/admin/import",
 ];
 

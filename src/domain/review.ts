@@ -6,7 +6,16 @@ import type { Scope } from "./policy/actor.ts";
  * (self-report); a change in the reference data to a record a user edited waits for a facilitator
  * (reference-update).
  */
-export const SUBMISSION_KINDS = ["relation-claim", "relation-correction", "self-report", "reference-update"] as const;
+export const SUBMISSION_KINDS = [
+  "relation-claim",
+  "relation-correction",
+  "self-report",
+  "reference-update",
+  // An activity logged under a relation: published at once, confirmed by the other party or a facilitator.
+  "activity-report",
+  // A Thai province's annual report, submitted to MOI: a facilitator acknowledges it or asks for changes.
+  "annual-report",
+] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
 export const SUBMISSION_STATUSES = ["pending", "changes-requested", "approved", "rejected", "withdrawn"] as const;
@@ -30,7 +39,10 @@ export type SubmissionEvent = {
   reason?: string;
 };
 
-export type RecordRef = { kind: "locality" | "relation" | "organisation" | "needOffer"; id: string };
+export type RecordRef = {
+  kind: "locality" | "relation" | "organisation" | "needOffer" | "activity" | "annualReport";
+  id: string;
+};
 
 export type Submission = {
   id: string;
@@ -61,7 +73,7 @@ export type MoveResult = { ok: true; submission: Submission } | { ok: false; ref
 
 const isOpen = (status: SubmissionStatus): boolean => status === "pending" || status === "changes-requested";
 const involvesOtherParty = (kind: SubmissionKind): boolean =>
-  kind === "relation-claim" || kind === "relation-correction";
+  kind === "relation-claim" || kind === "relation-correction" || kind === "activity-report";
 
 const DECIDED: Record<Reviewer, Record<Decision, SubmissionEvent["action"]>> = {
   facilitator: { approve: "approved", reject: "rejected", "request-changes": "changes-requested" },

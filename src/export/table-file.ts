@@ -24,12 +24,24 @@ export const toCsv = (table: Pick<TableFile, "columns" | "rows">, options: { wit
 /** Excel's limit on a sheet name, and the characters it refuses in one. */
 const sheetName = (name: string): string => name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || "Sheet1";
 
+/** A sheet's rows: a bold header row, numbers kept as numbers. */
+const sheetData = (table: TableFile) => [
+  table.columns.map((column) => ({ value: column, fontWeight: "bold" as const })),
+  ...table.rows.map((row) =>
+    row.map((cell) => (typeof cell === "number" ? { value: cell, type: Number } : { value: text(cell), type: String })),
+  ),
+];
+
 /** An XLSX workbook of one sheet: a bold header row, numbers kept as numbers. */
 export const toXlsx = async (table: TableFile): Promise<Blob> => {
   const { default: writeXlsxFile } = await import("write-excel-file/universal");
-  const header = table.columns.map((column) => ({ value: column, fontWeight: "bold" as const }));
-  const rows = table.rows.map((row) =>
-    row.map((cell) => (typeof cell === "number" ? { value: cell, type: Number } : { value: text(cell), type: String })),
-  );
-  return writeXlsxFile([header, ...rows], { sheet: sheetName(table.name), stickyRowsCount: 1 }).toBlob();
+  return writeXlsxFile(sheetData(table), { sheet: sheetName(table.name), stickyRowsCount: 1 }).toBlob();
+};
+
+/** An XLSX workbook of several sheets, each written as `toXlsx` writes one (an annual report's tables). */
+export const toXlsxWorkbook = async (tables: readonly TableFile[]): Promise<Blob> => {
+  const { default: writeXlsxFile } = await import("write-excel-file/universal");
+  return writeXlsxFile(
+    tables.map((table) => ({ data: sheetData(table), sheet: sheetName(table.name), stickyRowsCount: 1 })),
+  ).toBlob();
 };

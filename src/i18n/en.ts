@@ -1,7 +1,9 @@
+import { continuityEn } from "./continuity.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalEn } from "./national.ts";
 import { operationsEn } from "./operations.ts";
+import { proposalsEn } from "./proposals/en.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceEn } from "./workspace/en.ts";
 
@@ -118,6 +120,8 @@ export const en = {
   "confidence.low": "low",
   ...nationalEn,
   ...workspaceEn,
+  ...proposalsEn,
+  ...continuityEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,7 +14,20 @@ export const t = (lang: Lang, key: MessageKey, params: Record<string, string | n
 
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
-const KINDS = ["locality", "relation", "organisation", "party", "route", "issue", "report"] as const;
+const KINDS = [
+  "locality",
+  "relation",
+  "organisation",
+  "party",
+  "route",
+  "issue",
+  "report",
+  "proposal",
+  "trip",
+  "document",
+  "activity",
+  "annual-report",
+] as const;
 
 /** The "not found" message with the kind of record named in the reader's language. */
 export const notFoundMessage = (lang: Lang, kind: string, id: string): string =>

@@ -1,8 +1,10 @@
+import { continuityJa } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalJa } from "./national.ts";
 import { operationsJa } from "./operations.ts";
+import { proposalsJa } from "./proposals/ja.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
@@ -118,4 +120,6 @@ export const ja: Record<MessageKey, string> = {
   "confidence.low": "低",
   ...nationalJa,
   ...workspaceJa,
+  ...proposalsJa,
+  ...continuityJa,
 };

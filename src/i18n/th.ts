@@ -1,8 +1,10 @@
+import { continuityTh } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalTh } from "./national.ts";
 import { operationsTh } from "./operations.ts";
+import { proposalsTh } from "./proposals/th.ts";
 import { provenanceMessages } from "./provenance.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
@@ -118,4 +120,6 @@ export const th: Record<MessageKey, string> = {
   "confidence.low": "ต่ำ",
   ...nationalTh,
   ...workspaceTh,
+  ...proposalsTh,
+  ...continuityTh,
 };

@@ -4,10 +4,12 @@ import compress from "@fastify/compress";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { ROOT } from "../config.ts";
+import { DEFAULT_DURATIONS, type StepDurations } from "../domain/proposals/steps.ts";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
 import { createMatchService } from "../services/matching/match.service.ts";
+import { type NoticeWorkerOptions, startNoticeWorker } from "../services/notifications/worker.ts";
 import { createReportText } from "../services/report-text.service.ts";
 import { createSearch } from "../services/search.service.ts";
 import { CHANGES_CHANNEL } from "../services/workspace/context.ts";
@@ -24,19 +26,26 @@ import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { registerWebApp } from "./plugins/static.ts";
 import { accountsRoutes } from "./routes/accounts/accounts.routes.ts";
+import { activitiesRoutes } from "./routes/activities/activities.routes.ts";
 import { adminImportRoutes } from "./routes/admin/import.routes.ts";
+import { annualReportsRoutes } from "./routes/annual-reports/annual-reports.routes.ts";
 import { atlasRoutes } from "./routes/atlas/atlas.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { editsRoutes } from "./routes/edits/edits.routes.ts";
+import { eventsRoutes } from "./routes/events/events.routes.ts";
 import { geoRoutes } from "./routes/geo/geo.routes.ts";
+import { handoverRoutes } from "./routes/handover/handover.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
 import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
 import { criteriaRoutes } from "./routes/match/criteria.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
+import { noticesRoutes } from "./routes/notices/notices.routes.ts";
 import { organisationsRoutes } from "./routes/organisations/organisations.routes.ts";
 import { placesRoutes } from "./routes/places/places.routes.ts";
+import { proposalsRoutes } from "./routes/proposals/proposals.routes.ts";
+import { tripsRoutes } from "./routes/proposals/trips.routes.ts";
 import { relationsRoutes } from "./routes/relations/relations.routes.ts";
 import { reportRoutes } from "./routes/report/report.routes.ts";
 import { searchRoutes } from "./routes/search/search.routes.ts";
@@ -69,6 +78,10 @@ export type AppDeps = {
   now?: () => Date;
   /** Trust X-Forwarded-* from these proxies (Fastify's trustProxy); overrides settings.trustProxy (TRUST_PROXY). */
   trustProxy?: boolean | string;
+  /** How long each step of the approval process is expected to take (JUBKOO_STEP_DAYS). */
+  stepDurations?: StepDurations;
+  /** Runs the notification worker (mail, digests, dormant relations, reports due) in this process. */
+  noticeWorker?: Omit<NoticeWorkerOptions, "onError"> | null;
 };
 
 export const buildApp = async ({
@@ -83,7 +96,9 @@ export const buildApp = async ({
   publicUrl = "http://localhost:3000",
   sessionPolicy = DEFAULT_SESSION_POLICY,
   now = () => new Date(),
+  stepDurations = DEFAULT_DURATIONS,
   trustProxy,
+  noticeWorker = null,
 }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify(
     serverOptions(
@@ -108,7 +123,15 @@ export const buildApp = async ({
   const stopListening = await database.listen(CHANGES_CHANNEL, () => catalogs.invalidate());
   app.addHook("onClose", async () => stopListening());
   const workspace: Workspace = {
-    deps: { db: database.db, repos, now, newId: randomUUID, mailer, onDataChanged: () => catalogs.invalidate() },
+    deps: {
+      db: database.db,
+      repos,
+      now,
+      newId: randomUUID,
+      mailer,
+      onDataChanged: () => catalogs.invalidate(),
+      catalog: catalogs.get,
+    },
     sessionPolicy,
     publicUrl,
   };
@@ -116,8 +139,8 @@ export const buildApp = async ({
   await app.register(authPlugin, { repos, policy: sessionPolicy, now });
   await app.register(csrfPlugin, { hmacKey, publicUrl });
   await app.register(healthRoutes(repos, database));
-  await app.register(localitiesRoutes(repos));
-  await app.register(relationsRoutes(repos));
+  await app.register(localitiesRoutes(repos, catalogs));
+  await app.register(relationsRoutes(repos, now));
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));
   const matching = createMatchService(catalogs, settings.matcher);
@@ -137,6 +160,20 @@ export const buildApp = async ({
   await app.register(submissionsRoutes(workspace));
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));
+  await app.register(proposalsRoutes(workspace, catalogs, stepDurations));
+  await app.register(tripsRoutes(workspace));
+  await app.register(activitiesRoutes(workspace));
+  await app.register(noticesRoutes(workspace));
+  await app.register(annualReportsRoutes(workspace));
+  await app.register(handoverRoutes(workspace));
+  await app.register(eventsRoutes(workspace));
+  if (noticeWorker) {
+    const worker = startNoticeWorker(
+      { db: database.db, repos, now, newId: randomUUID, mailer, publicUrl },
+      { ...noticeWorker, onError: (error) => app.log.error({ err: error }, "notification worker") },
+    );
+    app.addHook("onClose", async () => worker.stop());
+  }
   await app.register(adminImportRoutes(workspace));
   if (webDir && !(await registerWebApp(app, webDir))) {
     app.log.warn(`no web app at ${webDir}: run "npm run build:web" (npm start does it for you)`);

@@ -4,6 +4,7 @@ import { sessionPolicyFromEnv } from "../services/auth/session.service.ts";
 import { serveBackups } from "../services/backup.service.ts";
 import { ValidationFailed } from "../services/errors.ts";
 import { createMailer } from "../services/mail/mailer.ts";
+import { pollIntervalFromEnv } from "../services/notifications/worker.ts";
 import { nameThisProcess, openStore, type Store } from "../services/open-store.ts";
 import { buildApp } from "./app.ts";
 import { loadServerSettings, type ServerSettings } from "./settings.ts";
@@ -47,6 +48,9 @@ const app = await buildApp({
   mailer,
   publicUrl: config.publicUrl,
   sessionPolicy: sessionPolicyFromEnv(process.env),
+  stepDurations: config.stepDurations,
+  // Mail goes out within NOTICE_POLL_SECONDS; relations and reports due are looked at hourly.
+  noticeWorker: { intervalMs: pollIntervalFromEnv(process.env), scanEveryMs: 3600_000 },
 });
 closeOnSignals(app, store, settings.shutdownTimeoutMs);
 // `jubkoo db backup` asks this process for the embedded database's backup.

@@ -70,3 +70,18 @@ export class SignInThrottled extends Error {
 
 /** A one-time link that is unknown, used or expired. */
 export class TokenInvalid extends Error {}
+
+/**
+ * A workflow (proposal or trip) refused an act that the actor may take, but not now: wrong step,
+ * a legal blocker, already recorded. `terms` are message keys whose text fills the message.
+ */
+export class WorkflowRefused extends Error {
+  constructor(
+    readonly code: "wrong_step" | "legal_blocker" | "already_recorded",
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly terms: Record<string, string> = {},
+  ) {
+    super(`${code}: ${key} ${JSON.stringify({ ...params, ...terms })}`);
+  }
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "./database.ts";
 import { auditLog } from "./schema.ts";
 
@@ -39,6 +39,17 @@ export const createAuditRepository = (db: Db) => ({
       .where(parts.length ? and(...parts) : undefined)
       .orderBy(desc(auditLog.id))
       .limit(options.limit);
+  },
+
+  /** The latest changes to any of these records, newest first (a locality's history in brief). */
+  async forRecords(recordIds: readonly string[], limit: number): Promise<AuditRow[]> {
+    if (recordIds.length === 0) return [];
+    return db
+      .select()
+      .from(auditLog)
+      .where(inArray(auditLog.recordId, [...recordIds]))
+      .orderBy(desc(auditLog.id))
+      .limit(limit);
   },
 });
 

@@ -134,6 +134,12 @@ export const createLocalitiesRepository = (db: Db) => {
     };
   };
   return {
+    /** How many localities the database holds: the health check's one cheap query. */
+    async count(): Promise<number> {
+      const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(localities);
+      return row?.total ?? 0;
+    },
+
     async list(filter: LocalityFilter = {}): Promise<{ total: number; items: Locality[] }> {
       const { total, rows } = await select(filter, false);
       return { total, items: rows.map((row) => row.locality) };

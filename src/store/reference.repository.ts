@@ -43,6 +43,14 @@ const RECORD_TABLES = [
   "submissions",
   "recommendations",
   "tombstones",
+  "document_contents",
+  "documents",
+  "trip_requests",
+  "proposals",
+  "activities",
+  "relation_objectives",
+  "relation_confirmations",
+  "annual_reports",
 ] as const;
 
 /** Accounts, sessions and the audit trail outlive a reset of the data; tests empty them too. */
@@ -51,6 +59,8 @@ const ALL_TABLES = [
   "tokens",
   "sign_in_throttle",
   "notices",
+  "notification_preferences",
+  "handovers",
   "sessions",
   "users",
   "audit_log",

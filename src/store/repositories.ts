@@ -1,10 +1,17 @@
+import { createActivitiesRepository } from "./activities.repository.ts";
+import { createAnnualReportsRepository } from "./annual-reports.repository.ts";
 import { createAuditRepository } from "./audit.repository.ts";
 import type { Db } from "./database.ts";
+import { createDocumentsRepository } from "./documents.repository.ts";
+import { createHandoversRepository } from "./handovers.repository.ts";
 import { createLocalitiesRepository } from "./localities.repository.ts";
 import { createNeedsOffersRepository } from "./needs-offers.repository.ts";
 import { createNoticesRepository } from "./notices.repository.ts";
+import { createObjectivesRepository } from "./objectives.repository.ts";
 import { createOrganisationsRepository } from "./organisations.repository.ts";
 import { createPlacesRepository } from "./places.repository.ts";
+import { createPreferencesRepository } from "./preferences.repository.ts";
+import { createProposalsRepository } from "./proposals.repository.ts";
 import { createRecommendationsRepository } from "./recommendations.repository.ts";
 import { createRecordsRepository } from "./records.repository.ts";
 import { createReferenceRepository } from "./reference.repository.ts";
@@ -15,6 +22,7 @@ import { createSubmissionsRepository } from "./submissions.repository.ts";
 import { createTaxonomyRepository } from "./taxonomy.repository.ts";
 import { createThrottleRepository } from "./throttle.repository.ts";
 import { createTokensRepository } from "./tokens.repository.ts";
+import { createTripsRepository } from "./trips.repository.ts";
 import { createUsersRepository } from "./users.repository.ts";
 import { takeWriteLock } from "./write-lock.ts";
 
@@ -36,6 +44,14 @@ const repositoriesOn = (db: Db) => ({
   recommendations: createRecommendationsRepository(db),
   settings: createSettingsRepository(db),
   notices: createNoticesRepository(db),
+  proposals: createProposalsRepository(db),
+  trips: createTripsRepository(db),
+  documents: createDocumentsRepository(db),
+  activities: createActivitiesRepository(db),
+  objectives: createObjectivesRepository(db),
+  handovers: createHandoversRepository(db),
+  annualReports: createAnnualReportsRepository(db),
+  preferences: createPreferencesRepository(db),
 });
 
 export type Repositories = ReturnType<typeof repositoriesOn> & {

@@ -1,6 +1,8 @@
 import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 
+export * from "./schema/continuity.ts";
 export * from "./schema/notices.ts";
+export * from "./schema/proposals.ts";
 export * from "./schema/workspace.ts";
 
 /**

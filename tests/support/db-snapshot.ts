@@ -2,37 +2,26 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../src/store/database.ts";
 
-const TABLES = [
-  "localities",
-  "organisations",
-  "relations",
-  "relation_parties",
-  "relation_issues",
-  "needs_offers",
-  "issues",
-  "designations",
-  "datasets",
-  "import_runs",
-  "users",
-  "sessions",
-  "tokens",
-  "sign_in_throttle",
-  "audit_log",
-  "submissions",
-  "recommendations",
-  "tombstones",
-  "settings",
-  "notices",
-];
+type Rows<T> = { rows: T[] } | T[];
+const rowsOf = <T>(result: Rows<T>): T[] => (Array.isArray(result) ? result : result.rows);
+
+/** Every table of the application's schema, read from the database so a new table is never left out. */
+const tables = async (database: Database): Promise<string[]> =>
+  rowsOf(
+    (await database.db.execute(
+      sql`select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`,
+    )) as unknown as Rows<{ name: string }>,
+  ).map((row) => row.name);
 
 /** A fingerprint of every row of every table: equal before and after means nothing changed. */
 export const snapshot = async (database: Database): Promise<string> => {
   const hash = createHash("sha256");
-  for (const table of TABLES) {
-    const result = (await database.db.execute(sql.raw(`select * from ${table}`))) as unknown as
-      | { rows: unknown[] }
-      | unknown[];
-    const rows = Array.isArray(result) ? result : result.rows;
+  const names = await tables(database);
+  // A schema without the workspace's tables would make every snapshot equal, and the check hollow.
+  if (!names.includes("audit_log")) throw new Error(`no application tables in the current schema: ${names.join(", ")}`);
+  for (const table of names) {
+    const rows = rowsOf((await database.db.execute(sql.raw(`select * from "${table}"`))) as unknown as Rows<unknown>);
     hash.update(table);
     for (const row of rows.map((row) => JSON.stringify(row)).sort()) hash.update(row);
   }
@@ -40,9 +29,8 @@ export const snapshot = async (database: Database): Promise<string> => {
 };
 
 export const auditCount = async (database: Database): Promise<number> => {
-  const result = (await database.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as
-    | { rows: Array<{ n: number }> }
-    | Array<{ n: number }>;
-  const rows = Array.isArray(result) ? result : result.rows;
+  const rows = rowsOf(
+    (await database.db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as Rows<{ n: number }>,
+  );
   return Number(rows[0]?.n ?? 0);
 };

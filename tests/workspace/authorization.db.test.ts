@@ -1,12 +1,17 @@
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActivityInputSchema } from "../../src/domain/activity.ts";
 import { RelationClaimSchema } from "../../src/domain/claims.ts";
 import type { User } from "../../src/domain/policy/actor.ts";
+import { logActivity } from "../../src/services/continuity/activities.service.ts";
+import { createReport } from "../../src/services/continuity/annual-report.service.ts";
 import { createNeedOffer } from "../../src/services/editing/needs-offers.service.ts";
 import { addFact } from "../../src/services/editing/profile.service.ts";
 import { proposeRelation } from "../../src/services/review/claims.service.ts";
 import { decideSubmission } from "../../src/services/review/decisions.service.ts";
+import { createTrip } from "../../src/services/trips/trips.service.ts";
 import { auditCount, snapshot } from "../support/db-snapshot.ts";
+import { multipartFile, PDF, proposalAt, readyContent } from "../support/proposals.ts";
 import { writeRoutes } from "../support/route-table.ts";
 import { testEngine } from "../support/test-database.ts";
 import { asUser, makeUser, signIn, type WorkspaceTestApp, workspaceApp } from "../support/workspace.ts";
@@ -64,7 +69,52 @@ const claimBy = async (ctx: Ctx, actor: ActorKey, variant: Variant) => {
   return proposeRelation(ctx.deps, who, { actor: who }, RelationClaimSchema.parse(claim(parties)));
 };
 
+/** A relation the editor's locality is party to ("own"), and one it is not. */
+const relationOf = (variant: Variant) =>
+  variant === "own" ? "sister-chiang-mai-city-uozu" : "friendship-bangkok-fukuoka";
+const activity = {
+  kind: "visit",
+  title: { ja: "魚津市訪問団" },
+  date: "2026-10-14",
+  sources: [{ kind: "document", title: "Visit report", date: "2026-10-20" }],
+};
+const activityOf = async (ctx: Ctx, variant: Variant) =>
+  (
+    await logActivity(
+      ctx.deps,
+      ctx.users.facilitator,
+      meta(ctx, "facilitator"),
+      relationOf(variant),
+      ActivityInputSchema.parse(activity),
+    )
+  ).id;
+
 let emails = 0;
+/** Each report is of its own year: one report per locality and year. */
+let reportYear = 1990;
+const reportOf = async (ctx: Ctx, variant: Variant) =>
+  (
+    await createReport(ctx.deps, ctx.users.facilitator, meta(ctx, "facilitator"), {
+      locality: locality(variant),
+      year: ++reportYear,
+    })
+  ).id;
+
+const trip = {
+  destination: "Uozu, Toyama",
+  purpose: { th: "ประชุมคณะทำงานร่วม" },
+  departOn: "2027-05-10",
+  returnOn: "2027-05-14",
+  delegation: [{ name: "สมศรี ใจดี", position: "Deputy governor" }],
+};
+const tripOn = (ctx: Ctx, variant: Variant) =>
+  createTrip(
+    ctx.deps,
+    ctx.users.facilitator,
+    meta(ctx, "facilitator"),
+    variant === "own" ? "sister-chiang-mai-city-uozu" : "friendship-bangkok-fukuoka",
+    trip,
+  );
 
 const CASES: Record<string, Case> = {
   "POST /api/localities/:id/facts": {
@@ -220,6 +270,183 @@ const CASES: Record<string, Case> = {
       await factOf(ctx, variant);
       const [entry] = await ctx.repos.audit.forRecord(locality(variant), { limit: 1 });
       return { method: "POST", url: `/api/audit/${entry?.id}/revert`, payload: { reason: "Entered by mistake" } };
+    },
+  },
+  "POST /api/proposals": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/proposals",
+      payload: variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40"),
+    }),
+  },
+  "POST /api/proposals/from-pair": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/proposals/from-pair",
+      payload: variant === "own" ? { a: "TH-50", b: "JP-16" } : { a: "JP-40", b: "TH-10" },
+    }),
+  },
+  "PUT /api/proposals/:id": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => {
+      const content = variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40");
+      const proposal = await proposalAt(ctx.deps, ctx.users.facilitator, content);
+      return {
+        method: "PUT",
+        url: `/api/proposals/${proposal.id}`,
+        payload: { content: { ...content, instrument: "friendship" }, reason: "A friendship first" },
+      };
+    },
+  },
+  "POST /api/proposals/:id/acts": {
+    // The Thai party (the province) sends its proposal to MOI.
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => {
+      const content = variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40");
+      const proposal = await proposalAt(ctx.deps, ctx.users.facilitator, content);
+      return { method: "POST", url: `/api/proposals/${proposal.id}/acts`, payload: { act: "submit" } };
+    },
+  },
+  "POST /api/proposals/:id/documents": {
+    expected: editorOnlyOwn(201),
+    request: async (ctx, _actor, variant) => {
+      const content = variant === "own" ? readyContent("TH-50", "JP-16") : readyContent("TH-10", "JP-40");
+      const proposal = await proposalAt(ctx.deps, ctx.users.facilitator, content, ["submit"]);
+      return { method: "POST", url: `/api/proposals/${proposal.id}/documents`, ...multipartFile("letter.pdf", PDF) };
+    },
+  },
+  "POST /api/relations/:id/trips": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/relations/${variant === "own" ? "sister-chiang-mai-city-uozu" : "friendship-bangkok-fukuoka"}/trips`,
+      payload: trip,
+    }),
+  },
+  "POST /api/trips/:id/acts": {
+    // The Permanent Secretary's decision, recorded by a facilitator.
+    expected: facilitators(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/trips/${(await tripOn(ctx, variant)).id}/acts`,
+      payload: { act: "approve", comment: "Approved by the Permanent Secretary" },
+    }),
+  },
+  "POST /api/trips/:id/documents": {
+    expected: editorOnlyOwn(201),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/trips/${(await tripOn(ctx, variant)).id}/documents`,
+      ...multipartFile("programme.pdf", PDF),
+    }),
+  },
+  "POST /api/relations/:id/activities": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/relations/${relationOf(variant)}/activities`,
+      payload: activity,
+    }),
+  },
+  "PUT /api/activities/:id": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/activities/${await activityOf(ctx, variant)}`,
+      payload: { ...activity, title: { en: "Uozu delegation" } },
+    }),
+  },
+  "DELETE /api/activities/:id": {
+    expected: editorOnlyOwn(204),
+    request: async (ctx, _actor, variant) => ({
+      method: "DELETE",
+      url: `/api/activities/${await activityOf(ctx, variant)}`,
+    }),
+  },
+  "PUT /api/relations/:id/objectives": {
+    expected: editorOnlyOwn(200),
+    request: async (_ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/relations/${relationOf(variant)}/objectives`,
+      payload: {
+        objectives: [
+          {
+            text: { en: "Youth exchange every year" },
+            indicators: [{ name: { en: "Students" }, targets: { "2026": 20 } }],
+          },
+        ],
+      },
+    }),
+  },
+  "POST /api/relations/:id/confirmation": {
+    // Only a party's own editor confirms a record; facilitators and admins speak for no party.
+    expected: { editor: [201, 403], facilitator: [403, 403], admin: [403, 403] },
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/relations/${relationOf(variant)}/confirmation`,
+      payload: {},
+    }),
+  },
+  "POST /api/notices/read": {
+    // Everyone marks their own notices; ids of another's are simply not theirs to mark.
+    expected: anyone(200),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/notices/read",
+      payload: variant === "own" ? {} : { ids: ["not-mine"] },
+    }),
+  },
+  "PUT /api/notification-preferences": {
+    expected: anyone(200),
+    request: async (_ctx, _actor, variant) => ({
+      method: "PUT",
+      url: "/api/notification-preferences",
+      payload: { kinds: { "relation-dormant": variant === "own" }, email: "digest" },
+    }),
+  },
+  "POST /api/annual-reports": {
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, _actor, variant) => ({
+      method: "POST",
+      url: "/api/annual-reports",
+      payload: { locality: locality(variant), year: ++reportYear },
+    }),
+  },
+  "PUT /api/annual-reports/:id": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "PUT",
+      url: `/api/annual-reports/${await reportOf(ctx, variant)}`,
+      payload: { summary: "ปีนี้มีการแลกเปลี่ยนเยาวชนสองครั้ง" },
+    }),
+  },
+  "POST /api/annual-reports/:id/regenerate": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/annual-reports/${await reportOf(ctx, variant)}/regenerate`,
+    }),
+  },
+  "POST /api/annual-reports/:id/submit": {
+    expected: editorOnlyOwn(200),
+    request: async (ctx, _actor, variant) => ({
+      method: "POST",
+      url: `/api/annual-reports/${await reportOf(ctx, variant)}/submit`,
+    }),
+  },
+  "POST /api/localities/:id/handovers": {
+    // An officer hands over their own post; facilitators anyone's ("own": the editor's post in Chiang Mai).
+    expected: editorOnlyOwn(201),
+    request: async (ctx, _actor, variant) => {
+      const outgoing =
+        variant === "own" ? ctx.users.editor : await makeUser(ctx.deps, "editor", { localities: ["TH-10"] });
+      return {
+        method: "POST",
+        url: `/api/localities/${locality(variant)}/handovers`,
+        payload: { outgoingUserId: outgoing.id, email: `successor-${++emails}@example.org`, note: "See the MoU file" },
+      };
     },
   },
   "POST /api/admin/import": {

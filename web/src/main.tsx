@@ -6,6 +6,7 @@ import "./styles/blocks.css";
 import "./styles/pages.css";
 import "./styles/match.css";
 import "./styles/workspace.css";
+import "./styles/continuity.css";
 import "./styles/print.css";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";

@@ -25,6 +25,22 @@ const AdminImportPage = lazy(() =>
 );
 const SearchPage = lazy(() => import("./features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const IssuePage = lazy(() => import("./features/issues/issue-page.tsx").then((m) => ({ default: m.IssuePage })));
+const ProposalsPage = lazy(() =>
+  import("./features/proposals/proposals-page.tsx").then((m) => ({ default: m.ProposalsPage })),
+);
+const ProposalPage = lazy(() =>
+  import("./features/proposals/proposal-page.tsx").then((m) => ({ default: m.ProposalPage })),
+);
+const ProposalEditPage = lazy(() =>
+  import("./features/proposals/edit-page.tsx").then((m) => ({ default: m.ProposalEditPage })),
+);
+const DossierPage = lazy(() =>
+  import("./features/proposals/dossier-page.tsx").then((m) => ({ default: m.DossierPage })),
+);
+const MoiDashboardPage = lazy(() =>
+  import("./features/proposals/moi-dashboard-page.tsx").then((m) => ({ default: m.MoiDashboardPage })),
+);
+const TripsPage = lazy(() => import("./features/proposals/trips-page.tsx").then((m) => ({ default: m.TripsPage })));
 
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
@@ -46,6 +62,22 @@ const CorrectRelationPage = lazyNamed(() => import("./features/editing/claim-pag
 const ReviewPage = lazyNamed(() => import("./features/review/review-page.tsx"), "ReviewPage");
 const UsersPage = lazyNamed(() => import("./features/users/users-page.tsx"), "UsersPage");
 const HistoryPage = lazyNamed(() => import("./features/history/history-page.tsx"), "HistoryPage");
+// Continuity (notices, events, handover, dormant relations, annual reports): loaded by those who open it.
+const NoticesPage = lazyNamed(() => import("./features/continuity/notices-page.tsx"), "NoticesPage");
+const NoticeSettingsPage = lazyNamed(
+  () => import("./features/continuity/notice-settings-page.tsx"),
+  "NoticeSettingsPage",
+);
+const EventsPage = lazyNamed(() => import("./features/continuity/events-page.tsx"), "EventsPage");
+const HandoverIndexPage = lazyNamed(() => import("./features/continuity/handover-index-page.tsx"), "HandoverIndexPage");
+const HandoverPage = lazyNamed(() => import("./features/continuity/handover-page.tsx"), "HandoverPage");
+const DormantPage = lazyNamed(() => import("./features/continuity/dormant-page.tsx"), "DormantPage");
+const AnnualReportsPage = lazyNamed(() => import("./features/continuity/reports-page.tsx"), "AnnualReportsPage");
+const AnnualReportPage = lazyNamed(() => import("./features/continuity/report-page.tsx"), "AnnualReportPage");
+const AnnualReportPrintPage = lazyNamed(
+  () => import("./features/continuity/report-print-page.tsx"),
+  "AnnualReportPrintPage",
+);
 const AboutPage = lazy(() => import("./features/about/about-page.tsx").then((m) => ({ default: m.AboutPage })));
 const ReportPage = lazy(() => import("./features/about/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
@@ -61,6 +93,21 @@ export const AppRoutes = () => (
     <Route path="/match/pair" element={<PairPage />} />
     <Route path="/issues" element={<IssuesPage />} />
     <Route path="/issues/:id" element={<IssuePage />} />
+    <Route path="/proposals" element={<ProposalsPage />} />
+    <Route path="/proposals/:id" element={<ProposalPage />} />
+    <Route path="/proposals/:id/edit" element={<ProposalEditPage />} />
+    <Route path="/proposals/:id/dossier" element={<DossierPage />} />
+    <Route path="/moi" element={<MoiDashboardPage />} />
+    <Route path="/registry/:id/trips" element={<TripsPage />} />
+    <Route path="/notices" element={<NoticesPage />} />
+    <Route path="/notices/settings" element={<NoticeSettingsPage />} />
+    <Route path="/events" element={<EventsPage />} />
+    <Route path="/handover" element={<HandoverIndexPage />} />
+    <Route path="/handover/:id" element={<HandoverPage />} />
+    <Route path="/dormant" element={<DormantPage />} />
+    <Route path="/reports" element={<AnnualReportsPage />} />
+    <Route path="/reports/:id" element={<AnnualReportPage />} />
+    <Route path="/reports/:id/print" element={<AnnualReportPrintPage />} />
     <Route path="/sign-in" element={<SignInPage />} />
     <Route path="/forgot-password" element={<ForgotPasswordPage />} />
     <Route path="/invitation/:token" element={<InvitationPage />} />

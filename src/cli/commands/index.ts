@@ -9,6 +9,7 @@ import { localitiesList } from "./localities-list.ts";
 import { localitiesShow } from "./localities-show.ts";
 import { match } from "./match.ts";
 import { pair } from "./pair.ts";
+import { proposalsList, proposalsShow } from "./proposals.ts";
 import { relationsList } from "./relations-list.ts";
 import { usersCreate, usersDisable, usersInvite, usersList, usersSetRole } from "./users.ts";
 
@@ -33,4 +34,6 @@ export const COMMANDS: readonly Command[] = [
   usersList,
   usersDisable,
   usersSetRole,
+  proposalsList,
+  proposalsShow,
 ];

@@ -53,6 +53,65 @@ const CASES: Record<ActionType, { own: Action; other: Action }> = {
   "data.import": { own: { type: "data.import" }, other: { type: "data.import" } },
   "audit.read": { own: { type: "audit.read" }, other: { type: "audit.read" } },
   "audit.revert": { own: { type: "audit.revert" }, other: { type: "audit.revert" } },
+  "proposal.create": {
+    own: { type: "proposal.create", parties: { thai: "TH-50", japanese: "JP-16" } },
+    other: { type: "proposal.create", parties: { thai: "TH-10", japanese: "JP-13" } },
+  },
+  "proposal.read": {
+    own: { type: "proposal.read", parties: { thai: "TH-50", japanese: "JP-16" }, createdBy: "u-someone" },
+    other: { type: "proposal.read", parties: { thai: "TH-10", japanese: "JP-13" }, createdBy: "u-someone" },
+  },
+  "proposal.edit": {
+    own: { type: "proposal.edit", parties: { thai: "TH-10", japanese: "JP-13", proposingBody: "TH-50" } },
+    other: { type: "proposal.edit", parties: { thai: "TH-10", japanese: "JP-13" } },
+  },
+  "proposal.act": {
+    own: { type: "proposal.act", act: "sign", parties: { thai: "TH-50", japanese: "JP-16" }, initiatingSide: "TH" },
+    other: { type: "proposal.act", act: "sign", parties: { thai: "TH-10", japanese: "JP-16" }, initiatingSide: "TH" },
+  },
+  "proposal.dashboard": { own: { type: "proposal.dashboard" }, other: { type: "proposal.dashboard" } },
+  "trip.create": {
+    own: { type: "trip.create", thaiParties: ["TH-50"] },
+    other: { type: "trip.create", thaiParties: ["TH-10"] },
+  },
+  "trip.read": {
+    own: { type: "trip.read", parties: ["TH-50", "JP-16"], createdBy: "u-someone" },
+    other: { type: "trip.read", parties: ["TH-10", "JP-13"], createdBy: "u-someone" },
+  },
+  "trip.act": {
+    own: { type: "trip.act", act: "submit", thaiParties: ["TH-50"] },
+    other: { type: "trip.act", act: "submit", thaiParties: ["TH-10"] },
+  },
+  "activity.write": {
+    own: { type: "activity.write", parties: ["TH-50", "JP-16"] },
+    other: { type: "activity.write", parties: ["TH-10", "JP-13"] },
+  },
+  "relation.plan": {
+    own: { type: "relation.plan", parties: ["JP-16", "TH-50"] },
+    other: { type: "relation.plan", parties: ["TH-10", "JP-13"] },
+  },
+  "relation.confirm": {
+    own: { type: "relation.confirm", parties: ["TH-50", "JP-16"] },
+    other: { type: "relation.confirm", parties: ["TH-10", "JP-13"] },
+  },
+  "relation.watch": { own: { type: "relation.watch" }, other: { type: "relation.watch" } },
+  "locality.dossier": {
+    own: { type: "locality.dossier", locality: "TH-50" },
+    other: { type: "locality.dossier", locality: "TH-10" },
+  },
+  "locality.handover": {
+    // "Own": the editor hands over their own post; "other": someone else's post in another locality.
+    own: { type: "locality.handover", locality: "TH-50", outgoingUserId: "u-editor" },
+    other: { type: "locality.handover", locality: "TH-10", outgoingUserId: "u-someone" },
+  },
+  "report.write": {
+    own: { type: "report.write", locality: "TH-50" },
+    other: { type: "report.write", locality: "TH-10" },
+  },
+  "notice.own": {
+    own: { type: "notice.own", userId: "u-editor" },
+    other: { type: "notice.own", userId: "u-someone" },
+  },
 };
 
 type Expected = true | Refusal;
@@ -76,6 +135,24 @@ const MATRIX: Record<ActionType, [Expected, Expected, Expected, Expected, Expect
   "data.import": ["role", "role", "role", "role", true, true],
   "audit.read": ["role", "role", true, true, true, true],
   "audit.revert": ["role", "role", true, true, true, true],
+  "proposal.create": [true, "scope", true, true, true, true],
+  "proposal.read": [true, "scope", true, true, true, true],
+  "proposal.edit": [true, "scope", true, true, true, true],
+  "proposal.act": [true, "scope", true, true, true, true],
+  "proposal.dashboard": ["role", "role", true, true, true, true],
+  "trip.create": [true, "scope", true, true, true, true],
+  "trip.read": [true, "scope", true, true, true, true],
+  "trip.act": [true, "scope", true, true, true, true],
+  "activity.write": [true, "scope", true, true, true, true],
+  "relation.plan": [true, "scope", true, true, true, true],
+  // Only a party's own editors confirm a record: facilitators and admins speak for no party.
+  "relation.confirm": [true, "scope", "scope", "scope", "scope", "scope"],
+  "relation.watch": ["role", "role", true, true, true, true],
+  "locality.dossier": [true, "scope", true, true, true, true],
+  "locality.handover": [true, "scope", true, true, true, true],
+  "report.write": [true, "scope", true, true, true, true],
+  // Own notices are the signed-in user's: the facilitator and admin here are u-facilitator and u-admin.
+  "notice.own": [true, "scope", "scope", "scope", "scope", "scope"],
 };
 
 const outcome = (actor: Actor, action: Action): Expected => {
@@ -138,7 +215,69 @@ describe("policy: every role × every action × own and other record", () => {
     expect(outcome(otherToyamaEditor, claim)).toBe("scope");
   });
 
+  it("lets an editor hand over only their own post, and a facilitator anyone's", () => {
+    const colleague = { type: "locality.handover", locality: "TH-50", outgoingUserId: "u-colleague" } as const;
+    expect(outcome(editor, colleague)).toBe("scope");
+    expect(outcome(facilitator, colleague)).toBe(true);
+  });
+
+  it("lets each user read their own notices", () => {
+    expect(outcome(facilitator, { type: "notice.own", userId: "u-facilitator" })).toBe(true);
+    expect(outcome(admin, { type: "notice.own", userId: "u-admin" })).toBe(true);
+  });
+
   it("keeps an admin from changing their own role or disabling themselves", () => {
     expect(outcome(admin, { type: "user.update", targetId: "u-admin" })).toBe("self");
+  });
+
+  it("keeps the MOI, MFA, Minister and Council of State steps for facilitators", () => {
+    const parties = { thai: "TH-50", japanese: "JP-16" };
+    for (const act of [
+      "consult-mfa",
+      "mfa-concur",
+      "minister-approve",
+      "council-opinion",
+      "return",
+      "reject",
+    ] as const) {
+      expect(outcome(editor, { type: "proposal.act", act, parties, initiatingSide: "TH" }), act).toBe("role");
+      expect(outcome(facilitator, { type: "proposal.act", act, parties, initiatingSide: "TH" }), act).toBe(true);
+    }
+  });
+
+  it("lets the Thai party submit a Thai-initiated proposal and the Japanese party a foreign-initiated one", () => {
+    const toyamaEditor: Actor = { kind: "user", id: "u-t", role: "editor", scope: toyama };
+    const parties = { thai: "TH-50", japanese: "JP-16" };
+    const submit = (initiatingSide: "TH" | "JP"): Action => ({
+      type: "proposal.act",
+      act: "submit",
+      parties,
+      initiatingSide,
+    });
+    expect([outcome(editor, submit("TH")), outcome(toyamaEditor, submit("TH"))]).toEqual([true, "scope"]);
+    expect([outcome(editor, submit("JP")), outcome(toyamaEditor, submit("JP"))]).toEqual(["scope", true]);
+    const approval: Action = { type: "proposal.act", act: "record-japanese-approval", parties, initiatingSide: "TH" };
+    expect([outcome(editor, approval), outcome(toyamaEditor, approval)]).toEqual(["scope", true]);
+  });
+
+  it("lets a municipality's editor draft through its province, but only the province signs", () => {
+    const cityEditor: Actor = {
+      kind: "user",
+      id: "u-c",
+      role: "editor",
+      scope: { localities: ["TH-50-chiang-mai-city"], organisations: [] },
+    };
+    const parties = { thai: "TH-50", japanese: "JP-16204", proposingBody: "TH-50-chiang-mai-city" };
+    expect(outcome(cityEditor, { type: "proposal.edit", parties })).toBe(true);
+    expect(outcome(cityEditor, { type: "proposal.act", act: "withdraw", parties, initiatingSide: "TH" })).toBe(true);
+    expect(outcome(cityEditor, { type: "proposal.act", act: "submit", parties, initiatingSide: "TH" })).toBe("scope");
+    expect(outcome(cityEditor, { type: "proposal.act", act: "sign", parties, initiatingSide: "TH" })).toBe("scope");
+  });
+
+  it("keeps the Permanent Secretary's decision on a trip for facilitators", () => {
+    for (const act of ["approve", "reject", "return"] as const) {
+      expect(outcome(editor, { type: "trip.act", act, thaiParties: ["TH-50"] }), act).toBe("role");
+      expect(outcome(facilitator, { type: "trip.act", act, thaiParties: ["TH-50"] }), act).toBe(true);
+    }
   });
 });

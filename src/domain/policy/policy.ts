@@ -1,4 +1,12 @@
+import { type ProposalParties, partyList, type Side } from "../proposals/proposal.ts";
 import { type Actor, type Role, type Scope, speaksFor, type User } from "./actor.ts";
+import {
+  type ProposalAct,
+  proposalActRefusal,
+  proposalStanding,
+  TRIP_WHO_ACTS,
+  type TripAct,
+} from "./proposal-roles.ts";
 
 /**
  * Everything a request may ask to do, with the facts about the record that the decision needs.
@@ -30,7 +38,37 @@ export type Action =
   | { type: "audit.read" }
   | { type: "audit.revert" }
   /** The signed-in workspace: "My locality", my submissions, my account. */
-  | { type: "workspace.enter" };
+  | { type: "workspace.enter" }
+  /** Start a cooperation proposal for a pair the actor's locality is party to. */
+  | { type: "proposal.create"; parties: ProposalParties }
+  /** Proposals are not published: the parties' editors, their author and facilitators read them. */
+  | { type: "proposal.read"; parties: ProposalParties; createdBy: string }
+  /** Change what a draft or returned proposal says, or attach a document to it. */
+  | { type: "proposal.edit"; parties: ProposalParties }
+  /** Move a proposal along its approval process, or record something at its step (proposal-roles.ts). */
+  | { type: "proposal.act"; act: ProposalAct; parties: ProposalParties; initiatingSide: Side }
+  /** MOI's view of every proposal, with exports. */
+  | { type: "proposal.dashboard" }
+  /** Ask for approval of an official trip abroad under a relation the actor's province is party to. */
+  | { type: "trip.create"; thaiParties: readonly string[] }
+  | { type: "trip.read"; parties: readonly string[]; createdBy: string }
+  | { type: "trip.act"; act: TripAct; thaiParties: readonly string[] }
+  /** Log, change or remove an activity of a relation the actor's locality is party to. */
+  | { type: "activity.write"; parties: readonly string[] }
+  /** Set a relation's objectives, indicators and targets. */
+  | { type: "relation.plan"; parties: readonly string[] }
+  /** A party's editor confirms that the relation's record is current (facilitators cannot speak for a party). */
+  | { type: "relation.confirm"; parties: readonly string[] }
+  /** Facilitators watch for relations going dormant. */
+  | { type: "relation.watch" }
+  /** Read a locality's handover page. */
+  | { type: "locality.dossier"; locality: string }
+  /** Hand a locality over to a successor: an officer hands over their own post, a facilitator anyone's. */
+  | { type: "locality.handover"; locality: string; outgoingUserId: string }
+  /** Generate, edit and submit a locality's annual report. */
+  | { type: "report.write"; locality: string }
+  /** Read, mark and configure one's own notices. */
+  | { type: "notice.own"; userId: string };
 
 export type ActionType = Action["type"];
 
@@ -89,6 +127,42 @@ const decideForUser = (user: User, action: Action): Decision => {
     case "user.reset-link":
     case "data.import":
       return when(user.role === "admin", "role");
+    case "proposal.create":
+    case "proposal.edit":
+      return when(forAny(user, partyList(action.parties)), "scope");
+    case "proposal.read":
+      return when(action.createdBy === user.id || forAny(user, partyList(action.parties)), "scope");
+    case "proposal.act": {
+      const refusal = proposalActRefusal(proposalStanding(user, action.parties), action.act, action.initiatingSide);
+      return refusal ? refuse(refusal) : ALLOW;
+    }
+    case "proposal.dashboard":
+      return when(isFacilitator(user), "role");
+    case "trip.create":
+      return when(forAny(user, action.thaiParties), "scope");
+    case "trip.read":
+      return when(action.createdBy === user.id || forAny(user, action.parties), "scope");
+    case "trip.act":
+      if (TRIP_WHO_ACTS[action.act] === "facilitator") return when(isFacilitator(user), "role");
+      return when(forAny(user, action.thaiParties), "scope");
+    case "activity.write":
+    case "relation.plan":
+      return when(forAny(user, action.parties), "scope");
+    case "relation.confirm":
+      return when(
+        action.parties.some((party) => speaksFor(user.scope, party)),
+        "scope",
+      );
+    case "relation.watch":
+      return when(isFacilitator(user), "role");
+    case "locality.dossier":
+    case "report.write":
+      return when(forAny(user, [action.locality]), "scope");
+    case "locality.handover":
+      if (isFacilitator(user)) return ALLOW;
+      return when(speaksFor(user.scope, action.locality) && action.outgoingUserId === user.id, "scope");
+    case "notice.own":
+      return when(action.userId === user.id, "scope");
   }
 };
 

@@ -1,7 +1,15 @@
 import type { FastifyReply } from "fastify";
 import type { Lang } from "../../domain/text.ts";
 import { isMessageKey, type MessageKey, t } from "../../i18n/index.ts";
-import { Conflict, InvalidInput, Refused, SignInFailed, SignInThrottled, TokenInvalid } from "../../services/errors.ts";
+import {
+  Conflict,
+  InvalidInput,
+  Refused,
+  SignInFailed,
+  SignInThrottled,
+  TokenInvalid,
+  WorkflowRefused,
+} from "../../services/errors.ts";
 import { CrossSiteRequest } from "./csrf.ts";
 
 const REFUSAL_KEY: Record<Refused["reason"], MessageKey> = {
@@ -55,6 +63,13 @@ export const sendWorkspaceError = (error: unknown, lang: Lang, reply: FastifyRep
   }
   if (error instanceof Conflict) {
     void reply.status(409).send({ error: { code: "conflict", message: message(lang, error.key, error.params) } });
+    return true;
+  }
+  if (error instanceof WorkflowRefused) {
+    const terms = Object.fromEntries(Object.entries(error.terms).map(([name, key]) => [name, message(lang, key)]));
+    void reply
+      .status(409)
+      .send({ error: { code: error.code, message: message(lang, error.key, { ...error.params, ...terms }) } });
     return true;
   }
   if (error instanceof SignInFailed) {

@@ -2,7 +2,9 @@ import { type NeedOfferInput, type NeedOfferUpdate, toSource } from "../../domai
 import type { Actor } from "../../domain/policy/actor.ts";
 import { type NeedOffer, NeedOfferSchema } from "../../domain/relation.ts";
 import { authorize } from "../authorize.ts";
+import { loadCatalog } from "../catalog.service.ts";
 import { NotFound } from "../errors.ts";
+import { enqueueMatchNotices } from "../notifications/need-offer-notices.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
 import { assertIssuesExist } from "./issue-check.ts";
 import { reviewStateFor, trackSelfReport } from "./self-reports.ts";
@@ -19,6 +21,8 @@ export const createNeedOffer = async (deps: WorkspaceDeps, actor: Actor, meta: R
   const user = authorize(actor, { type: "needOffer.write", party: input.party });
   await assertIssuesExist(deps.repos, input.issues);
   await assertPartyExists(deps, input.party);
+  // Loaded before the transaction: the matcher decides, inside it, who hears of the new item.
+  const catalog = await (deps.catalog?.() ?? loadCatalog(deps.repos));
   return runChange(deps, meta, { changesData: true }, async (tx, at) => {
     const doc: NeedOffer = NeedOfferSchema.parse({
       id: `u-${deps.newId().replace(/-/g, "").slice(0, 16)}`,
@@ -31,6 +35,7 @@ export const createNeedOffer = async (deps: WorkspaceDeps, actor: Actor, meta: R
       review: reviewStateFor(user, at),
     });
     await tx.records.saveAsUser("needOffer", doc, null);
+    await enqueueMatchNotices(tx, catalog, doc, user.id, at);
     await trackSelfReport(
       tx,
       { actor: user, record: { kind: "needOffer", id: doc.id }, parties: [doc.party], newId: deps.newId },
@@ -66,6 +71,7 @@ export const updateNeedOffer = async (
 ) => {
   const { user } = await loadForWrite(deps, actor, id);
   await assertIssuesExist(deps.repos, input.issues);
+  const catalog = await (deps.catalog?.() ?? loadCatalog(deps.repos));
   return runChange(deps, meta, { changesData: true }, async (tx, at) => {
     const stored = await tx.records.get("needOffer", id);
     if (!stored) throw new NotFound("need or offer", id);
@@ -79,6 +85,7 @@ export const updateNeedOffer = async (
       review: reviewStateFor(user, at),
     });
     await tx.records.saveAsUser("needOffer", doc, stored.origin === "reference" ? stored.doc : stored.baseDoc);
+    await enqueueMatchNotices(tx, catalog, doc, user.id, at);
     await trackSelfReport(
       tx,
       { actor: user, record: { kind: "needOffer", id }, parties: [doc.party], newId: deps.newId },

@@ -1,6 +1,7 @@
 import nodemailer from "nodemailer";
 
-export type Mail = { to: string; subject: string; text: string };
+/** `messageId` makes a message recognisable (a notice's mail carries the notice's id). */
+export type Mail = { to: string; subject: string; text: string; messageId?: string };
 export type Mailer = { send: (mail: Mail) => Promise<void>; close: () => void };
 
 /**

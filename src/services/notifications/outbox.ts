@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { deliveryFor } from "../../domain/notifications.ts";
 import type { Repositories } from "../../store/repositories.ts";
 
 /**
@@ -13,6 +14,17 @@ export type Notice = {
   payload: Record<string, unknown>;
 };
 
-/** Queues a notice inside the caller's transaction: it exists if and only if the write committed. */
-export const enqueueNotice = async (tx: Pick<Repositories, "notices">, notice: Notice, at: Date): Promise<boolean> =>
-  tx.notices.enqueue({ id: randomUUID(), ...notice, createdAt: at });
+/**
+ * Queues a notice inside the caller's transaction: it exists if and only if the write committed.
+ * The recipient's preferences decide whether it is kept (kinds they switched off are not) and how
+ * it is mailed (at once, in the weekly digest, or not). True when a new notice was queued.
+ */
+export const enqueueNotice = async (
+  tx: Pick<Repositories, "notices" | "preferences">,
+  notice: Notice,
+  at: Date,
+): Promise<boolean> => {
+  const delivery = deliveryFor(await tx.preferences.get(notice.userId), notice.kind);
+  if (!delivery.isKept) return false;
+  return tx.notices.enqueue({ id: randomUUID(), ...notice, createdAt: at, emailStatus: delivery.email });
+};

@@ -53,7 +53,7 @@ const newSubmission = (
 });
 
 /** The editors who speak for a party on the other side of a claim: they are asked to confirm it. */
-const otherPartyEditors = async (tx: Repositories, submission: Submission) => {
+export const otherPartyEditors = async (tx: Pick<Repositories, "users">, submission: Submission) => {
   const submitterScope = submission.submitterScope ?? EMPTY_SCOPE;
   const otherSide = submission.parties.filter((party) => !speaksFor(submitterScope, party));
   return (await tx.users.list()).filter(

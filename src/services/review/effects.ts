@@ -1,6 +1,7 @@
 import { factIdOf, PROFILE_SECTIONS } from "../../domain/fact-ids.ts";
 import { type Locality, LocalitySchema } from "../../domain/locality.ts";
 import { deepEqual } from "../../domain/merge.ts";
+import type { Scope } from "../../domain/policy/actor.ts";
 import { NeedOfferSchema, type Relation, RelationSchema } from "../../domain/relation.ts";
 import type { Decision, Submission } from "../../domain/review.ts";
 import type { ReviewState } from "../../domain/review-state.ts";
@@ -8,6 +9,7 @@ import type { RecordDocs, RecordKindName } from "../../store/records.repository.
 import type { Repositories } from "../../store/repositories.ts";
 import { Conflict } from "../errors.ts";
 import type { AuditDraft } from "../workspace/context.ts";
+import { applyContinuityDecision } from "./continuity-effects.ts";
 
 export type Effect = { audit: AuditDraft };
 
@@ -49,11 +51,13 @@ export const applyDecision = async (
   tx: Repositories,
   submission: Submission,
   decision: Decision,
-  reviewer: { id: string },
+  reviewer: { id: string; scope?: Scope | undefined },
   at: Date,
   reason: string | undefined,
 ): Promise<Effect> => {
-  const { kind: recordKind, id: recordId } = submission.record;
+  if (submission.kind === "activity-report" || submission.kind === "annual-report")
+    return applyContinuityDecision(tx, submission, decision, reviewer, at, reason);
+  const { kind: recordKind, id: recordId } = submission.record as { kind: RecordKindName; id: string };
   const stored = await tx.records.get(recordKind, recordId);
   const audit = (action: string, before: unknown, after: unknown): Effect => ({
     audit: {

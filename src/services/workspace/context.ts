@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
+import type { Catalog } from "../../catalog/catalog.ts";
 import type { User } from "../../domain/policy/actor.ts";
 import type { Db } from "../../store/database.ts";
 import { createRepositories, type Repositories } from "../../store/repositories.ts";
@@ -16,6 +17,8 @@ export type WorkspaceDeps = {
   mailer: Mailer | null;
   /** Runs after a data change commits, in this instance (others hear the NOTIFY). */
   onDataChanged: () => void;
+  /** The server's cached catalog, for matching inside a write (new needs and offers); loaded when absent. */
+  catalog?: () => Promise<Catalog>;
 };
 
 /** Who asked, from where: copied into the audit entry. */

@@ -87,6 +87,20 @@ describe("writes to the API", () => {
     ]);
   });
 
+  it("sends a file as multipart form data, with the token and no JSON content type", async () => {
+    const calls = recordFetch([json(201, { id: "d-1" })]);
+    const form = new FormData();
+    form.append("file", new Blob(["%PDF-1.4"], { type: "application/pdf" }), "letter.pdf");
+    await sendWrite({ method: "POST", path: "/api/proposals/p-1/documents", body: form }, "en", {
+      current: async () => "token-1",
+      refresh: async () => "token-2",
+    });
+    expect(calls[0]?.init.body).toBe(form);
+    expect(header(calls[0], "x-csrf-token")).toBe("token-1");
+    // fetch sets multipart/form-data with its boundary itself; a JSON content type would break the upload.
+    expect(header(calls[0], "content-type")).toBeNull();
+  });
+
   it("sends no token header for a visitor (sign-in, accepting an invitation)", async () => {
     const calls = recordFetch([json(200, { csrfToken: "new" })]);
     await sendWrite({ method: "POST", path: "/api/session", body: { email: "a@b.c", password: "x" } }, "ja", {

@@ -2,22 +2,28 @@ import type { Lang } from "../lib/lang.ts";
 import { ApiError, apiUrl, type Params, toApiError } from "./client.ts";
 
 export type WriteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
+/** `body` is sent as JSON, or as it is when it is FormData (a file upload). */
 export type WriteRequest = { method: WriteMethod; path: string; body?: unknown; params?: Params };
 
 /** Where the CSRF token comes from: the one at hand, and a fresh one after the server refused it. */
 export type TokenSource = { current: () => Promise<string | undefined>; refresh: () => Promise<string | undefined> };
 
-const send = async (request: WriteRequest, lang: Lang, token: string | undefined): Promise<Response> =>
-  fetch(apiUrl(request.path, request.params ?? {}, lang), {
+/** JSON, or a file upload as multipart/form-data (the browser writes that header, with its boundary). */
+const bodyOf = (body: unknown): { headers: Record<string, string>; body?: BodyInit } => {
+  if (body === undefined) return { headers: {} };
+  if (body instanceof FormData) return { headers: {}, body };
+  return { headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+};
+
+const send = async (request: WriteRequest, lang: Lang, token: string | undefined): Promise<Response> => {
+  const payload = bodyOf(request.body);
+  return fetch(apiUrl(request.path, request.params ?? {}, lang), {
     method: request.method,
     credentials: "same-origin",
-    headers: {
-      accept: "application/json",
-      ...(request.body === undefined ? {} : { "content-type": "application/json" }),
-      ...(token ? { "x-csrf-token": token } : {}),
-    },
-    ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+    headers: { accept: "application/json", ...payload.headers, ...(token ? { "x-csrf-token": token } : {}) },
+    ...(payload.body === undefined ? {} : { body: payload.body }),
   });
+};
 
 const isStaleToken = (error: ApiError): boolean => error.status === 403 && error.code === "csrf";
 

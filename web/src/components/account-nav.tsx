@@ -37,6 +37,16 @@ export const AccountNav = () => {
       <li>
         <NavLink to="/workspace">{t("ws.nav.workspace")}</NavLink>
       </li>
+      <li>
+        <NavLink to="/proposals" end>
+          {t("nav.proposals")}
+        </NavLink>
+      </li>
+      {may({ type: "proposal.dashboard" }) ? (
+        <li>
+          <NavLink to="/moi">{t("moi.title")}</NavLink>
+        </li>
+      ) : null}
       {may({ type: "review.queue" }) ? (
         <li>
           <NavLink to="/review">{t("ws.nav.review")}</NavLink>

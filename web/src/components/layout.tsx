@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
+import { ContinuityNav } from "../features/continuity/continuity-nav.tsx";
 import { SiteSearchForm } from "../features/search/site-search-form.tsx";
 import { AccountNav } from "./account-nav.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -35,6 +36,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
               </li>
             ))}
           </ul>
+          <ContinuityNav />
           <AccountNav />
         </nav>
         <SiteSearchForm />

@@ -5,6 +5,7 @@ import type { Lang } from "../lib/lang.ts";
 import { aboutMessages } from "./messages/about.ts";
 import { atlasMessages } from "./messages/atlas-columns.ts";
 import { bandMessages } from "./messages/bands.ts";
+import { continuityWebEn, continuityWebJa, continuityWebTh } from "./messages/continuity.ts";
 import { webEn } from "./messages/en.ts";
 import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
@@ -17,6 +18,7 @@ import { webJa } from "./messages/ja.ts";
 import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
+import { proposalsWebEn, proposalsWebJa, proposalsWebTh } from "./messages/proposals.ts";
 import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
 import { workspaceWebEn, workspaceWebJa, workspaceWebTh } from "./messages/workspace.ts";
@@ -39,7 +41,9 @@ export const CATALOG = {
     ...homeMessages.en,
     ...bandMessages.en,
     ...geographyKindMessages.en,
+    ...proposalsWebEn,
     ...nationalWebEn,
+    ...continuityWebEn,
     ...workspaceWebEn,
   },
   th: {
@@ -58,7 +62,9 @@ export const CATALOG = {
     ...homeMessages.th,
     ...bandMessages.th,
     ...geographyKindMessages.th,
+    ...proposalsWebTh,
     ...nationalWebTh,
+    ...continuityWebTh,
     ...workspaceWebTh,
   },
   ja: {
@@ -77,7 +83,9 @@ export const CATALOG = {
     ...homeMessages.ja,
     ...bandMessages.ja,
     ...geographyKindMessages.ja,
+    ...proposalsWebJa,
     ...nationalWebJa,
+    ...continuityWebJa,
     ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -22,8 +22,8 @@ export const presentLocalitySummary = (locality: Locality) => ({
 
 export const presentLocality = (
   locality: Locality,
-  relations: Relation[],
-  children: Locality[],
+  relations: readonly Relation[],
+  children: readonly Locality[],
   options: { isSignedIn: boolean; today: Date },
 ) => ({
   ...locality,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { CatalogCache } from "../../../services/catalog.service.ts";
 import { NotFound } from "../../../services/errors.ts";
 import type { Repositories } from "../../../store/repositories.ts";
 import { page } from "../paging.ts";
@@ -6,7 +7,7 @@ import { presentLocality, presentLocalitySummary } from "./localities.presenter.
 import { LangQuery, LocalitiesQuery, LocalityParams } from "./localities.schema.ts";
 
 export const localitiesRoutes =
-  (repos: Repositories): FastifyPluginAsyncZod =>
+  (repos: Repositories, catalogs: CatalogCache): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/localities",
@@ -32,13 +33,14 @@ export const localitiesRoutes =
       },
       async (request) => {
         const { id } = request.params;
-        const locality = await repos.localities.get(id);
+        // Read from the catalog the server keeps (rebuilt after every write, here or on another
+        // instance): a profile is the most read page, and three queries each time cost ~7x.
+        const catalog = await catalogs.get();
+        const locality = catalog.localities.get(id);
         if (!locality) throw new NotFound("locality", id);
-        const [relations, children] = await Promise.all([
-          repos.relations.list({ party: id }),
-          repos.localities.list({ parent: id }),
-        ]);
-        return presentLocality(locality, relations.items, children.items, {
+        const relations = catalog.relationsByParty.get(id) ?? [];
+        const children = catalog.childrenOf.get(id) ?? [];
+        return presentLocality(locality, relations, children, {
           isSignedIn: request.actor.kind === "user",
           today: new Date(),
         });

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { suggestFromLog } from "../../../services/continuity/suggested-status.ts";
 import { NotFound } from "../../../services/errors.ts";
 import { listRelations } from "../../../services/relations.service.ts";
 import type { Repositories } from "../../../store/repositories.ts";
@@ -7,7 +8,7 @@ import { presentRelation } from "./relations.presenter.ts";
 import { RelationParams, RelationsQuery } from "./relations.schema.ts";
 
 export const relationsRoutes =
-  (repos: Repositories): FastifyPluginAsyncZod =>
+  (repos: Repositories, now: () => Date = () => new Date()): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/relations",
@@ -20,7 +21,13 @@ export const relationsRoutes =
       },
       async (request) => {
         const { limit, offset, lang: _lang, ...filter } = request.query;
-        const { total, items } = await listRelations(repos, { ...filter, limit, offset }, new Date());
+        const today = now();
+        const { total, items } = await listRelations(
+          repos,
+          { ...filter, limit, offset },
+          today,
+          suggestFromLog(repos, today),
+        );
         return page(total, items, limit, offset);
       },
     );
@@ -37,7 +44,10 @@ export const relationsRoutes =
       async (request) => {
         const relation = await repos.relations.get(request.params.id);
         if (!relation) throw new NotFound("relation", request.params.id);
-        return presentRelation(relation, new Date());
+        // The suggestion reads the activity log too (continuity), not only the record's own dates.
+        const today = now();
+        const suggestionOf = await suggestFromLog(repos, today)([relation]);
+        return { ...presentRelation(relation, today), suggestedStatus: suggestionOf(relation) };
       },
     );
   };

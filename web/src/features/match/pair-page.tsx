@@ -6,6 +6,7 @@ import { useReference } from "../../api/use-reference.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { weightsFromParam, weightsToParam } from "../../lib/weights.ts";
+import { ProposeButton } from "../proposals/propose-button.tsx";
 import { CriteriaBars } from "./criteria-bars.tsx";
 import { FlagList } from "./flag-list.tsx";
 import { GainsList } from "./gains-list.tsx";
@@ -45,6 +46,7 @@ const PairView = ({ pair, issue }: { pair: PairAnswer; issue: string }) => {
         <GainsList id={pair.a} gains={pair.gains.a} />
         <GainsList id={pair.b} gains={pair.gains.b} />
       </div>
+      <ProposeButton a={pair.a} b={pair.b} issue={issue} />
       <NextSteps a={pair.a} b={pair.b} title={title} />
     </article>
   );

@@ -7,6 +7,7 @@ import { usePolicy } from "../../api/use-policy.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
 import { pick } from "../../lib/lang.ts";
+import { RelationContinuity } from "../continuity/relation-continuity.tsx";
 import { RelationEvents } from "./relation-events.tsx";
 import { RelationFacts } from "./relation-facts.tsx";
 
@@ -34,6 +35,7 @@ const RelationView = ({ relation }: { relation: Relation }) => {
         <CorrectLink relation={relation} />
       </header>
       <RelationFacts relation={relation} />
+      <RelationContinuity relation={relation} />
       <RelationEvents relation={relation} />
     </article>
   );

@@ -55,6 +55,9 @@ export const LocalityCard = ({ entry }: { entry: Entry }) => {
         <Link className="button secondary" to={`/propose-relation?party=${entry.id}`}>
           {t("ws.claim.title")}
         </Link>
+        <Link className="button secondary" to={`/handover/${entry.id}`}>
+          {t("cw.nav.handover")}
+        </Link>
       </p>
       <Completeness locality={entry.id} score={entry.completeness.score} missing={entry.completeness.missing} />
       <p>{t("ws.awaiting-review", { count: entry.awaitingReview })}</p>
