@@ -11,6 +11,7 @@ import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
+import { geographyKindMessages } from "./messages/geography-kinds.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
@@ -39,6 +40,7 @@ export const CATALOG = {
     ...graphMessages.en,
     ...homeMessages.en,
     ...bandMessages.en,
+    ...geographyKindMessages.en,
     ...proposalsWebEn,
     ...nationalWebEn,
     ...continuityWebEn,
@@ -59,6 +61,7 @@ export const CATALOG = {
     ...graphMessages.th,
     ...homeMessages.th,
     ...bandMessages.th,
+    ...geographyKindMessages.th,
     ...proposalsWebTh,
     ...nationalWebTh,
     ...continuityWebTh,
@@ -79,6 +82,7 @@ export const CATALOG = {
     ...graphMessages.ja,
     ...homeMessages.ja,
     ...bandMessages.ja,
+    ...geographyKindMessages.ja,
     ...proposalsWebJa,
     ...nationalWebJa,
     ...continuityWebJa,
