@@ -3,15 +3,9 @@ import { ContactsSchema } from "../contacts.ts";
 import { LocalityIdSchema } from "../ids.ts";
 import { LANGS, type Lang } from "../text.ts";
 
-/** The Thai local tiers a local government can register itself as (DESIGN §6 tiers). */
-export const REGISTRABLE_TIERS = [
-  "pao",
-  "city-municipality",
-  "town-municipality",
-  "subdistrict-municipality",
-  "sao",
-] as const;
-export type RegistrableTier = (typeof REGISTRABLE_TIERS)[number];
+import { REGISTRABLE_TIERS } from "./tiers.ts";
+
+export { REGISTRABLE_TIERS, type RegistrableTier } from "./tiers.ts";
 
 const name = z.string().trim().min(1, "v.required").max(200);
 

@@ -33,7 +33,7 @@ export const registerLocality = async (
 ) => {
   const user = authorize(actor, { type: "locality.register", province: input.province });
   const province = await deps.repos.localities.get(input.province);
-  if (!province || province.tier !== "province")
+  if (province?.tier !== "province")
     throw new InvalidInput([{ field: "province", key: "registration.province-unknown" }]);
   const placement = await placeThaiRegistration(deps.repos, input);
   if (!placement.ok) throw placementProblem(placement.field, placement.reason, placement.candidates);

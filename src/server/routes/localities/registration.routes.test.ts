@@ -9,7 +9,6 @@ import {
   type WorkspaceTestApp,
   workspaceApp,
 } from "../../../../tests/support/workspace.ts";
-import type { User } from "../../../domain/policy/actor.ts";
 
 const maeRim = {
   names: { th: "เทศบาลตำบลแม่ริม", en: "Mae Rim Subdistrict Municipality" },
@@ -23,7 +22,7 @@ describe(`POST /api/localities (registration) on ${testEngine()}`, () => {
   let ctx: WorkspaceTestApp;
   let facilitator: Session;
   let editor: Session;
-  let facilitatorUser: User & { email: string };
+  let facilitatorUser: { id: string; email: string };
   const post = (session: Session | undefined, payload: unknown, lang = "en") =>
     ctx.app.inject(
       asUser(session, {
