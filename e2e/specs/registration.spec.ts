@@ -40,7 +40,7 @@ describe("registration: a Thai local government registers itself", () => {
     await page.getByRole("button", { name: "ลงทะเบียน", exact: true }).click();
     const problem = page.locator(".field.has-error .field-error");
     await problem.waitFor();
-    assert.match(await problem.innerText(), /ไม่พบอำเภอ/);
+    assert.match((await problem.textContent()) ?? "", /ไม่พบอำเภอ/);
 
     // The district's subdistricts are suggested from the gazetteer once the district is known.
     await page.locator("#register-district").fill(BODY.district);

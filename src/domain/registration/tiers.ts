@@ -10,3 +10,6 @@ export const REGISTRABLE_TIERS = [
   "sao",
 ] as const;
 export type RegistrableTier = (typeof REGISTRABLE_TIERS)[number];
+
+/** The review queue's name for a registration as a whole (a self-report about the locality itself). */
+export const REGISTRATION_FACT = "registration";

@@ -5,6 +5,7 @@ import type { Actor } from "../../domain/policy/actor.ts";
 import { candidateIds, placeSlug } from "../../domain/registration/locality-slug.ts";
 import { registeredLocality } from "../../domain/registration/registered-locality.ts";
 import type { RegistrationInput } from "../../domain/registration/registration.ts";
+import { REGISTRATION_FACT } from "../../domain/registration/tiers.ts";
 import { authorize } from "../authorize.ts";
 import { Conflict, InvalidInput } from "../errors.ts";
 import { placeThaiRegistration } from "../placement.service.ts";
@@ -62,6 +63,22 @@ export const registerLocality = async (
       registeredLocality(input, { id, region: province.region, place: placement.place, by: user.id, at }),
     );
     await tx.records.saveAsUser("locality", doc, null);
+    // Whoever typed it in, what a body says of itself waits for a facilitator's review.
+    await tx.submissions.insert(
+      {
+        id: deps.newId(),
+        kind: "self-report",
+        status: "pending",
+        record: { kind: "locality", id },
+        parties: [id],
+        submittedBy: user.id,
+        submitterScope: user.scope,
+        submittedAt: at.toISOString(),
+        payload: { factId: REGISTRATION_FACT },
+        events: [{ at: at.toISOString(), by: user.id, action: "submitted" }],
+      },
+      at,
+    );
     return {
       value: { id, parent: input.province, place: placement.place },
       audit: { action: "locality.create", recordKind: "locality", recordId: id, before: null, after: doc },

@@ -49,8 +49,7 @@ describe(`POST /api/localities (registration) on ${testEngine()}`, () => {
     expect(response.json()).toEqual({ id: "TH-50-mae-rim", parent: "TH-50", place: "place:th-5007" });
     expect(await auditCount(ctx.database)).toBe(audits + 1);
 
-    const profile = (await ctx.app.inject("/api/localities/TH-50-mae-rim")).json();
-    const locality = profile.locality ?? profile;
+    const locality = (await ctx.app.inject("/api/localities/TH-50-mae-rim")).json();
     expect(locality).toMatchObject({
       parent: "TH-50",
       region: "north",
@@ -141,6 +140,45 @@ describe(`POST /api/localities (registration) on ${testEngine()}`, () => {
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.details.map((detail: { field: string }) => detail.field);
     expect(fields).toEqual(expect.arrayContaining(["names.th", "tier"]));
+  });
+
+  it("queues the registration for review: approving marks the body reviewed", async () => {
+    const queue = await ctx.app.inject(
+      asUser(facilitator, { method: "GET", url: "/api/submissions?status=pending&limit=100" }),
+    );
+    const submission = queue
+      .json()
+      .items.find((item: { record: { id: string } }) => item.record.id === "TH-50-mae-rim");
+    expect(submission).toMatchObject({ kind: "self-report", payload: { factId: "registration" } });
+    const decided = await ctx.app.inject(
+      asUser(facilitator, {
+        method: "POST",
+        url: `/api/submissions/${submission.id}/decision`,
+        payload: { decision: "approve" },
+      }),
+    );
+    expect(decided.statusCode, decided.body).toBe(200);
+    const profile = (await ctx.app.inject("/api/localities/TH-50-mae-rim")).json();
+    expect(profile.review).toMatchObject({ status: "reviewed" });
+  });
+
+  it("takes a rejected registration out of the atlas", async () => {
+    const created = await post(editor, { ...maeRim, names: { th: "เทศบาลตำบลสันโป่ง" }, subdistrict: undefined });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json();
+    const queue = (
+      await ctx.app.inject(asUser(facilitator, { method: "GET", url: "/api/submissions?status=pending&limit=100" }))
+    ).json();
+    const submission = queue.items.find((item: { record: { id: string } }) => item.record.id === id);
+    const decided = await ctx.app.inject(
+      asUser(facilitator, {
+        method: "POST",
+        url: `/api/submissions/${submission.id}/decision`,
+        payload: { decision: "reject", reason: "Not a local government" },
+      }),
+    );
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect((await ctx.app.inject(`/api/localities/${id}`)).statusCode).toBe(404);
   });
 
   it("lets the registrar invite the body's officer with scope to the new locality", async () => {
