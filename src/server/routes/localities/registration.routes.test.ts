@@ -75,6 +75,14 @@ describe(`POST /api/localities (registration) on ${testEngine()}`, () => {
     expect(search.items.map((item: { id: string }) => item.id)).toContain("TH-50-mae-rim");
     const list = (await ctx.app.inject("/api/localities?parent=TH-50&limit=200")).json();
     expect(list.items.map((item: { id: string }) => item.id)).toContain("TH-50-mae-rim");
+    const atlas = (await ctx.app.inject("/api/atlas/localities")).json();
+    expect(atlas.items.find((item: { id: string }) => item.id === "TH-50-mae-rim")).toMatchObject({
+      parent: "TH-50",
+      described: false,
+    });
+    // Matching knows it at once: a thin profile that can ask for partners.
+    const match = await ctx.app.inject("/api/match?from=TH-50-mae-rim");
+    expect(match.statusCode, match.body).toBe(200);
   });
 
   it("lets the province's editor register a body in a subdistrict, its id from the gazetteer", async () => {
