@@ -41,7 +41,9 @@ export const registerLocality = async (
   return runChange(deps, meta, { changesData: true }, async (tx, at) => {
     const siblings = (await tx.localities.list({ parent: input.province })).items;
     const thaiName = normaliseForSearch(input.names.th);
-    const twin = siblings.find((other) => other.tier === input.tier && normaliseForSearch(other.names.th) === thaiName);
+    // A Thai local body's name carries its tier (เทศบาลตำบล…, องค์การบริหารส่วนตำบล…): the same Thai
+    // name in the same province is the same body, whatever tier the form says.
+    const twin = siblings.find((other) => normaliseForSearch(other.names.th) === thaiName);
     if (twin) throw new Conflict("registration.duplicate", { name: input.names.th, id: twin.id });
     const ids = candidateIds(
       input.province,

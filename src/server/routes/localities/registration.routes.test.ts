@@ -113,7 +113,11 @@ describe(`POST /api/localities (registration) on ${testEngine()}`, () => {
 
   it("refuses a body already registered, with a clear message, and writes nothing", async () => {
     const before = await snapshot(ctx.database);
-    const response = await post(facilitator, { ...maeRim, names: { th: "เทศบาลตำบล แม่ริม" } }, "ja");
+    const response = await post(
+      facilitator,
+      { ...maeRim, names: { th: "เทศบาลตำบล แม่ริม" }, tier: "town-municipality" },
+      "ja",
+    );
     expect(response.statusCode).toBe(409);
     expect(response.json().error.message).toContain("TH-50-mae-rim");
     expect(response.json().error.message).toContain("すでに登録");

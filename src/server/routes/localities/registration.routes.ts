@@ -18,7 +18,7 @@ export const registrationRoutes =
             "Facilitators and admins register any; an editor of a Thai province registers one inside it. " +
             "The body is placed with its district (and subdistrict) names, gets an id TH-NN-<place>[-<tier>], " +
             "and is published at once as self-reported. 400 names the field that could not be placed; " +
-            "409 when the province already has a body of this tier and Thai name.",
+            "409 when the province already has a body of this Thai name.",
           body: RegistrationInputSchema,
           response: { 201: RegistrationResultSchema },
         },
