@@ -5,7 +5,7 @@ import { LocalityIdSchema, PLACE_ID, SlugSchema } from "./ids.ts";
 import { KanaSchema, MottoSchema, OfficeSchema } from "./locality-official.ts";
 import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
-import { NamesSchema, TextSchema, UserTextSchema } from "./text.ts";
+import { LangSchema, NamesSchema, TextSchema, UserTextSchema } from "./text.ts";
 import { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS } from "./vocabulary.ts";
 
 export { JAPANESE_REGIONS, JAPANESE_TIERS, THAI_REGIONS, THAI_TIERS, TIERS };
@@ -129,6 +129,12 @@ export const LocalitySchema = z
     motto: MottoSchema.optional(),
     contacts: ContactsSchema.optional().describe("Who to contact: the office, the responsible officer and deputy"),
     note: z.string().optional(),
+    untranslated: z
+      .array(LangSchema)
+      .optional()
+      .describe("Languages its name was not given in (a self-registered body): shown as not yet translated"),
+    entered: EntrySchema.optional().describe("Who registered it in the workspace"),
+    review: ReviewStateSchema.optional().describe("A self-registered body is self-reported until reviewed"),
   })
   .strict()
   .describe("A Thai or Japanese locality and its sourced profile");

@@ -5,6 +5,7 @@ import { nationalEn } from "./national.ts";
 import { operationsEn } from "./operations.ts";
 import { proposalsEn } from "./proposals/en.ts";
 import { provenanceMessages } from "./provenance.ts";
+import { registrationMessages } from "./registration.ts";
 import { workspaceEn } from "./workspace/en.ts";
 
 /** English messages. Keys are semantic; every key exists in th.ts and ja.ts too (tested). */
@@ -12,6 +13,7 @@ export const en = {
   ...operationsEn,
   ...matchErrorMessages.en,
   ...eventMessages.en,
+  ...registrationMessages.en,
   ...provenanceMessages.en,
   "app.name": "Jubkoo",
   "app.tagline": "Thai–Japanese local cooperation: atlas, registry and matching",

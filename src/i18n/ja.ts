@@ -6,12 +6,14 @@ import { nationalJa } from "./national.ts";
 import { operationsJa } from "./operations.ts";
 import { proposalsJa } from "./proposals/ja.ts";
 import { provenanceMessages } from "./provenance.ts";
+import { registrationMessages } from "./registration.ts";
 import { workspaceJa } from "./workspace/ja.ts";
 
 export const ja: Record<MessageKey, string> = {
   ...operationsJa,
   ...matchErrorMessages.ja,
   ...eventMessages.ja,
+  ...registrationMessages.ja,
   ...provenanceMessages.ja,
   "app.name": "チャップクー",
   "app.tagline": "日タイ地方間協力：自治体アトラス、交流登録簿、マッチング",

@@ -6,12 +6,14 @@ import { nationalTh } from "./national.ts";
 import { operationsTh } from "./operations.ts";
 import { proposalsTh } from "./proposals/th.ts";
 import { provenanceMessages } from "./provenance.ts";
+import { registrationMessages } from "./registration.ts";
 import { workspaceTh } from "./workspace/th.ts";
 
 export const th: Record<MessageKey, string> = {
   ...operationsTh,
   ...matchErrorMessages.th,
   ...eventMessages.th,
+  ...registrationMessages.th,
   ...provenanceMessages.th,
   "app.name": "จับคู่",
   "app.tagline": "ความร่วมมือระดับท้องถิ่นไทย–ญี่ปุ่น: แผนที่ ทะเบียนความสัมพันธ์ และการจับคู่",

@@ -38,6 +38,7 @@ import { handoverRoutes } from "./routes/handover/handover.routes.ts";
 import { healthRoutes } from "./routes/health/health.routes.ts";
 import { issuesRoutes } from "./routes/issues/issues.routes.ts";
 import { localitiesRoutes } from "./routes/localities/localities.routes.ts";
+import { registrationRoutes } from "./routes/localities/registration.routes.ts";
 import { criteriaRoutes } from "./routes/match/criteria.routes.ts";
 import { matchRoutes } from "./routes/match/match.routes.ts";
 import { needsOffersRoutes } from "./routes/needs-offers/needs-offers.routes.ts";
@@ -157,6 +158,7 @@ export const buildApp = async ({
   await app.register(sessionRoutes(workspace));
   await app.register(accountsRoutes(workspace));
   await app.register(editsRoutes(workspace));
+  await app.register(registrationRoutes(workspace));
   await app.register(submissionsRoutes(workspace));
   await app.register(auditRoutes(workspace));
   await app.register(workspaceRoutes(workspace));

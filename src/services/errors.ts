@@ -51,7 +51,9 @@ export class Conflict extends Error {
       | "error.already-exists"
       | "error.submission-state"
       | "error.revert-stale"
-      | "error.last-admin",
+      | "error.last-admin"
+      | "registration.duplicate"
+      | "registration.duplicate-id",
     readonly params: Record<string, string | number> = {},
   ) {
     super(`${key} ${JSON.stringify(params)}`);

@@ -90,6 +90,7 @@ const activityOf = async (ctx: Ctx, variant: Variant) =>
   ).id;
 
 let emails = 0;
+let registrations = 0;
 /** Each report is of its own year: one report per locality and year. */
 let reportYear = 1990;
 const reportOf = async (ctx: Ctx, variant: Variant) =>
@@ -228,6 +229,25 @@ const CASES: Record<string, Case> = {
         method: "PUT",
         url: `/api/submissions/${submission.id}`,
         payload: { ...claim(parties), start: "2026-11" },
+      };
+    },
+  },
+  "POST /api/localities": {
+    // "Other" is a province the editor does not speak for. Facilitators act for every province; the
+    // fixture gazetteer has districts only in Chiang Mai, so theirs registers there too.
+    expected: editorOnlyOwn(201),
+    request: async (_ctx, actor, variant) => {
+      const n = ++registrations;
+      const province = variant === "other" && actor !== "facilitator" && actor !== "admin" ? "TH-57" : "TH-50";
+      return {
+        method: "POST",
+        url: "/api/localities",
+        payload: {
+          names: { th: `องค์การบริหารส่วนตำบลทดสอบ ${n}`, en: `Test ${n} SAO` },
+          tier: "sao",
+          province,
+          district: "แม่ริม",
+        },
       };
     },
   },

@@ -50,6 +50,10 @@ const ForgotPasswordPage = lazyNamed(() => import("./features/account/forgot-pas
 const InvitationPage = lazyNamed(() => import("./features/account/invitation-page.tsx"), "InvitationPage");
 const ResetPasswordPage = lazyNamed(() => import("./features/account/reset-password-page.tsx"), "ResetPasswordPage");
 const WorkspacePage = lazyNamed(() => import("./features/workspace/workspace-page.tsx"), "WorkspacePage");
+const RegisterLocalityPage = lazyNamed(
+  () => import("./features/registration/register-locality-page.tsx"),
+  "RegisterLocalityPage",
+);
 const EditHubPage = lazyNamed(() => import("./features/editing/edit-hub-page.tsx"), "EditHubPage");
 const FactsEditPage = lazyNamed(() => import("./features/editing/facts-edit-page.tsx"), "FactsEditPage");
 const NeedsOffersEditPage = lazyNamed(
@@ -113,6 +117,7 @@ export const AppRoutes = () => (
     <Route path="/invitation/:token" element={<InvitationPage />} />
     <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
     <Route path="/workspace" element={<WorkspacePage />} />
+    <Route path="/register-locality" element={<RegisterLocalityPage />} />
     <Route path="/edit/:id" element={<EditHubPage />} />
     <Route path="/edit/:id/facts/:section" element={<FactsEditPage />} />
     <Route path="/edit/:id/needs-offers" element={<NeedsOffersEditPage />} />

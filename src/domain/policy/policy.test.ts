@@ -112,6 +112,10 @@ const CASES: Record<ActionType, { own: Action; other: Action }> = {
     own: { type: "notice.own", userId: "u-editor" },
     other: { type: "notice.own", userId: "u-someone" },
   },
+  "locality.register": {
+    own: { type: "locality.register", province: "TH-50" },
+    other: { type: "locality.register", province: "TH-57" },
+  },
 };
 
 type Expected = true | Refusal;
@@ -153,6 +157,7 @@ const MATRIX: Record<ActionType, [Expected, Expected, Expected, Expected, Expect
   "report.write": [true, "scope", true, true, true, true],
   // Own notices are the signed-in user's: the facilitator and admin here are u-facilitator and u-admin.
   "notice.own": [true, "scope", "scope", "scope", "scope", "scope"],
+  "locality.register": [true, "scope", true, true, true, true],
 };
 
 const outcome = (actor: Actor, action: Action): Expected => {
@@ -224,6 +229,20 @@ describe("policy: every role × every action × own and other record", () => {
   it("lets each user read their own notices", () => {
     expect(outcome(facilitator, { type: "notice.own", userId: "u-facilitator" })).toBe(true);
     expect(outcome(admin, { type: "notice.own", userId: "u-admin" })).toBe(true);
+  });
+
+  it("lets only a province's editor register a body inside it, not a municipality's or a Japanese one's", () => {
+    const cityEditor: Actor = {
+      kind: "user",
+      id: "u-c",
+      role: "editor",
+      scope: { localities: ["TH-50-chiang-mai-city"], organisations: [] },
+    };
+    const toyamaEditor: Actor = { kind: "user", id: "u-t", role: "editor", scope: toyama };
+    const register = (province: string): Action => ({ type: "locality.register", province });
+    expect(outcome(cityEditor, register("TH-50"))).toBe("scope");
+    expect(outcome(toyamaEditor, register("JP-16"))).toBe("scope");
+    expect(outcome(toyamaEditor, register("TH-50"))).toBe("scope");
   });
 
   it("keeps an admin from changing their own role or disabling themselves", () => {

@@ -68,7 +68,9 @@ export type Action =
   /** Generate, edit and submit a locality's annual report. */
   | { type: "report.write"; locality: string }
   /** Read, mark and configure one's own notices. */
-  | { type: "notice.own"; userId: string };
+  | { type: "notice.own"; userId: string }
+  /** Register a Thai local government under its province (issue 12). */
+  | { type: "locality.register"; province: string };
 
 export type ActionType = Action["type"];
 
@@ -83,6 +85,8 @@ const when = (condition: boolean, reason: Refusal): Decision => (condition ? ALL
 
 /** Facilitators act for every locality; admins, as operators, may do all a facilitator may. */
 const isFacilitator = (user: User): boolean => user.role === "facilitator" || user.role === "admin";
+
+const isThaiProvince = (id: string): boolean => /^TH-\d{2}$/.test(id);
 
 const forAny = (user: User, parties: readonly string[]): boolean =>
   isFacilitator(user) || parties.some((party) => speaksFor(user.scope, party));
@@ -163,6 +167,12 @@ const decideForUser = (user: User, action: Action): Decision => {
       return when(speaksFor(user.scope, action.locality) && action.outgoingUserId === user.id, "scope");
     case "notice.own":
       return when(action.userId === user.id, "scope");
+    case "locality.register":
+      // A province's officer brings in the local governments inside it; a municipality's does not.
+      return when(
+        isFacilitator(user) || (isThaiProvince(action.province) && speaksFor(user.scope, action.province)),
+        "scope",
+      );
   }
 };
 

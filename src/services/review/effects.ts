@@ -2,6 +2,7 @@ import { factIdOf, PROFILE_SECTIONS } from "../../domain/fact-ids.ts";
 import { type Locality, LocalitySchema } from "../../domain/locality.ts";
 import { deepEqual } from "../../domain/merge.ts";
 import type { Scope } from "../../domain/policy/actor.ts";
+import { REGISTRATION_FACT } from "../../domain/registration/tiers.ts";
 import { NeedOfferSchema, type Relation, RelationSchema } from "../../domain/relation.ts";
 import type { Decision, Submission } from "../../domain/review.ts";
 import type { ReviewState } from "../../domain/review-state.ts";
@@ -96,6 +97,16 @@ export const applyDecision = async (
       const doc = parseRecord("needOffer", { ...stored.doc, review: reviewed });
       await writeRecord(tx, "needOffer", doc, stored as never);
       return audit("needOffer.review", stored.doc, doc);
+    }
+    if (recordKind === "locality" && submission.payload.factId === REGISTRATION_FACT) {
+      // A registration a reviewer rejects was not a real body (or a duplicate): it leaves the atlas.
+      if (decision === "reject") {
+        await tx.records.remove("locality", recordId, at);
+        return audit("locality.delete", stored.doc, null);
+      }
+      const doc = parseRecord("locality", { ...stored.doc, review: reviewed });
+      await writeRecord(tx, "locality", doc, stored as never);
+      return audit("locality.review", stored.doc, doc);
     }
     if (recordKind === "locality") {
       const locality = stored.doc as Locality;

@@ -1,4 +1,5 @@
-import type { Names, Text } from "../lib/lang.ts";
+import type { ReviewState } from "../components/review-badge.tsx";
+import type { Lang, Names, Text } from "../lib/lang.ts";
 import type { SourceInput } from "../lib/sources.ts";
 import type { Criterion } from "../lib/weights.ts";
 
@@ -72,6 +73,9 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
   motto?: { ja: string; source: SourceInput };
   children: LocalitySummary[];
   relations: RelationSummary[];
+  /** A self-registered body: the languages its name was not given in, and where review stands. */
+  untranslated?: Lang[];
+  review?: ReviewState;
 };
 
 export type Relation = RelationSummary & {

@@ -19,6 +19,7 @@ import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
 import { proposalsWebEn, proposalsWebJa, proposalsWebTh } from "./messages/proposals.ts";
+import { registrationWebMessages } from "./messages/registration.ts";
 import { statusMessages } from "./messages/status.ts";
 import { webTh } from "./messages/th.ts";
 import { workspaceWebEn, workspaceWebJa, workspaceWebTh } from "./messages/workspace.ts";
@@ -45,6 +46,7 @@ export const CATALOG = {
     ...nationalWebEn,
     ...continuityWebEn,
     ...workspaceWebEn,
+    ...registrationWebMessages.en,
   },
   th: {
     ...th,
@@ -66,6 +68,7 @@ export const CATALOG = {
     ...nationalWebTh,
     ...continuityWebTh,
     ...workspaceWebTh,
+    ...registrationWebMessages.th,
   },
   ja: {
     ...ja,
@@ -87,6 +90,7 @@ export const CATALOG = {
     ...nationalWebJa,
     ...continuityWebJa,
     ...workspaceWebJa,
+    ...registrationWebMessages.ja,
   },
 } satisfies Record<Lang, Record<string, string>>;
 

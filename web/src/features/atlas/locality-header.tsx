@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Locality } from "../../api/types.ts";
 import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
+import { ReviewBadge } from "../../components/review-badge.tsx";
 import { labelOf } from "../../lib/labels.ts";
 import { LANGS, pick } from "../../lib/lang.ts";
 
@@ -16,7 +17,11 @@ export const LocalityHeader = ({ locality }: { locality: Locality }) => {
       <p className="other-names">
         {LANGS.filter((other) => other !== lang).map((other) => (
           <span key={other} lang={other}>
-            {locality.names[other]}
+            {locality.untranslated?.includes(other) ? (
+              <span className="muted">{t("reg.untranslated")}</span>
+            ) : (
+              locality.names[other]
+            )}
           </span>
         ))}
       </p>
@@ -24,6 +29,7 @@ export const LocalityHeader = ({ locality }: { locality: Locality }) => {
         <span className="badge">{labelOf(t, "country", locality.country)}</span>
         <span className="badge">{labelOf(t, "tier", locality.tier)}</span>
         <span className="badge">{labelOf(t, "region", locality.region)}</span>
+        <ReviewBadge review={locality.review} />
         {locality.parent ? (
           <span>
             {t("field.parent")}: <Link to={`/atlas/${locality.parent}`}>{reference.nameOf(locality.parent)}</Link>

@@ -3,13 +3,14 @@ import { Link } from "react-router";
 import { diffRecords } from "../../../../src/domain/diff.ts";
 import type { Fact, Locality, NeedOffer } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
+import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { ChangeList, ValueText } from "../../components/change-list.tsx";
 import { InstantText } from "../../components/instant-text.tsx";
 import { LocalText } from "../../components/local-text.tsx";
 import { SourceDetails } from "../../components/source-details.tsx";
 import { labelOf } from "../../lib/labels.ts";
-import type { Text } from "../../lib/lang.ts";
+import { pick, type Text } from "../../lib/lang.ts";
 import type { Submission } from "./types.ts";
 
 type ClaimedRelation = {
@@ -31,6 +32,8 @@ const recordLink = (submission: Submission): string | undefined => {
 /** What an editor said of their own locality, as it stands now (a need or offer, a fact, or contacts). */
 const SelfReportSubject = ({ submission }: { submission: Submission }) => {
   const { t } = useTranslation();
+  const lang = useLang();
+  const reference = useReference();
   const party = submission.parties[0] ?? "";
   const isNeedOffer = submission.record.kind === "needOffer";
   const needsOffers = useApi<{ items: NeedOffer[] }>("/api/needs-offers", { party }, { enabled: isNeedOffer });
@@ -52,6 +55,13 @@ const SelfReportSubject = ({ submission }: { submission: Submission }) => {
   }
   const factId = submission.payload.factId;
   if (!locality.data) return null;
+  if (factId === "registration")
+    return (
+      <p className="subject">
+        <span className="badge">{t("reg.title")}</span> {pick(locality.data.names, lang)} ·{" "}
+        {labelOf(t, "tier", locality.data.tier)} · {reference.nameOf(locality.data.parent ?? "")}
+      </p>
+    );
   if (typeof factId !== "string") {
     return locality.data.contacts ? (
       <p className="subject">

@@ -13,6 +13,21 @@ import { SignedInOnly } from "./sign-in-needed.tsx";
 import { SubmissionSummary } from "./submission-summary.tsx";
 import type { Submission, WorkspaceAnswer } from "./types.ts";
 
+/** Shown to those who may register a Thai local government: facilitators, and a Thai province's editors. */
+const RegisterLink = () => {
+  const { t } = useTranslation();
+  const { user, may } = usePolicy();
+  const provinces = user ? [...user.scope.localities, "TH-10"] : [];
+  if (!provinces.some((province) => may({ type: "locality.register", province }))) return null;
+  return (
+    <p className="actions">
+      <Link className="button secondary" to="/register-locality">
+        {t("reg.link")}
+      </Link>
+    </p>
+  );
+};
+
 const Workspace = () => {
   const { t } = useTranslation();
   const { user, may } = usePolicy();
@@ -36,6 +51,7 @@ const Workspace = () => {
           <span className="muted">{t("ws.workspace.facilitator-hint")}</span>
         </p>
       ) : null}
+      <RegisterLink />
       <QueryView query={answer}>
         {(data) => (
           <>
