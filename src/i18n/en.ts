@@ -1,3 +1,4 @@
+import { linkingEn } from "./linking.ts";
 import { continuityEn } from "./continuity.ts";
 import { eventMessages } from "./events.ts";
 import { matchErrorMessages } from "./match-errors.ts";
@@ -122,6 +123,7 @@ export const en = {
   ...workspaceEn,
   ...proposalsEn,
   ...continuityEn,
+  ...linkingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

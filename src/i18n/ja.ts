@@ -1,3 +1,4 @@
+import { linkingJa } from "./linking.ts";
 import { continuityJa } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
@@ -122,4 +123,5 @@ export const ja: Record<MessageKey, string> = {
   ...workspaceJa,
   ...proposalsJa,
   ...continuityJa,
+  ...linkingJa,
 };

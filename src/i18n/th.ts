@@ -1,3 +1,4 @@
+import { linkingTh } from "./linking.ts";
 import { continuityTh } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
@@ -122,4 +123,5 @@ export const th: Record<MessageKey, string> = {
   ...workspaceTh,
   ...proposalsTh,
   ...continuityTh,
+  ...linkingTh,
 };
