@@ -1,6 +1,6 @@
-import { linkingEn } from "./linking.ts";
 import { continuityEn } from "./continuity.ts";
 import { eventMessages } from "./events.ts";
+import { linkingEn } from "./linking.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalEn } from "./national.ts";
 import { operationsEn } from "./operations.ts";

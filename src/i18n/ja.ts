@@ -1,7 +1,7 @@
-import { linkingJa } from "./linking.ts";
 import { continuityJa } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
+import { linkingJa } from "./linking.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalJa } from "./national.ts";
 import { operationsJa } from "./operations.ts";

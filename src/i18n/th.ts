@@ -1,7 +1,7 @@
-import { linkingTh } from "./linking.ts";
 import { continuityTh } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
+import { linkingTh } from "./linking.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalTh } from "./national.ts";
 import { operationsTh } from "./operations.ts";

@@ -98,4 +98,35 @@ describe(`proposals and continuity together on ${testEngine()}`, () => {
       [null, 0],
     ]);
   });
+
+  it("lists the locality's proposals in progress on its handover page, with the step and whose action is awaited", async () => {
+    const atMoi = await proposalAt(ctx.deps, facilitator(), readyContent("TH-50", "JP-16"), ["submit"]);
+    const ready = await proposalAt(ctx.deps, facilitator(), readyContent("TH-50", "JP-16"), THAI_PATH.slice(0, -1));
+    const withdrawn = await proposalAt(ctx.deps, facilitator(), readyContent("TH-50", "JP-16"), ["withdraw"]);
+    const inForce = await proposalAt(ctx.deps, facilitator(), readyContent("TH-50", "JP-16"), [
+      ...THAI_PATH,
+      "enter-into-force",
+    ]);
+    const otherProvince = await proposalAt(ctx.deps, facilitator(), readyContent("TH-10", "JP-16"));
+    ctx.clock.advance(3 * 86_400_000);
+    for (const name of Object.keys(users)) sessions[name] = await signIn(ctx.app, users[name]?.email ?? "");
+    const dossier = (await send("editor", "GET", "/api/localities/TH-50/handover")).json() as {
+      proposals: Array<{ id: string; step: string; days: number; awaiting: { act: string; from: string } | null }>;
+    };
+    const shown = new Map(dossier.proposals.map((proposal) => [proposal.id, proposal]));
+    expect(shown.get(atMoi.id)).toMatchObject({
+      step: "moi-review",
+      days: 3,
+      awaiting: { act: "consult-mfa", from: "moi" },
+    });
+    expect(shown.get(ready.id)).toMatchObject({ step: "ready-to-sign", awaiting: { act: "sign", from: "thai-party" } });
+    for (const hidden of [withdrawn, inForce, otherProvince]) expect(shown.has(hidden.id)).toBe(false);
+    // The Japanese party's handover page lists the same proposals.
+    const japanese = (await send("jpEditor", "GET", "/api/localities/JP-16/handover")).json() as {
+      proposals: Array<{ id: string }>;
+    };
+    expect(japanese.proposals.map((proposal) => proposal.id)).toEqual(
+      expect.arrayContaining([atMoi.id, ready.id, otherProvince.id]),
+    );
+  });
 });

@@ -14,6 +14,7 @@ import { flagMessages } from "./messages/flags.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
+import { linkingWebEn, linkingWebJa, linkingWebTh } from "./messages/linking.ts";
 import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
@@ -42,6 +43,7 @@ export const CATALOG = {
     ...proposalsWebEn,
     ...nationalWebEn,
     ...continuityWebEn,
+    ...linkingWebEn,
     ...workspaceWebEn,
   },
   th: {
@@ -62,6 +64,7 @@ export const CATALOG = {
     ...proposalsWebTh,
     ...nationalWebTh,
     ...continuityWebTh,
+    ...linkingWebTh,
     ...workspaceWebTh,
   },
   ja: {
@@ -82,6 +85,7 @@ export const CATALOG = {
     ...proposalsWebJa,
     ...nationalWebJa,
     ...continuityWebJa,
+    ...linkingWebJa,
     ...workspaceWebJa,
   },
 } satisfies Record<Lang, Record<string, string>>;
