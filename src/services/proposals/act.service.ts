@@ -1,6 +1,7 @@
 import { withIds } from "../../domain/objectives.ts";
 import type { Actor } from "../../domain/policy/actor.ts";
 import { proposalStanding } from "../../domain/policy/proposal-roles.ts";
+import { nextReportYear } from "../../domain/proposals/annual-report-step.ts";
 import { objectivesFromProposal } from "../../domain/proposals/plan-indicators.ts";
 import { partiesOf } from "../../domain/proposals/proposal.ts";
 import {
@@ -76,6 +77,12 @@ export const actOnProposal = async (
     parties,
     initiatingSide: current.content.initiatingSide,
   });
+  // A proposal in force reports through its Thai party's annual report (continuity), submitted to
+  // MOI once for all its relations; the submission records this step (report-step.ts).
+  if (input.act === "annual-report")
+    throw new WorkflowRefused("report_through_annual_report", "error.proposal.report-through-annual-report", {
+      year: nextReportYear(current) ?? "",
+    });
   if (input.documents?.length) {
     const own = new Set((await deps.repos.documents.forOwner("proposal", id)).map((document) => document.id));
     const unknown = input.documents.findIndex((documentId) => !own.has(documentId));

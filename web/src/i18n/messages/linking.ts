@@ -11,6 +11,10 @@ export const linkingWebEn = {
   "lk.awaited.thai-party": "the Thai party",
   "lk.awaited.japanese-party": "the Japanese party",
   "lk.awaited.either-party": "either party",
+  "lk.proposal.report-through":
+    "The yearly report of this relation is {locality}'s annual report for {year}: submitting it to MOI records this step.",
+  "lk.proposal.open-report": "Open the annual report",
+  "lk.proposal.reported-with": "Reported with the annual report for {year}",
 } as const;
 
 type Catalog = Record<keyof typeof linkingWebEn, string>;
@@ -24,6 +28,10 @@ export const linkingWebTh: Catalog = {
   "lk.awaited.thai-party": "ฝ่ายไทย",
   "lk.awaited.japanese-party": "ฝ่ายญี่ปุ่น",
   "lk.awaited.either-party": "ฝ่ายใดฝ่ายหนึ่ง",
+  "lk.proposal.report-through":
+    "รายงานประจำปีของความสัมพันธ์นี้คือรายงานประจำปี {year} ของ{locality}: เมื่อส่งถึงกระทรวงมหาดไทย ขั้นตอนนี้จะบันทึกไปพร้อมกัน",
+  "lk.proposal.open-report": "เปิดรายงานประจำปี",
+  "lk.proposal.reported-with": "รายงานพร้อมรายงานประจำปี {year}",
 };
 
 export const linkingWebJa: Catalog = {
@@ -35,4 +43,8 @@ export const linkingWebJa: Catalog = {
   "lk.awaited.thai-party": "タイ側",
   "lk.awaited.japanese-party": "日本側",
   "lk.awaited.either-party": "いずれかの当事者",
+  "lk.proposal.report-through":
+    "この関係の年次報告は{locality}の{year}年の年次報告です。内務省に提出すると、この段階も記録されます。",
+  "lk.proposal.open-report": "年次報告を開く",
+  "lk.proposal.reported-with": "{year}年の年次報告で報告済み",
 };
