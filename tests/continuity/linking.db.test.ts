@@ -129,4 +129,49 @@ describe(`proposals and continuity together on ${testEngine()}`, () => {
       expect.arrayContaining([atMoi.id, ready.id, otherProvince.id]),
     );
   });
+
+  it("gives a relation revived by a logged activity the same suggested status on the profile, the registry, its page and the statistics", async () => {
+    type Listed = { id: string; parties: string[]; suggestedStatus: string; form?: string };
+    type Stats = { relationsByStatus: Array<{ status: string; count: number }> };
+    const lapsed = (await send(undefined, "GET", "/api/relations?status=lapsed&limit=100")).json().items as Listed[];
+    const relation = lapsed.find((item) => item.parties.some((party) => party.startsWith("TH-")));
+    expect(relation, "the fixtures hold a lapsed relation with a Thai party").toBeDefined();
+    const id = relation?.id ?? "";
+    const party = relation?.parties.find((item) => item.startsWith("TH-")) ?? "";
+    const statusEverywhere = async () => {
+      const profile = (await send(undefined, "GET", `/api/localities/${party}`)).json() as { relations: Listed[] };
+      const registry = (await send(undefined, "GET", `/api/relations?party=${party}&limit=100`)).json() as {
+        items: Listed[];
+      };
+      const page = (await send(undefined, "GET", `/api/relations/${id}`)).json() as Listed;
+      return [
+        profile.relations.find((item) => item.id === id)?.suggestedStatus,
+        registry.items.find((item) => item.id === id)?.suggestedStatus,
+        page.suggestedStatus,
+      ];
+    };
+    const countOf = (stats: Stats, status: string) =>
+      stats.relationsByStatus.find((row) => row.status === status)?.count ?? 0;
+    expect(await statusEverywhere()).toEqual(["lapsed", "lapsed", "lapsed"]);
+    const before = (await send(undefined, "GET", "/api/stats")).json() as Stats;
+
+    const editor = await makeUser(ctx.deps, "editor", { localities: [party] });
+    sessions.revival = await signIn(ctx.app, editor.email);
+    const logged = await send("revival", "POST", `/api/relations/${id}/activities`, {
+      kind: "meeting",
+      title: { en: "The partners meet again" },
+      date: "2026-11-20",
+      isPublic: true,
+      sources: [{ kind: "self-reported" }],
+    });
+    expect(logged.statusCode).toBe(201);
+
+    // The profile and the statistics are served from memory: the write dropped what they held.
+    expect(await statusEverywhere()).toEqual(["active", "active", "active"]);
+    const after = (await send(undefined, "GET", "/api/stats")).json() as Stats;
+    expect([countOf(after, "lapsed"), countOf(after, "active")]).toEqual([
+      countOf(before, "lapsed") - 1,
+      countOf(before, "active") + 1,
+    ]);
+  });
 });
