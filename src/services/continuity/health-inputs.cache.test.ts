@@ -20,14 +20,17 @@ const counting = () => {
       },
     },
   };
-  const listeners: Array<() => void> = [];
+  const listeners: Array<(version: number) => void> = [];
   const catalogs = {
-    onInvalidate: (listener: () => void) => {
+    onInvalidate: (listener: (version: number) => void) => {
       listeners.push(listener);
       return () => undefined;
     },
   };
-  return { reads, repos, catalogs, invalidateCatalog: () => listeners.forEach((listener) => listener()) };
+  const invalidateCatalog = () => {
+    for (const listener of listeners) listener(1);
+  };
+  return { reads, repos, catalogs, invalidateCatalog };
 };
 
 describe("the health inputs kept beside the catalog", () => {
