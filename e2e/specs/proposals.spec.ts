@@ -224,6 +224,13 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
     const year = Number(today.slice(0, 4));
     const english = await openSession(browser, { locale: "en-GB" });
     await signInContext(english.context, await apiSignIn(accounts.editor ?? { email: "", password: "" }));
+    // The province's handover page lists it among the proposals in progress, waiting for the Thai party.
+    await english.page.goto(`/handover/${THAI}`);
+    const inProgress = english.page.locator("section[aria-labelledby='proposals-title'] li", {
+      has: english.page.locator(`a[href='/proposals/${proposalId}']`),
+    });
+    await inProgress.waitFor();
+    assert.match((await inProgress.textContent()) ?? "", /Signed.*Waiting for the Thai party: Record entry into force/);
     const inEnglish = new ProposalPages(english.page);
     await inEnglish.open(proposalId);
     assert.match(await inEnglish.stepText(), /Signed/);
