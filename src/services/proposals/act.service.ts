@@ -79,7 +79,8 @@ export const actOnProposal = async (
   });
   // A proposal in force reports through its Thai party's annual report (continuity), submitted to
   // MOI once for all its relations; the submission records this step (report-step.ts).
-  if (input.act === "annual-report")
+  // Elsewhere the workflow refuses it as the wrong step.
+  if (input.act === "annual-report" && current.state.step === "in-force")
     throw new WorkflowRefused("report_through_annual_report", "error.proposal.report-through-annual-report", {
       year: nextReportYear(current) ?? "",
     });
