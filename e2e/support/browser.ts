@@ -33,7 +33,7 @@ export const openSession = async (
   page.on("console", (message) => {
     // A visitor's GET /api/session is answered 401 by contract; Chromium logs every 4xx as an error.
     const isVisitorCheck = message.location().url.endsWith("/api/session") && message.text().includes("401");
-    if (message.type() === "error" && !isVisitorCheck) errors.push(message.text());
+    if (message.type() === "error" && !isVisitorCheck) errors.push(`${message.text()} ${message.location().url}`);
   });
   // The app must load nothing from outside this server.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {

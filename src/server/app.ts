@@ -145,7 +145,7 @@ export const buildApp = async ({
   const hmacKey = await repos.settings.getOrCreate("csrf-hmac-key", () => randomBytes(32).toString("base64url"));
   await app.register(authPlugin, { repos, policy: sessionPolicy, now });
   await app.register(csrfPlugin, { hmacKey, publicUrl });
-  await app.register(healthRoutes(repos, database));
+  await app.register(healthRoutes(repos, database, catalogs));
   await app.register(localitiesRoutes(repos, catalogs, health, now));
   await app.register(relationsRoutes(repos, now));
   await app.register(organisationsRoutes(repos));

@@ -38,3 +38,13 @@ export const refreshData = (client: QueryClient) =>
   client.invalidateQueries({ predicate: (query) => !KEPT.has(String(query.queryKey[0])) });
 
 export const isSignInRequired = (error: unknown): boolean => error instanceof ApiError && error.status === 401;
+
+/**
+ * After a sign-out nothing the account could read stays in memory, and nothing is refetched with
+ * the old account's view still mounted (an unread count polled after the session ended is a 401).
+ * Pages read their public data again when they render as a visitor.
+ */
+export const forgetSignedInData = (client: QueryClient) => {
+  client.setQueryData(SESSION_KEY, null);
+  client.removeQueries({ predicate: (query) => !KEPT.has(String(query.queryKey[0])) });
+};

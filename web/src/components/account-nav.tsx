@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
-import { refreshData, SESSION_KEY } from "../api/session.ts";
+import { forgetSignedInData } from "../api/session.ts";
 import { usePolicy } from "../api/use-policy.ts";
 import { useWrite } from "../api/use-write.ts";
 
@@ -11,7 +11,7 @@ export const AccountNav = () => {
   const { user, may } = usePolicy();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const signOut = useWrite();
+  const signOut = useWrite({ refreshAfter: false });
   if (!user) {
     return (
       <ul className="nav-list account-nav">
@@ -26,8 +26,7 @@ export const AccountNav = () => {
       { method: "DELETE", path: everywhere ? "/api/sessions" : "/api/session" },
       {
         onSettled: () => {
-          client.setQueryData(SESSION_KEY, null);
-          void refreshData(client);
+          forgetSignedInData(client);
           void navigate("/");
         },
       },
