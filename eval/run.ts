@@ -1,7 +1,8 @@
 /**
  * Matching evaluation on the development set (eval/dev-set.ts): leave-one-out on every relation
  * the report documents between a Thai and a Japanese locality. Prints recall@5, recall@10 and MRR
- * for the engine and two baselines. `npm run eval` (add `-- --cases` to list every case, `-- --weights=issueFit=1,…` to try weights).
+ * for the engine and two baselines, then the validity of the engine's reasons on the labelled samples
+ * of eval/reasons (issue 13). `npm run eval` (add `-- --cases` to list every case, `-- --weights=issueFit=1,…` to try weights).
  */
 import { buildCatalog } from "../src/catalog/catalog.ts";
 import { loadReferenceData } from "../src/catalog/load.ts";
@@ -12,6 +13,7 @@ import { populationRanking, randomRanking } from "./baselines.ts";
 import { buildDevSet } from "./dev-set.ts";
 import { withoutTie } from "./holdout.ts";
 import { type Metrics, rankOf, summarise } from "./metrics.ts";
+import { validityReport } from "./reasons/report.ts";
 
 const RANDOM_SEEDS = 20;
 
@@ -91,3 +93,6 @@ for (const [name, metrics] of rows)
   console.log(
     `${name.padEnd(28)}${pct(metrics.recallAt5)}  ${pct(metrics.recallAt10)}${metrics.mrr.toFixed(3).padStart(8)}`,
   );
+
+console.log("\nReason validity (labels by eval/reasons/RULES.md)");
+for (const line of validityReport(buildCatalog(data))) console.log(line);

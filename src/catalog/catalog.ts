@@ -3,6 +3,7 @@ import type { Locality } from "../domain/locality.ts";
 import type { Organisation } from "../domain/organisation.ts";
 import type { NeedOffer, Relation } from "../domain/relation.ts";
 import type { Dataset } from "../domain/source.ts";
+import { buildIssueTree, type IssueTree } from "./issue-tree.ts";
 import type { ReferenceData } from "./reference-data.ts";
 
 /** The reference data indexed for lookups; built once per dataset and never mutated. */
@@ -11,6 +12,7 @@ export type Catalog = {
   localities: ReadonlyMap<string, Locality>;
   organisations: ReadonlyMap<string, Organisation>;
   issues: ReadonlyMap<string, Issue>;
+  issueTree: IssueTree;
   designations: ReadonlyMap<string, Designation>;
   datasets: ReadonlyMap<string, Dataset>;
   relationsByParty: ReadonlyMap<string, readonly Relation[]>;
@@ -38,6 +40,7 @@ export const buildCatalog = (data: ReferenceData): Catalog => ({
   localities: byId(data.localities),
   organisations: byId(data.organisations),
   issues: byId(data.issues),
+  issueTree: buildIssueTree(data.issues),
   designations: byId(data.designations),
   datasets: byId(data.datasets),
   relationsByParty: groupBy(data.relations, (relation) => relation.parties),
@@ -45,10 +48,6 @@ export const buildCatalog = (data: ReferenceData): Catalog => ({
   childrenOf: groupBy(data.localities, (locality) => (locality.parent ? [locality.parent] : [])),
 });
 
-/** The leaf issues a tag stands for: itself when a leaf, its children when a root. */
-export const leafIssues = (catalog: Catalog, issueId: string): string[] => {
-  const issue = catalog.issues.get(issueId);
-  if (!issue) return [];
-  if (issue.parent !== null) return [issue.id];
-  return catalog.data.issues.filter((candidate) => candidate.parent === issue.id).map((candidate) => candidate.id);
-};
+/** The issues a tag stands for: itself and every narrower issue below it. */
+export const issueSubtree = (catalog: Catalog, issueId: string): readonly string[] =>
+  catalog.issues.has(issueId) ? catalog.issueTree.subtree(issueId) : [];

@@ -36,12 +36,14 @@ export const checkIntegrity = (
   const localities = new Map(data.localities.map((locality) => [locality.id, locality]));
   const partyIds = new Set([...localities.keys(), ...data.organisations.map((organisation) => organisation.id)]);
 
+  const issuesById = new Map(data.issues.map((issue) => [issue.id, issue]));
   for (const issue of data.issues) {
     if (issue.parent === null) continue;
-    const parent = data.issues.find((candidate) => candidate.id === issue.parent);
+    const parent = issuesById.get(issue.parent);
+    const grandparent = parent?.parent ? issuesById.get(parent.parent) : undefined;
     if (!parent) report("issues", issue.id, ["parent"], `unknown parent issue "${issue.parent}"`);
-    else if (parent.parent !== null)
-      report("issues", issue.id, ["parent"], "the taxonomy has two levels: the parent must be a root");
+    else if (parent.parent !== null && grandparent?.parent !== null)
+      report("issues", issue.id, ["parent"], "the taxonomy has three levels: root, issue, specific field");
   }
 
   for (const locality of data.localities) {

@@ -12,6 +12,7 @@ import type { Problem } from "./problem.ts";
 import { FOLDERS } from "./record-schemas.ts";
 import { emptyReferenceData, type RecordKind, type RecordLocation, type ReferenceData } from "./reference-data.ts";
 import { checkReferenceOnly } from "./reference-only.ts";
+import { checkTags } from "./tag-check.ts";
 import { validateRecords } from "./validate-records.ts";
 import { isProblem, parseYamlFile } from "./yaml-file.ts";
 
@@ -106,6 +107,8 @@ export const loadReferenceData = (dataDir: string, options: LoadOptions = {}): L
   const places = generatedPlaces.records.map((record) => record.value as Place);
   problems.push(...checkIntegrity(data, locations, options), ...checkReferenceOnly(data, locations));
   problems.push(...checkPlaces(places, generatedPlaces.records, data, locations));
+  // Tags and kinds are checked only on data that is otherwise sound, so one mistake is not reported twice.
+  if (problems.length === 0) problems.push(...checkTags(data, locations));
   const warnings = checkCitations(data, locations, options.reportLines);
   return { data, places, problems, warnings, locations, files };
 };

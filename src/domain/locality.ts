@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ContactsSchema } from "./contacts.ts";
+import { DECLARABLE_FACT_KINDS } from "./fact-kind.ts";
 import { LocalityIdSchema, PLACE_ID, SlugSchema } from "./ids.ts";
 import { KanaSchema, MottoSchema, OfficeSchema } from "./locality-official.ts";
 import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
@@ -17,6 +18,7 @@ export const RegionSchema = z.enum([...THAI_REGIONS, ...JAPANESE_REGIONS]);
 export const GEOGRAPHY_KINDS = [
   "coast",
   "lake",
+  "reservoir",
   "river",
   "mountains",
   "island",
@@ -46,6 +48,10 @@ export const FactSchema = z
     text: UserTextSchema.describe("The fact; reference data has all three languages, users at least one"),
     issues: IssueIds,
     source: SourceSchema,
+    kind: z
+      .enum(DECLARABLE_FACT_KINDS)
+      .optional()
+      .describe("What the fact is evidence of, where it differs from its list's default (src/domain/fact-kind.ts)"),
     note: z.string().optional(),
     entered: EntrySchema.optional(),
     review: ReviewStateSchema.optional(),
@@ -80,6 +86,10 @@ export const DesignationHoldingSchema = z
   .object({
     id: SlugSchema.describe("Designation id"),
     year: z.number().int().min(1900).max(2100).optional(),
+    issues: z
+      .array(SlugSchema)
+      .optional()
+      .describe("What this holding is about, where narrower than the designation's issues"),
     source: SourceSchema,
     note: z.string().optional(),
   })

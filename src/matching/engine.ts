@@ -4,6 +4,7 @@ import { CRITERION_FNS } from "./criteria/index.ts";
 import { relationsBetween } from "./criteria/ties-access.ts";
 import type { Finding } from "./evidence.ts";
 import type { CriterionOutcome } from "./explain.ts";
+import { FALLBACK_WEIGHT, type Focus, hasFocus } from "./focus.ts";
 import type { Profile } from "./profile.ts";
 import { CRITERIA, type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -20,6 +21,7 @@ export type PairScore = {
   score: number;
   criteria: Record<Criterion, number>;
   outcomes: CriterionOutcome[];
+  focus: Focus;
 };
 
 /** Fewer facts than this and a profile is too thin to trust a high score. */
@@ -30,29 +32,42 @@ const round = (value: number, digits: number): number => Math.round(value * 10 *
 /** A typed issue says what matters to the asker, so it multiplies the weight of issue fit. */
 export const FOCUS_ISSUE_FIT_FACTOR = 2;
 
+/**
+ * With an issue asked, a candidate with nothing on record on it keeps this share of its score, and
+ * one with only a broader (fallback) finding keeps a share in between: however close in size and
+ * landscape, a partner with nothing to say on the question ranks below one that has.
+ */
+export const OFF_FOCUS_SHARE = 0.5;
+
+/** How far a pair's findings answer the asked issue: 1 exactly, FALLBACK_WEIGHT on a broader issue, 0 not at all. */
+const relevance = (outcomes: readonly CriterionOutcome[]): number =>
+  Math.max(
+    0,
+    ...outcomes.flatMap((outcome) =>
+      outcome.facts.map((finding) =>
+        finding.focus === "exact" ? 1 : finding.focus === "fallback" ? FALLBACK_WEIGHT : 0,
+      ),
+    ),
+  );
+
 /** Scores one ordered pair: a is the side asking, b the candidate. Pure and deterministic. */
-export const scorePair = (
-  catalog: Catalog,
-  a: Profile,
-  b: Profile,
-  focus: ReadonlySet<string>,
-  weights: Weights,
-): PairScore => {
+export const scorePair = (catalog: Catalog, a: Profile, b: Profile, focus: Focus, weights: Weights): PairScore => {
   const context = { catalog, focus };
   const outcomes = CRITERIA.map((criterion) => {
     const result = CRITERION_FNS[criterion](a, b, context);
     const weight =
-      criterion === "issueFit" && focus.size > 0 ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion];
+      criterion === "issueFit" && hasFocus(focus) ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion];
     return { criterion, value: round(result.value, 3), weight, facts: result.facts };
   });
   const totalWeight = outcomes.reduce((sum, outcome) => sum + outcome.weight, 0);
-  const score =
+  const weighted =
     totalWeight === 0 ? 0 : outcomes.reduce((sum, outcome) => sum + outcome.weight * outcome.value, 0) / totalWeight;
+  const score = hasFocus(focus) ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * relevance(outcomes)) : weighted;
   const criteria = Object.fromEntries(outcomes.map((outcome) => [outcome.criterion, outcome.value])) as Record<
     Criterion,
     number
   >;
-  return { a, b, score: round(score, 4), criteria, outcomes };
+  return { a, b, score: round(score, 4), criteria, outcomes, focus };
 };
 
 /** Higher score first; ties go to the better issue fit, then to the lower id, so order never varies. */

@@ -1,24 +1,29 @@
+import type { FactKind } from "../domain/fact-kind.ts";
 import type { Source } from "../domain/source.ts";
 import type { AnyText } from "../domain/text.ts";
 
-/** One sourced fact about one locality, as the matcher uses it. */
+/** What a designation holding adds to its evidence: whose it is and what it counts for. */
+export type DesignationInfo = {
+  /** The catalogue id, or undefined for a national programme written as a fact. */
+  id?: string | undefined;
+  country: "TH" | "JP" | "INT";
+  policy: boolean;
+  global: boolean;
+};
+
+/** One sourced fact about one locality, as the matcher uses it, with the kind of fact it is. */
 export type Evidence = {
+  /** Stable within a catalog: where the fact sits (`TH-50/strengths/3`, a need or offer id …). */
+  key: string;
   localityId: string;
+  kind: FactKind;
   /** Reference facts carry th, en and ja; facts users entered may carry only some. */
   text: AnyText;
   issues: readonly string[];
   source: Source;
-  origin:
-    | "strength"
-    | "challenge"
-    | "industry"
-    | "need"
-    | "offer"
-    | "heritage"
-    | "geography"
-    | "designation"
-    | "access"
-    | "relation";
+  /** An industries-list fact that names a speciality product rather than an industry. */
+  isSpeciality?: boolean | undefined;
+  designation?: DesignationInfo | undefined;
 };
 
 /** What a criterion found: a value in [0, 1] and the facts behind it. */
@@ -27,10 +32,15 @@ export type CriterionResult = {
   facts: Finding[];
 };
 
-/** A finding pairs facts from the two sides (or one fact) under a reason kind. */
+/**
+ * A finding pairs facts from the two sides (or one fact) under a reason kind. `issue` is what
+ * the facts have in common; `focus` says whether it is the asked issue itself or only a broader
+ * one (a fallback), when a query names an issue.
+ */
 export type Finding = {
   kind: string;
   issue?: string | undefined;
+  focus?: "exact" | "fallback" | undefined;
   a?: Evidence | undefined;
   b?: Evidence | undefined;
   weight: number;

@@ -1,18 +1,22 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { normaliseSource } from "../domain/source.ts";
-import { LANGS, type Lang, type Text, textIn } from "../domain/text.ts";
+import { type AnyText, LANGS, type Lang, type Text, textIn } from "../domain/text.ts";
 import { t } from "../i18n/index.ts";
+import { COMPARABLE_POPULATION_RATIO } from "./criteria/size-tier.ts";
 import type { Evidence, Finding } from "./evidence.ts";
+import { type Focus, hasFocus } from "./focus.ts";
 import type { Profile } from "./profile.ts";
+import { shortQuote } from "./quote.ts";
 import { GEOGRAPHY_LABELS, REASON_TEMPLATES } from "./reason-templates.ts";
 import type { Criterion } from "./weights.ts";
 
 export type Reason = Text & { criterion: Criterion; sources: string[] };
 
-const MAX_QUOTE = 160;
+/** A reason with the finding it states: what evaluation checks a reason against. */
+export type ExplainedReason = { reason: Reason; finding: Finding };
 
-const quote = (text: string, lang: Lang): string => {
-  const short = text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1).trimEnd()}…` : text;
+const quote = (text: AnyText, lang: Lang): string => {
+  const short = shortQuote(text)[lang];
   return lang === "ja" ? `「${short}」` : `“${short}”`;
 };
 
@@ -32,13 +36,43 @@ const SIGNING_RULE_SOURCES = ["report:6184-6188", "report:5815-5830"];
 
 /** Findings that rest on rules or figures rather than facts cite those. */
 const ruleSources = (finding: Finding, a: Profile, b: Profile): string[] => {
-  if (finding.kind === "size-tier") {
+  if (finding.kind === "size-comparable" || finding.kind === "rank-equal") {
     return [a, b].flatMap((profile) =>
       profile.locality.population ? [normaliseSource(profile.locality.population.source).ref] : [],
     );
   }
   if (finding.kind === "may-sign" || finding.kind === "signs-via-province") return SIGNING_RULE_SOURCES;
   return [];
+};
+
+const nameOf = (catalog: Catalog, id: string, lang: Lang): string =>
+  textIn(catalog.localities.get(id)?.names ?? catalog.organisations.get(id)?.names ?? {}, lang).value || id;
+
+const issueLabel = (catalog: Catalog, issue: string, lang: Lang): string =>
+  textIn(catalog.issues.get(issue)?.label ?? {}, lang).value || issue;
+
+/** Thai tiers that are field units or places, not local governments: the 2006 order is not why they cannot sign. */
+const NOT_LOCAL_GOVERNMENT: ReadonlySet<string> = new Set(["district", "community"]);
+
+/**
+ * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
+ * record there, not an industry of it; a district or a community cannot sign because it is no local
+ * government at all; a problem and one under it are related problems, not the same one; a tie made by firms, clubs or associations is said to be one; a wish for
+ * cooperation is not a problem the other "has to deal with".
+ */
+const templateKey = (catalog: Catalog, finding: Finding): string => {
+  const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
+  const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
+  if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
+  const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
+  if (finding.kind === "signs-via-province" && thaiTier && NOT_LOCAL_GOVERNMENT.has(thaiTier))
+    return "signs-via-province.unit";
+  if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
+  if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
+    return "existing-relation.private";
+  const need = finding.kind === "experience-meets-need" ? finding.a : finding.b;
+  if (finding.kind.startsWith("experience-") && need?.kind === "need") return `${finding.kind}.wish`;
+  return finding.kind;
 };
 
 /** Turns one finding into a sentence in each language, citing the facts it rests on. */
@@ -48,34 +82,44 @@ export const reasonFor = (
   finding: Finding,
   a: Profile,
   b: Profile,
+  focus?: Focus,
 ): Reason | undefined => {
-  const templates = REASON_TEMPLATES[finding.kind];
+  const templates = REASON_TEMPLATES[templateKey(catalog, finding)];
   if (!templates) return undefined;
   const evidence = [finding.a, finding.b].filter((item): item is Evidence => item !== undefined);
   const japanese = a.locality.country === "JP" ? a : b;
   const thai = japanese === a ? b : a;
+  const holderIsA = finding.detail?.holder === "a";
   const sentence = (lang: Lang): string => {
-    const issue = finding.issue ? (catalog.issues.get(finding.issue)?.label[lang] ?? finding.issue) : "";
-    const fact = evidence[0] ? quote(textIn(evidence[0].text, lang).value, lang) : "";
-    const parent = thai.locality.parent
-      ? (catalog.localities.get(thai.locality.parent)?.names[lang] ?? thai.locality.parent)
-      : "";
+    const name = (profile: Profile) => textIn(profile.locality.names, lang).value;
+    const quoted = (item: Evidence | undefined) => (item ? quote(item.text, lang) : "");
     const geographyKind = String(finding.detail?.geography ?? "");
+    const ratio = Number(finding.detail?.ratio ?? 0);
     return fill(templates[lang], {
-      A: a.locality.names[lang],
-      B: b.locality.names[lang],
-      TH: thai.locality.names[lang],
-      JP: japanese.locality.names[lang],
-      P: parent,
-      issue,
-      a: finding.a ? quote(textIn(finding.a.text, lang).value, lang) : "",
-      b: finding.b ? quote(textIn(finding.b.text, lang).value, lang) : "",
-      fact,
+      A: name(a),
+      B: name(b),
+      TH: name(thai),
+      JP: name(japanese),
+      H: name(holderIsA ? a : b),
+      O: name(holderIsA ? b : a),
+      X: finding.detail?.partyA ? nameOf(catalog, String(finding.detail.partyA), lang) : name(finding.a ? a : b),
+      Y: finding.detail?.partyB ? nameOf(catalog, String(finding.detail.partyB), lang) : name(finding.a ? b : a),
+      P: thai.locality.parent ? nameOf(catalog, thai.locality.parent, lang) : "",
+      issue: finding.issue ? issueLabel(catalog, finding.issue, lang) : "",
+      asked: (focus?.asked ?? []).map((issue) => issueLabel(catalog, issue, lang)).join(lang === "ja" ? "・" : ", "),
+      a: quoted(finding.a),
+      b: quoted(finding.b),
+      h: quoted(holderIsA ? finding.a : finding.b),
+      o: quoted(holderIsA ? finding.b : finding.a),
+      fact: quoted(evidence[0]),
+      agency: finding.detail?.agency ? nameOf(catalog, String(finding.detail.agency), lang) : "",
       geography: GEOGRAPHY_LABELS[geographyKind]?.[lang] ?? geographyKind,
       tierA: t(lang, `tier.${a.locality.tier}`),
       tierB: t(lang, `tier.${b.locality.tier}`),
       popA: population(a, lang),
       popB: population(b, lang),
+      ratio: ratio.toFixed(1),
+      limit: String(COMPARABLE_POPULATION_RATIO),
       rank: rankPhrase(Number(finding.detail?.gap ?? 0), lang),
     });
   };
@@ -90,19 +134,25 @@ const GENERIC_CRITERIA: ReadonlySet<Criterion> = new Set(["sizeTier", "feasibili
 
 export type CriterionOutcome = { criterion: Criterion; value: number; weight: number; facts: Finding[] };
 
+const NO_RECORD: Finding = { kind: "no-record", weight: 0 };
+
 /**
- * The three to five strongest reasons: criteria particular to the pair in order of their
- * contribution to the score, one reason each first, then second findings; size and signing rights
- * last, and always there to make three.
+ * The three to five strongest reasons, with the findings they state. When the query names an
+ * issue, the first reason is about it, or says plainly that nothing is on record for this
+ * candidate on it (a finding on a broader issue may follow, named as what it is). Then the
+ * criteria particular to the pair in order of their contribution to the score, one reason each
+ * first, then second findings; size and signing rights last, and always there to make three. A
+ * reason that would only quote facts already quoted is left out.
  */
-export const explain = (
+export const explainFindings = (
   catalog: Catalog,
   outcomes: CriterionOutcome[],
   a: Profile,
   b: Profile,
+  focus?: Focus,
   max = 5,
   min = 3,
-): Reason[] => {
+): ExplainedReason[] => {
   // Size and signing rights are true of many pairs; what is particular to this pair comes first.
   const isGeneric = (outcome: CriterionOutcome) => GENERIC_CRITERIA.has(outcome.criterion);
   const ordered = [...outcomes]
@@ -113,18 +163,45 @@ export const explain = (
         y.value * y.weight - x.value * x.weight ||
         x.criterion.localeCompare(y.criterion),
     );
-  const reasons: Reason[] = [];
-  const seen = new Set<string>();
-  const add = (outcome: CriterionOutcome, finding: Finding | undefined) => {
-    if (!finding || reasons.length >= max) return;
-    const reason = reasonFor(catalog, outcome.criterion, finding, a, b);
-    if (!reason || seen.has(reason.en)) return;
-    seen.add(reason.en);
-    reasons.push(reason);
+  const explained: ExplainedReason[] = [];
+  const seenText = new Set<string>();
+  const quoted = new Set<string>();
+  const add = (criterion: Criterion, finding: Finding | undefined) => {
+    if (!finding || explained.length >= max) return;
+    // A reason that only repeats facts already quoted says nothing new.
+    const keys = [finding.a?.key, finding.b?.key].filter((key): key is string => key !== undefined);
+    if (keys.length > 0 && keys.every((key) => quoted.has(key))) return;
+    const reason = reasonFor(catalog, criterion, finding, a, b, focus);
+    if (!reason || seenText.has(reason.en)) return;
+    seenText.add(reason.en);
+    for (const key of keys) quoted.add(key);
+    explained.push({ reason, finding });
   };
-  for (const outcome of ordered) if (outcome.value > 0) add(outcome, outcome.facts[0]);
-  for (const round of [1, 2]) for (const outcome of ordered) if (outcome.value > 0) add(outcome, outcome.facts[round]);
+  if (focus && hasFocus(focus)) {
+    const on = (level: "exact" | "fallback") =>
+      ordered.flatMap((outcome) =>
+        outcome.facts.filter((finding) => finding.focus === level).map((finding) => ({ outcome, finding })),
+      )[0];
+    const exact = on("exact");
+    if (exact) add(exact.outcome.criterion, exact.finding);
+    else {
+      add("issueFit", NO_RECORD);
+      const fallback = on("fallback");
+      if (fallback) add(fallback.outcome.criterion, fallback.finding);
+    }
+  }
+  for (const outcome of ordered) if (outcome.value > 0) add(outcome.criterion, outcome.facts[0]);
+  for (const round of [1, 2])
+    for (const outcome of ordered) if (outcome.value > 0) add(outcome.criterion, outcome.facts[round]);
   // Size and feasibility always have something true to say, so a thin pair still gets three reasons.
-  for (const outcome of ordered) if (reasons.length < min) add(outcome, outcome.facts[0]);
-  return reasons;
+  for (const outcome of ordered) if (explained.length < min) add(outcome.criterion, outcome.facts[0]);
+  return explained;
 };
+
+export const explain = (
+  catalog: Catalog,
+  outcomes: CriterionOutcome[],
+  a: Profile,
+  b: Profile,
+  focus?: Focus,
+): Reason[] => explainFindings(catalog, outcomes, a, b, focus).map((item) => item.reason);

@@ -217,7 +217,7 @@ describe("reasons name the giving side correctly", () => {
     const taker = locality({ id: "JP-25", challenges: [fact("Wants tropical fruit imports", ["agriculture"])] });
     const [result] = partnersFor(catalogOf([giver, taker]), { from: "TH-21" }).results;
     const reason = result?.reasons.find((candidate) => candidate.criterion === "issueFit");
-    expect(reason?.en).toMatch(/^TH-21 can offer what JP-25 needs/);
+    expect(reason?.en).toMatch(/^On Crops and fruit, TH-21 has what JP-25 needs: JP-25 — “Wants/);
     expect(evaluatePair(catalogOf([giver, taker]), "TH-21", "JP-25").gains.b[0]?.from.en).toBe("Durian orchards");
   });
 });
@@ -228,8 +228,9 @@ describe("a typed issue", () => {
     const { profileOf } = await import("./profile.ts");
     const { DEFAULT_WEIGHTS } = await import("./weights.ts");
     const [a, b] = [profileOf(catalog, rayong), profileOf(catalog, fukuoka)];
-    const plain = scorePair(catalog, a, b, new Set(), DEFAULT_WEIGHTS);
-    const focused = scorePair(catalog, a, b, new Set(["waste"]), DEFAULT_WEIGHTS);
+    const { focusOf, NO_FOCUS } = await import("./focus.ts");
+    const plain = scorePair(catalog, a, b, NO_FOCUS, DEFAULT_WEIGHTS);
+    const focused = scorePair(catalog, a, b, focusOf(catalog, ["waste"]), DEFAULT_WEIGHTS);
     const weightOf = (pair: typeof plain, criterion: string) =>
       pair.outcomes.find((o) => o.criterion === criterion)?.weight;
     expect(FOCUS_ISSUE_FIT_FACTOR).toBeGreaterThan(1);

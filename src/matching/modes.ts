@@ -13,6 +13,7 @@ import {
   suggestedIssues,
 } from "./engine.ts";
 import { explain, type Reason } from "./explain.ts";
+import { NO_FOCUS } from "./focus.ts";
 import { profileOf } from "./profile.ts";
 import { bandsOf, type ScoreBand } from "./score-band.ts";
 import { isUndescribed, setAsideUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
@@ -67,7 +68,7 @@ export type MatchQuery = {
 };
 
 const understand = (catalog: Catalog, issue: string | undefined, required: boolean): Understanding => {
-  if (issue === undefined) return { issues: [], matches: [], focus: new Set() };
+  if (issue === undefined) return { issues: [], matches: [], focus: NO_FOCUS };
   if (issue.trim() === "")
     throw new MatchInputError("empty-issue", "the issue is empty; type an issue or leave it out");
   const understanding = understandIssue(catalog, issue);
@@ -92,7 +93,7 @@ export const presentResult = (catalog: Catalog, pair: PairScore, id: string, ban
   score: pair.score,
   band,
   criteria: pair.criteria,
-  reasons: explain(catalog, pair.outcomes, pair.a, pair.b),
+  reasons: explain(catalog, pair.outcomes, pair.a, pair.b, pair.focus),
   issues: suggestedIssues(pair),
   flags: flagsFor(catalog, pair),
 });
@@ -145,7 +146,7 @@ export const bestPairs = (
   // A pair for an issue involves the issue on both sides; other pairs are scored only if too few do.
   const works = (locality: Locality) => {
     const profile = profileOf(catalog, locality);
-    return [...understanding.focus].some((issue) => profile.mentions.has(issue) || profile.offers.has(issue));
+    return [...understanding.focus.exact].some((issue) => profile.mentions.has(issue));
   };
   // Undescribed localities score on size alone: they are never a best pair (thin-profiles.ts).
   const side = (country: "TH" | "JP") =>

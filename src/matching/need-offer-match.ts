@@ -1,4 +1,4 @@
-import { type Catalog, leafIssues } from "../catalog/catalog.ts";
+import type { Catalog } from "../catalog/catalog.ts";
 import type { NeedOffer } from "../domain/relation.ts";
 import type { Evidence, Finding } from "./evidence.ts";
 import { type Reason, reasonFor } from "./explain.ts";
@@ -6,9 +6,9 @@ import { offerRarity, profileOf } from "./profile.ts";
 
 export type NeedOfferMatch = { locality: string; issue: string; reason: Reason; weight: number };
 
-/** The issues a tag covers: itself, and its children when it is a broad one. */
+/** The issues a tag covers: itself and every field under it. */
 const covered = (catalog: Catalog, issues: readonly string[]): string[] => [
-  ...new Set(issues.flatMap((issue) => [issue, ...leafIssues(catalog, issue)])),
+  ...new Set(issues.flatMap((issue) => catalog.issueTree.subtree(issue))),
 ];
 
 /**
@@ -22,11 +22,12 @@ export const needOfferMatches = (catalog: Catalog, item: NeedOffer): NeedOfferMa
   if (!owner) return [];
   const ownerProfile = profileOf(catalog, owner);
   const stated: Evidence = {
+    key: item.id,
     localityId: owner.id,
+    kind: item.kind === "need" ? "need" : "offer",
     text: item.text,
     issues: item.issues,
     source: item.source,
-    origin: item.kind,
   };
   const rarity = offerRarity(catalog);
   const issues = covered(catalog, item.issues);
@@ -42,7 +43,7 @@ export const needOfferMatches = (catalog: Catalog, item: NeedOffer): NeedOfferMa
       const finding: Finding =
         item.kind === "need"
           ? { kind: "offer-meets-need", issue, a: stated, b: theirs, weight: 1 }
-          : { kind: "gives-to-partner", issue, a: stated, b: theirs, weight: 1 };
+          : { kind: "offer-for-partner", issue, a: stated, b: theirs, weight: 1 };
       const weight = rarity.get(issue) ?? 1;
       if (best && best.weight >= weight) continue;
       const reason = reasonFor(catalog, "issueFit", finding, ownerProfile, profile);

@@ -1,94 +1,165 @@
 import type { Catalog } from "../catalog/catalog.ts";
+import { type FactKind, type FactList, factKindIn } from "../domain/fact-kind.ts";
 import type { GeographyKind, Locality } from "../domain/locality.ts";
 import type { Relation } from "../domain/relation.ts";
 import type { Evidence } from "./evidence.ts";
 
-/** A locality's facts arranged for matching: by issue, by role (offer, need), by kind. */
+export type IssueIndex = ReadonlyMap<string, readonly Evidence[]>;
+
+/**
+ * A locality's facts arranged for matching: every fact with its kind, and indexes by issue of the
+ * kinds the criteria read. Offers are strengths, stated offers and industries; needs are
+ * challenges and stated needs; problems are challenges only.
+ */
 export type Profile = {
   locality: Locality;
-  offers: ReadonlyMap<string, Evidence[]>;
-  needs: ReadonlyMap<string, Evidence[]>;
-  industries: ReadonlyMap<string, Evidence[]>;
-  mentions: ReadonlyMap<string, Evidence[]>;
+  facts: readonly Evidence[];
+  offers: IssueIndex;
+  /** Offers that are know-how rather than production: strengths and stated offers. */
+  strengths: IssueIndex;
+  needs: IssueIndex;
+  problems: IssueIndex;
+  industries: IssueIndex;
+  /** Ties, visits and offices on record: a track record, not an offer. */
+  records: IssueIndex;
+  /** Standing ties with others (agreements, projects): experience in a field, not an offer. */
+  ties: IssueIndex;
+  /** Every fact with issue tags, of any kind, by issue. */
+  mentions: IssueIndex;
   geography: ReadonlyMap<GeographyKind, Evidence[]>;
   designations: readonly Evidence[];
-  heritage: readonly Evidence[];
   access: readonly Evidence[];
   relations: readonly Relation[];
   factCount: number;
 };
 
-const addTo = (index: Map<string, Evidence[]>, evidence: Evidence) => {
-  for (const issue of evidence.issues) {
-    const list = index.get(issue);
-    if (list) list.push(evidence);
-    else index.set(issue, [evidence]);
+const indexOf = (facts: readonly Evidence[], kinds: readonly FactKind[]): Map<string, Evidence[]> => {
+  const index = new Map<string, Evidence[]>();
+  for (const evidence of facts) {
+    if (!kinds.includes(evidence.kind)) continue;
+    for (const issue of evidence.issues) {
+      const list = index.get(issue);
+      if (list) list.push(evidence);
+      else index.set(issue, [evidence]);
+    }
   }
+  return index;
+};
+
+const TEXT_KINDS: readonly FactKind[] = [
+  "industry",
+  "offer",
+  "challenge",
+  "need",
+  "designation",
+  "relation",
+  "office",
+  "heritage",
+  "event",
+];
+
+const listFacts = (locality: Locality): Evidence[] => {
+  const inList = (list: FactList) =>
+    locality[list].map(
+      (item, index): Evidence => ({
+        key: `${locality.id}/${list}/${index}`,
+        localityId: locality.id,
+        kind: factKindIn(list, item.kind),
+        text: item.text,
+        issues: item.issues,
+        source: item.source,
+        // A programme written as a fact is national: localities do not designate themselves.
+        ...(item.kind === "designation"
+          ? { designation: { country: locality.country, policy: true, global: false } }
+          : {}),
+      }),
+    );
+  const industries = locality.industries.map(
+    (item, index): Evidence => ({
+      key: `${locality.id}/industries/${index}`,
+      localityId: locality.id,
+      kind: "industry",
+      text: item.text,
+      issues: item.issues,
+      source: item.source,
+      isSpeciality: item.kind === "speciality",
+    }),
+  );
+  return [...industries, ...inList("strengths"), ...inList("challenges"), ...inList("heritage")];
 };
 
 export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
-  const offers = new Map<string, Evidence[]>();
-  const needs = new Map<string, Evidence[]>();
-  const industries = new Map<string, Evidence[]>();
-  const mentions = new Map<string, Evidence[]>();
-  const geography = new Map<GeographyKind, Evidence[]>();
-  const fact = (
-    origin: Evidence["origin"],
-    item: { text: Evidence["text"]; issues: readonly string[]; source: Evidence["source"] },
-  ): Evidence => ({
-    localityId: locality.id,
-    text: item.text,
-    issues: item.issues,
-    source: item.source,
-    origin,
+  const stated = (catalog.needsOffersByParty.get(locality.id) ?? []).map(
+    (item): Evidence => ({
+      key: item.id,
+      localityId: locality.id,
+      kind: item.kind,
+      text: item.text,
+      issues: item.issues,
+      source: item.source,
+    }),
+  );
+  const held = locality.designations.flatMap((holding, index): Evidence[] => {
+    const designation = catalog.designations.get(holding.id);
+    if (!designation) return [];
+    return [
+      {
+        key: `${locality.id}/designations/${index}`,
+        localityId: locality.id,
+        kind: "designation",
+        text: designation.names,
+        issues: holding.issues ?? designation.issues,
+        source: holding.source,
+        designation: {
+          id: designation.id,
+          country: designation.country,
+          policy: designation.policy,
+          global: designation.global,
+        },
+      },
+    ];
   });
-  for (const item of locality.strengths) addTo(offers, fact("strength", item));
-  for (const item of locality.industries) {
-    const evidence = fact("industry", item);
-    addTo(industries, evidence);
-    addTo(offers, evidence);
-  }
-  for (const item of locality.challenges) addTo(needs, fact("challenge", item));
-  for (const item of catalog.needsOffersByParty.get(locality.id) ?? []) {
-    addTo(item.kind === "need" ? needs : offers, fact(item.kind, item));
-  }
-  const heritage = locality.heritage.map((item) => fact("heritage", item));
-  for (const evidence of [...offers.values(), ...needs.values(), [...heritage]].flat()) addTo(mentions, evidence);
-  for (const item of locality.geography) {
-    const evidence = fact("geography", { text: item.name, issues: [], source: item.source });
+  const facts = [...listFacts(locality), ...stated, ...held];
+  const geography = new Map<GeographyKind, Evidence[]>();
+  for (const [index, item] of locality.geography.entries()) {
+    const evidence: Evidence = {
+      key: `${locality.id}/geography/${index}`,
+      localityId: locality.id,
+      kind: "geography",
+      text: item.name,
+      issues: [],
+      source: item.source,
+    };
     const list = geography.get(item.kind);
     if (list) list.push(evidence);
     else geography.set(item.kind, [evidence]);
   }
-  const designations = locality.designations.flatMap((holding) => {
-    const designation = catalog.designations.get(holding.id);
-    return designation
-      ? [fact("designation", { text: designation.names, issues: designation.issues, source: holding.source })]
-      : [];
-  });
-  // A designation is a standing offer: an Eco-Town has recycling know-how to share.
-  for (const evidence of designations) addTo(offers, evidence);
-  const access = locality.access.map((item) => fact("access", { text: item.text, issues: [], source: item.source }));
-  const factCount =
-    locality.strengths.length +
-    locality.challenges.length +
-    locality.industries.length +
-    locality.geography.length +
-    locality.heritage.length +
-    locality.designations.length +
-    (catalog.needsOffersByParty.get(locality.id)?.length ?? 0);
+  const access = locality.access.map(
+    (item, index): Evidence => ({
+      key: `${locality.id}/access/${index}`,
+      localityId: locality.id,
+      kind: "access",
+      text: item.text,
+      issues: [],
+      source: item.source,
+    }),
+  );
   return {
     locality,
-    offers,
-    needs,
-    industries,
-    mentions,
+    facts,
+    offers: indexOf(facts, ["offer", "industry"]),
+    strengths: indexOf(facts, ["offer"]),
+    needs: indexOf(facts, ["challenge", "need"]),
+    problems: indexOf(facts, ["challenge"]),
+    industries: indexOf(facts, ["industry"]),
+    records: indexOf(facts, ["relation", "event", "office"]),
+    ties: indexOf(facts, ["relation"]),
+    mentions: indexOf(facts, TEXT_KINDS),
     geography,
-    designations,
-    heritage,
+    designations: facts.filter((evidence) => evidence.kind === "designation"),
     access,
     relations: catalog.relationsByParty.get(locality.id) ?? [],
-    factCount,
+    factCount: facts.length + locality.geography.length,
   };
 };
 

@@ -1,34 +1,86 @@
 import type { Lang } from "../domain/text.ts";
 
 /**
- * Sentence templates for reasons, per finding kind and language. {A} and {B} are the two
- * localities, {issue} an issue label, {a} and {b} quoted facts of each side.
+ * Sentence templates for reasons, per finding kind and language; the three say the same. {A} is
+ * the asking side and {B} the candidate, {TH} and {JP} the Thai and Japanese sides, {issue} an
+ * issue label, {a} and {b} quoted facts of each side. Each sentence names both places, so no
+ * sentence is the same for two candidates unless it is only about the asker.
  */
 export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
   "offer-meets-need": {
-    en: "{B} can offer what {A} needs on {issue}: {b} answers {a}.",
-    th: "{B} มีสิ่งที่ {A} ต้องการด้าน{issue}: {b} ตอบโจทย์ {a}",
-    ja: "{B}は{A}が必要とする「{issue}」を提供できる：{b}が{a}に応える。",
+    en: "On {issue}, {B} has what {A} needs: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {B} มีสิ่งที่ {A} ต้องการ: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{B}は{A}が必要とするものを持つ：{A}—{a}、{B}—{b}。",
   },
-  "gives-to-partner": {
-    en: "{A} can offer what {B} needs on {issue}: {a} answers {b}.",
-    th: "{A} มีสิ่งที่ {B} ต้องการด้าน{issue}: {a} ตอบโจทย์ {b}",
-    ja: "{A}は{B}が必要とする「{issue}」を提供できる：{a}が{b}に応える。",
+  "experience-meets-need": {
+    en: "{B} has worked with partners on {issue}, which {A} has to deal with: {A} — {a}; {B} — {b}.",
+    th: "{B} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องรับมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}は「{issue}」でパートナーと協力してきた。{A}はこの課題を抱えている：{A}—{a}、{B}—{b}。",
+  },
+  "experience-for-partner": {
+    en: "{A} has worked with partners on {issue}, which {B} has to deal with: {B} — {b}; {A} — {a}.",
+    th: "{A} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องรับมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}は「{issue}」でパートナーと協力してきた。{B}はこの課題を抱えている：{B}—{b}、{A}—{a}。",
+  },
+  "experience-meets-need.wish": {
+    en: "{B} has worked with partners on {issue}, on which {A} wants cooperation: {A} — {a}; {B} — {b}.",
+    th: "{B} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องการความร่วมมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}は「{issue}」でパートナーと協力してきた。{A}はこの分野での協力を望んでいる：{A}—{a}、{B}—{b}。",
+  },
+  "experience-for-partner.wish": {
+    en: "{A} has worked with partners on {issue}, on which {B} wants cooperation: {B} — {b}; {A} — {a}.",
+    th: "{A} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องการความร่วมมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}は「{issue}」でパートナーと協力してきた。{B}はこの分野での協力を望んでいる：{B}—{b}、{A}—{a}。",
+  },
+  "offer-for-partner": {
+    en: "On {issue}, {A} has what {B} needs: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {A} มีสิ่งที่ {B} ต้องการ: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{A}は{B}が必要とするものを持つ：{B}—{b}、{A}—{a}。",
   },
   "offers-focus": {
-    en: "{B} brings strength on {issue}: {b}.",
+    en: "{B} has a strength in {issue}: {b}.",
     th: "{B} มีจุดแข็งด้าน{issue}: {b}",
     ja: "{B}は「{issue}」に強みがある：{b}。",
   },
-  "shared-problem": {
-    en: "Both face the same problem ({issue}), a basis for solving it together: {A} — {a}; {B} — {b}.",
-    th: "ทั้งสองฝ่ายเผชิญปัญหาเดียวกัน ({issue}) จึงร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
-    ja: "両者は同じ課題（{issue}）を抱えており、共同で解決に取り組める：{A}—{a}、{B}—{b}。",
+  "industry-on-focus": {
+    en: "{B} has industry in {issue}: {b}.",
+    th: "{B} มีอุตสาหกรรมด้าน{issue}: {b}",
+    ja: "{B}には「{issue}」の産業がある：{b}。",
   },
-  "size-tier": {
-    en: "Comparable size and rank: {A} ({tierA}, population {popA}) and {B} ({tierB}, population {popB}).",
-    th: "ขนาดและระดับใกล้เคียงกัน: {A} ({tierA} ประชากร {popA}) และ {B} ({tierB} ประชากร {popB})",
-    ja: "規模と区分が近い：{A}（{tierA}、人口{popA}）と{B}（{tierB}、人口{popB}）。",
+  "on-record-focus": {
+    en: "{B} has {issue} on record: {b}.",
+    th: "{B} มีข้อมูลด้าน{issue}: {b}",
+    ja: "{B}には「{issue}」に関する記録がある：{b}。",
+  },
+  "track-record": {
+    en: "{B} has a track record in {issue}: {b}.",
+    th: "{B} มีประสบการณ์ด้าน{issue}: {b}",
+    ja: "{B}には「{issue}」の実績がある：{b}。",
+  },
+  "no-record": {
+    en: "Nothing is on record for {B} on {asked}.",
+    th: "ยังไม่มีข้อมูลของ {B} ด้าน{asked}",
+    ja: "{B}には「{asked}」に関する記録がない。",
+  },
+  "shared-problem": {
+    en: "Both face {issue}, a problem to work on together: {A} — {a}; {B} — {b}.",
+    th: "ทั้งสองฝ่ายเผชิญปัญหาด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
+    ja: "両者とも「{issue}」の課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
+  },
+  "shared-problem.related": {
+    en: "{A} and {B} face related problems under {issue}, to work on together: {A} — {a}; {B} — {b}.",
+    th: "{A} และ {B} เผชิญปัญหาที่เกี่ยวข้องกันในด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
+    ja: "{A}と{B}は「{issue}」の中の関連する課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
+  },
+  "size-comparable": {
+    en: "Comparable population, {ratio}× apart (within {limit}×): {A} ({tierA}, {popA}) and {B} ({tierB}, {popB}).",
+    th: "ประชากรใกล้เคียงกัน ต่างกัน {ratio} เท่า (ไม่เกิน {limit} เท่า): {A} ({tierA} ประชากร {popA}) และ {B} ({tierB} ประชากร {popB})",
+    ja: "人口が近い（差は{ratio}倍、{limit}倍以内）：{A}（{tierA}、人口{popA}）と{B}（{tierB}、人口{popB}）。",
+  },
+  "rank-equal": {
+    en: "Equal administrative rank: {A} ({tierA}) and {B} ({tierB}).",
+    th: "ระดับการปกครองเท่ากัน: {A} ({tierA}) และ {B} ({tierB})",
+    ja: "行政上の格が同じ：{A}（{tierA}）と{B}（{tierB}）。",
   },
   "shared-geography": {
     en: "Similar geography ({geography}): {A} — {a}; {B} — {b}.",
@@ -36,61 +88,79 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     ja: "地理的条件が似ている（{geography}）：{A}—{a}、{B}—{b}。",
   },
   "industry-similar": {
-    en: "Both have industry in {issue}, a cluster to link: {A} — {a}; {B} — {b}.",
-    th: "ทั้งสองฝ่ายมีอุตสาหกรรมด้าน{issue} เชื่อมโยงกันได้: {A} — {a}; {B} — {b}",
-    ja: "両者とも「{issue}」の産業があり、連携できる：{A}—{a}、{B}—{b}。",
-  },
-  "industry-complement": {
-    en: "Complementary industry on {issue}: {A} — {a}; {B} — {b}.",
-    th: "อุตสาหกรรมเสริมกันด้าน{issue}: {A} — {a}; {B} — {b}",
-    ja: "「{issue}」で産業が補完し合う：{A}—{a}、{B}—{b}。",
+    en: "Both have industry in {issue}: {A} — {a}; {B} — {b}.",
+    th: "ทั้งสองฝ่ายมีอุตสาหกรรมด้าน{issue}: {A} — {a}; {B} — {b}",
+    ja: "両者とも「{issue}」の産業がある：{A}—{a}、{B}—{b}。",
   },
   "policy-alignment": {
-    en: "National policies align on {issue}: {A} — {a}; {B} — {b}.",
-    th: "นโยบายระดับชาติสอดคล้องกันด้าน{issue}: {A} — {a}; {B} — {b}",
-    ja: "「{issue}」で国の政策が合致する：{A}—{a}、{B}—{b}。",
+    en: "National programmes on both sides concern {issue}: {A} — {a}; {B} — {b}.",
+    th: "นโยบายระดับชาติของทั้งสองฝ่ายเกี่ยวกับ{issue}: {A} — {a}; {B} — {b}",
+    ja: "両者の国の施策が「{issue}」に関わる：{A}—{a}、{B}—{b}。",
+  },
+  "fits-national-programme": {
+    en: "{O}'s work on {issue} fits a national programme of {H}: {H} — {h}; {O} — {o}.",
+    th: "งานด้าน{issue}ของ {O} สอดรับกับนโยบายระดับชาติที่ {H} อยู่ในนั้น: {H} — {h}; {O} — {o}",
+    ja: "{O}の「{issue}」の取り組みは、{H}が対象となっている国の施策に合う：{H}—{h}、{O}—{o}。",
   },
   "shared-global": {
-    en: "Both work on the global agenda ({issue}): {A} — {a}; {B} — {b}.",
-    th: "ทั้งสองฝ่ายทำงานตามวาระโลก ({issue}): {A} — {a}; {B} — {b}",
-    ja: "両者ともグローバル課題（{issue}）に取り組む：{A}—{a}、{B}—{b}。",
+    en: "Both have a record on {issue}, a global-agenda issue: {A} — {a}; {B} — {b}.",
+    th: "ทั้งสองฝ่ายมีข้อมูลด้าน{issue} ซึ่งเป็นวาระของโลก: {A} — {a}; {B} — {b}",
+    ja: "両者ともグローバル課題である「{issue}」に関する記録がある：{A}—{a}、{B}—{b}。",
   },
   "mentions-partner": {
-    en: "A documented link between them: {fact}.",
-    th: "มีความเชื่อมโยงที่บันทึกไว้ระหว่างกัน: {fact}",
-    ja: "両者の結びつきが記録されている：{fact}。",
+    en: "A documented link between {A} and {B}: {fact}.",
+    th: "มีความเชื่อมโยงที่บันทึกไว้ระหว่าง {A} กับ {B}: {fact}",
+    ja: "{A}と{B}の結びつきが記録されている：{fact}。",
   },
-  "shared-culture": {
-    en: "Shared cultural ground ({issue}): {A} — {a}; {B} — {b}.",
-    th: "มีพื้นฐานทางวัฒนธรรมร่วมกัน ({issue}): {A} — {a}; {B} — {b}",
-    ja: "文化的な共通点（{issue}）：{A}—{a}、{B}—{b}。",
+  "shared-tradition": {
+    en: "The same tradition on both sides ({issue}): {A} — {a}; {B} — {b}.",
+    th: "มีประเพณีหรือวัฒนธรรมแบบเดียวกัน ({issue}): {A} — {a}; {B} — {b}",
+    ja: "同じ伝統が両者にある（{issue}）：{A}—{a}、{B}—{b}。",
   },
   "existing-relation": {
-    en: "An existing tie to build on: {fact}.",
-    th: "มีความสัมพันธ์เดิมที่ต่อยอดได้: {fact}",
-    ja: "発展させられる既存の関係がある：{fact}。",
+    en: "An existing tie between {X} and {Y} to build on: {fact}.",
+    th: "มีความสัมพันธ์เดิมระหว่าง {X} กับ {Y} ที่ต่อยอดได้: {fact}",
+    ja: "{X}と{Y}の間に発展させられる既存の関係がある：{fact}。",
+  },
+  "existing-relation.private": {
+    en: "A tie through private bodies (firms, clubs or associations) that involves {X} and {Y}: {fact}.",
+    th: "มีความสัมพันธ์ผ่านภาคเอกชน (บริษัท สโมสร หรือสมาคม) ที่เกี่ยวข้องกับ {X} และ {Y}: {fact}",
+    ja: "民間（企業・クラブ・団体）を通じた{X}と{Y}に関わる関係がある：{fact}。",
   },
   "office-in-thailand": {
-    en: "{JP} already has a presence in Thailand: {fact}.",
-    th: "{JP} มีหน่วยงานในประเทศไทยอยู่แล้ว: {fact}",
-    ja: "{JP}はすでにタイに拠点がある：{fact}。",
+    en: "{JP} already has its own office or staff in Thailand: {fact}.",
+    th: "{JP} มีสำนักงานหรือเจ้าหน้าที่ของตนในประเทศไทยอยู่แล้ว: {fact}",
+    ja: "{JP}はすでにタイに自らの拠点または職員を置いている：{fact}。",
   },
   "thai-agency-tie": {
-    en: "{JP} already works with a Thai central agency: {fact}.",
-    th: "{JP} ร่วมมือกับหน่วยงานส่วนกลางของไทยอยู่แล้ว: {fact}",
-    ja: "{JP}はすでにタイの中央機関と協力している：{fact}。",
+    en: "{JP} already works with a Thai central agency, {agency}: {fact}.",
+    th: "{JP} ร่วมมือกับหน่วยงานส่วนกลางของไทย ({agency}) อยู่แล้ว: {fact}",
+    ja: "{JP}はすでにタイの中央機関（{agency}）と協力している：{fact}。",
   },
-  "direct-flight": { en: "Easy to reach: {fact}.", th: "เดินทางถึงกันได้สะดวก: {fact}", ja: "往来しやすい：{fact}。" },
-  airport: { en: "Reachable by air: {fact}.", th: "เดินทางทางอากาศได้: {fact}", ja: "空路でアクセスできる：{fact}。" },
+  "direct-flight": {
+    en: "{X} is easy to reach from the other country: {fact}.",
+    th: "{X} เดินทางจากอีกประเทศได้สะดวก: {fact}",
+    ja: "{X}は相手国から往来しやすい：{fact}。",
+  },
+  airport: {
+    en: "{X} is reachable by international air: {fact}.",
+    th: "{X} มีท่าอากาศยานนานาชาติ: {fact}",
+    ja: "{X}は国際空路でアクセスできる：{fact}。",
+  },
   "may-sign": {
-    en: "{TH} may sign an agreement itself, and the two are {rank}.",
-    th: "{TH} ลงนามความตกลงได้เอง และทั้งสองฝ่าย{rank}",
-    ja: "{TH}は自ら協定に署名でき、両者は{rank}。",
+    en: "{TH} may sign an agreement itself, and {TH} and {JP} are {rank}.",
+    th: "{TH} ลงนามความตกลงได้เอง และ {TH} กับ {JP} {rank}",
+    ja: "{TH}は自ら協定に署名でき、{TH}と{JP}は{rank}。",
   },
   "signs-via-province": {
-    en: "{TH} cannot sign since the 2006 MOI order; its province {P} would sign, and the two are {rank}.",
-    th: "{TH} ลงนามเองไม่ได้ตั้งแต่คำสั่งกระทรวงมหาดไทยปี 2549 ต้องให้จังหวัด {P} ลงนาม และทั้งสองฝ่าย{rank}",
-    ja: "{TH}は2006年の内務省通達以降署名できず、{P}が署名することになる。両者は{rank}。",
+    en: "{TH} cannot sign since the 2006 MOI order, so its province {P} would sign with {JP}; {TH} and {JP} are {rank}.",
+    th: "{TH} ลงนามเองไม่ได้ตั้งแต่คำสั่งกระทรวงมหาดไทยปี 2549 จังหวัด {P} จึงต้องลงนามกับ {JP}; {TH} กับ {JP} {rank}",
+    ja: "{TH}は2006年の内務省通達以降自ら署名できないため、{P}が{JP}と署名することになる。{TH}と{JP}は{rank}。",
+  },
+  "signs-via-province.unit": {
+    en: "{TH} is not a local government and cannot sign, so its province {P} would sign with {JP}; {TH} and {JP} are {rank}.",
+    th: "{TH} ไม่ใช่องค์กรปกครองส่วนท้องถิ่นจึงลงนามเองไม่ได้ จังหวัด {P} จึงต้องลงนามกับ {JP}; {TH} กับ {JP} {rank}",
+    ja: "{TH}は地方自治体ではなく自ら署名できないため、{P}が{JP}と署名することになる。{TH}と{JP}は{rank}。",
   },
   "rank.equal": { en: "of equal rank", th: "มีระดับเท่ากัน", ja: "同格である" },
   "rank.near": { en: "one rank apart", th: "มีระดับต่างกันหนึ่งขั้น", ja: "区分が一段階異なる" },
@@ -101,6 +171,7 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
 export const GEOGRAPHY_LABELS: Record<string, Record<Lang, string>> = {
   coast: { en: "coast", th: "ชายฝั่งทะเล", ja: "海岸" },
   lake: { en: "lake", th: "ทะเลสาบ", ja: "湖" },
+  reservoir: { en: "reservoir", th: "อ่างเก็บน้ำ", ja: "貯水池・ダム湖" },
   river: { en: "river", th: "แม่น้ำ", ja: "河川" },
   mountains: { en: "mountains", th: "ภูเขา", ja: "山地" },
   island: { en: "islands", th: "เกาะ", ja: "島" },

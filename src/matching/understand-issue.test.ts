@@ -7,9 +7,10 @@ const understood = (text: string) => understandIssue(catalog, text).issues;
 
 describe("issue understanding", () => {
   it("reads English, including phrases and plurals", () => {
-    expect(understood("rocket festival")).toEqual(["festivals"]);
-    expect(understood("Elderly care for ageing towns")).toEqual(["ageing-society"]);
-    expect(understood("floods")).toEqual(["disasters"]);
+    expect(understood("rocket festival")).toEqual(["rocket-fireworks"]);
+    expect(understood("Elderly care for ageing towns")).toEqual(["elderly-care"]);
+    expect(understood("floods")).toEqual(["floods"]);
+    expect(understood("disaster prevention")).toEqual(["disasters"]);
   });
 
   it("reads Thai written without spaces", () => {
@@ -26,7 +27,7 @@ describe("issue understanding", () => {
   it("folds spelling variants: Thai tone marks, kana, typos", () => {
     expect(understood("สมาร์ทซิตี้")).toEqual(understood("สมาร์ทซิตี"));
     expect(understood("ごみ処理")).toEqual(["waste"]);
-    expect(understood("recyling")).toEqual(["waste"]);
+    expect(understood("recyling")).toEqual(["recycling"]);
     expect(normalise("Start-Up　ＳＭＥs")).toBe("start up smes");
   });
 
@@ -36,17 +37,38 @@ describe("issue understanding", () => {
     expect(understood("community")).not.toContain("digital-tech");
   });
 
-  it("expands a root to its leaves and prefers a leaf when both match", () => {
+  it("understands the most specific field named, in any language", () => {
+    expect(understood("ผ้าไหม")).toEqual(["silk-textiles"]);
+    expect(understood("silk weaving")).toEqual(["silk-textiles"]);
+    expect(understood("絹織物")).toEqual(["silk-textiles"]);
+    expect(understood("crafts: ceramics")).toEqual(["ceramics"]);
+    expect(understood("เครื่องปั้นดินเผา")).toEqual(["ceramics"]);
+    expect(understood("仏教")).toEqual(["buddhism"]);
+  });
+
+  it("keeps a query's focus on what it names, with the broader issue only as a fallback", () => {
+    const silk = understandIssue(catalog, "silk");
+    expect([...silk.focus.exact]).toEqual(["silk-textiles"]);
+    expect([...silk.focus.fallback]).toEqual(["handicrafts"]);
+  });
+
+  it("expands a root to everything below it, and prefers anything narrower when both match", () => {
     const environment = understandIssue(catalog, "environment");
     expect(environment.issues).toEqual(["environment"]);
-    expect([...environment.focus]).toEqual(
-      expect.arrayContaining(["waste", "wastewater", "air-quality", "low-carbon-city"]),
+    expect([...environment.focus.exact]).toEqual(
+      expect.arrayContaining(["waste", "recycling", "wastewater", "air-quality", "low-carbon-city"]),
     );
     expect(understood("environment: waste")).toEqual(["waste"]);
   });
 
+  it("does not let a broad word in passing pull in a whole root", () => {
+    expect(understood("city waste")).toEqual(["waste"]);
+    expect(understood("งานหัตถกรรมในเมือง")).toEqual(["handicrafts"]);
+    expect(understood("city")).toEqual(["urban"]);
+  });
+
   it("says plainly when it understands nothing", () => {
-    expect(understandIssue(catalog, "zzzz qqq")).toEqual({ issues: [], matches: [], focus: new Set() });
+    expect(understandIssue(catalog, "zzzz qqq").issues).toEqual([]);
     expect(understood("   ")).toEqual([]);
   });
 });

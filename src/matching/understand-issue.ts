@@ -1,8 +1,8 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { leafIssues } from "../catalog/catalog.ts";
+import { type Focus, focusOf, NO_FOCUS } from "./focus.ts";
 
 export type IssueMatch = { issue: string; term: string; at: number };
-export type Understanding = { issues: string[]; matches: IssueMatch[]; focus: Set<string> };
+export type Understanding = { issues: string[]; matches: IssueMatch[]; focus: Focus };
 
 type Script = "th" | "ja" | "en";
 type Term = { issue: string; text: string; tokens: string[]; script: Script };
@@ -109,25 +109,44 @@ const findTerm = (term: Term, text: string, tokens: Array<{ token: string; at: n
 };
 
 /**
- * Maps free text in any of the three languages to taxonomy issues. Returns the issues understood
- * (a root is kept only when none of its leaves matched) and the leaf set a query focuses on.
+ * Keeps what the query names most specifically. A term inside a longer term that matched is
+ * dropped ("ผ้า" inside "ผ้าไหม"); an issue is dropped when one below it matched too ("crafts:
+ * ceramics" is ceramics); and a root's broad word counts only when nothing more specific is
+ * named, so "city" in "city waste" does not pull in every urban issue.
+ */
+const mostSpecific = (catalog: Catalog, matches: IssueMatch[]): IssueMatch[] => {
+  const tree = catalog.issueTree;
+  const end = (match: IssueMatch) => match.at + match.term.length;
+  const inside = (inner: IssueMatch, outer: IssueMatch) =>
+    outer !== inner && outer.term.length > inner.term.length && outer.at <= inner.at && end(inner) <= end(outer);
+  const whole = matches.filter((match) => !matches.some((other) => inside(match, other)));
+  const issues = new Set(whole.map((match) => match.issue));
+  const narrowest = whole.filter(
+    (match) => ![...issues].some((other) => other !== match.issue && tree.lineage(other).includes(match.issue)),
+  );
+  const hasSpecific = narrowest.some((match) => !tree.isRoot(match.issue));
+  return narrowest.filter((match) => !hasSpecific || !tree.isRoot(match.issue));
+};
+
+/**
+ * Maps free text in any of the three languages to taxonomy issues: the issues understood, as
+ * specific as the text names them, and the focus a query on them has.
  */
 export const understandIssue = (catalog: Catalog, input: string): Understanding => {
   const text = normalise(input);
-  if (!text) return { issues: [], matches: [], focus: new Set() };
+  if (!text) return { issues: [], matches: [], focus: NO_FOCUS };
   const tokens = tokenise(text);
-  const matches: IssueMatch[] = [];
+  const found: IssueMatch[] = [];
   for (const term of termsOf(catalog)) {
     const at = findTerm(term, text, tokens);
-    if (at !== undefined) matches.push({ issue: term.issue, term: term.text, at });
+    if (at !== undefined) found.push({ issue: term.issue, term: term.text, at });
   }
-  const matchedLeafParents = new Set(matches.map((match) => catalog.issues.get(match.issue)?.parent).filter(Boolean));
-  const kept = matches.filter((match) => !matchedLeafParents.has(match.issue));
+  const kept = mostSpecific(catalog, found);
   const firstAt = new Map<string, number>();
   for (const match of kept)
     firstAt.set(match.issue, Math.min(firstAt.get(match.issue) ?? Number.POSITIVE_INFINITY, match.at));
   const issues = [...firstAt.keys()].sort(
     (x, y) => (firstAt.get(x) ?? 0) - (firstAt.get(y) ?? 0) || x.localeCompare(y),
   );
-  return { issues, matches: kept, focus: new Set(issues.flatMap((issue) => leafIssues(catalog, issue))) };
+  return { issues, matches: kept, focus: focusOf(catalog, issues) };
 };

@@ -24,7 +24,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   sharedProblems: 0.6, // the same problem on both sides invites joint problem-solving (report 10.4.1)
   sizeTier: 0.5, // "a large city with a large city" (item 1) and the MOI's equal-rank rule
   geography: 0.4, // "both coastal, both with a large lake" (item 2): shared conditions, shared know-how
-  industry: 0.6, // complementary or similar manufacturing industries (item 3)
+  industry: 0.8, // similar industries on both sides (item 3); industries only, so a surer signal than when needs counted as industries (npm run eval)
   nationalPolicy: 0.4, // Thailand 4.0, EEC, smart city ↔ Japanese designations (item 3)
   globalAgenda: 0.3, // climate, environment, sustainable cities (item 3)
   historyCulture: 0.2, // historical and cultural links make ties last (10.4.1, ch. 8); 0.4 ranked the development set worse (npm run eval)
@@ -37,7 +37,7 @@ export const WEIGHT_RATIONALE: Record<Criterion, string> = {
   sharedProblems: "The same challenge on both sides: a basis for joint problem-solving.",
   sizeTier: "Comparable population and administrative rank (the MOI requires equal rank).",
   geography: "Shared coasts, lakes, mountains, islands, rivers: shared conditions and know-how.",
-  industry: "Similar or complementary industries and specialities.",
+  industry: "Similar industries and specialities on both sides (industries only, never needs or problems).",
   nationalPolicy: "Thai national designations and strategies aligned with Japanese ones.",
   globalAgenda: "Climate, environment, sustainable-city and SDG work on both sides.",
   historyCulture: "Documented historical, religious, festival or people-to-people links.",

@@ -15,7 +15,11 @@ export const vocabulary = (): Pick<ReferenceData, "issues" | "designations" | "d
 
 const text = (en: string) => ({ th: `th:${en}`, en, ja: `ja:${en}` });
 
-export const fact = (en: string, issues: string[], source = "gk:high"): Fact => ({ text: text(en), issues, source });
+export const fact = (en: string, issues: string[], source = "gk:high"): Omit<Fact, "kind"> => ({
+  text: text(en),
+  issues,
+  source,
+});
 
 /** A locality with sensible defaults; tests say only what matters to them. */
 export const locality = (input: Partial<LocalityInput> & Pick<LocalityInput, "id">): Locality => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catalogOf, fact, locality, relation } from "../../../tests/support/catalog-builder.ts";
 import type { Locality } from "../../domain/locality.ts";
 import type { Relation } from "../../domain/relation.ts";
+import { focusOf } from "../focus.ts";
 import { profileOf } from "../profile.ts";
 import type { MatchContext } from "./context.ts";
 import { CRITERION_FNS } from "./index.ts";
@@ -13,7 +14,7 @@ const score = (
   options: { focus?: string[]; relations?: Relation[]; others?: Locality[] } = {},
 ) => {
   const catalog = catalogOf([a, b, ...(options.others ?? [])], options.relations ?? []);
-  const context: MatchContext = { catalog, focus: new Set(options.focus ?? []) };
+  const context: MatchContext = { catalog, focus: focusOf(catalog, options.focus ?? []) };
   return CRITERION_FNS[criterion](profileOf(catalog, a), profileOf(catalog, b), context);
 };
 
@@ -48,6 +49,22 @@ describe("issue fit", () => {
     expect(twoWay.facts.map((finding) => finding.detail?.direction).sort()).toEqual(["a-helps-b", "b-helps-a"]);
   });
 
+  it("meets a wish on a field by any part of it, a problem only by know-how on the field itself", () => {
+    const fruitKnowHow = japan({ strengths: [fact("Premium fruit branding", ["fruit"])] });
+    const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
+    const problem = thai({ challenges: [fact("Poor rain-fed farms", ["agriculture"])] });
+    expect(score("issueFit", wish, fruitKnowHow).facts[0]).toMatchObject({ kind: "offer-meets-need" });
+    expect(score("issueFit", problem, fruitKnowHow).value).toBe(0);
+  });
+
+  it("lets an industry meet a need only on a specific field", () => {
+    const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
+    const broad = japan({ industries: [{ ...fact("Suburban farming", ["agriculture"]), kind: "industry" }] });
+    const specific = japan({ industries: [{ ...fact("Peach orchards", ["fruit"]), kind: "industry" }] });
+    expect(score("issueFit", wish, broad).value).toBe(0);
+    expect(score("issueFit", wish, specific).value).toBeGreaterThan(0);
+  });
+
   it("looks only at the query's issue when there is one", () => {
     expect(score("issueFit", needsWaste, mutual, { focus: ["tourism"] }).value).toBe(0);
     expect(score("issueFit", needsWaste, mutual, { focus: ["waste"] }).facts.map((finding) => finding.issue)).toEqual([
@@ -64,6 +81,14 @@ describe("shared problems", () => {
     expect(result.value).toBeGreaterThan(0);
     expect(result.facts.map((finding) => finding.issue)).toEqual(["ageing-society"]);
     expect(score("sharedProblems", a, japan()).value).toBe(0);
+  });
+
+  it("marks a problem and one under it as related, not the same (depopulation is not ageing)", () => {
+    const ageing = thai({ challenges: [fact("Ageing farmers", ["ageing-society"])] });
+    const shrinking = japan({ challenges: [fact("Population falling", ["depopulation"])] });
+    const same = japan({ challenges: [fact("Ageing villages", ["ageing-society"])] });
+    expect(score("sharedProblems", ageing, shrinking).facts[0]?.detail?.related).toBe(1);
+    expect(score("sharedProblems", ageing, same).facts[0]?.detail?.related).toBeUndefined();
   });
 });
 
@@ -95,12 +120,10 @@ describe("geography", () => {
 });
 
 describe("industry", () => {
-  it("finds complementary industry (one side's industry, the other's need)", () => {
+  it("compares industries with industries only: a need is not an industry", () => {
     const a = thai({ challenges: [fact("Needs automation for SMEs", ["robotics-automation"])] });
     const b = japan({ industries: [{ kind: "industry", ...fact("Robot makers", ["robotics-automation"]) }] });
-    const result = score("industry", a, b);
-    expect(result.value).toBeGreaterThan(0);
-    expect(result.facts[0]).toMatchObject({ kind: "industry-complement", issue: "robotics-automation" });
+    expect(score("industry", a, b).value).toBe(0);
   });
 
   it("finds similar industry", () => {

@@ -5,6 +5,7 @@ import type { CriterionFn } from "./context.ts";
 /** Distinctive conditions weigh more: two lake regions share more know-how than two plains. */
 const KIND_WEIGHT: Record<GeographyKind, number> = {
   lake: 1.5,
+  reservoir: 0.8,
   island: 1.2,
   coast: 1,
   volcano: 1,

@@ -1,33 +1,39 @@
-import { clamp01, type Finding, saturate } from "../evidence.ts";
-import type { Profile } from "../profile.ts";
-import { type CriterionFn, firstOf, inFocus, type MatchContext } from "./context.ts";
+import { clamp01, type Finding } from "../evidence.ts";
+import { focusLevel, focusWeight, hasFocus, meeting, SIBLING_WEIGHT } from "../focus.ts";
+import type { CriterionFn } from "./context.ts";
 
-const complements = (maker: Profile, needer: Profile, makerIsA: boolean, context: MatchContext): Finding[] =>
-  [...maker.industries].flatMap(([issue, made]) => {
-    const needs = inFocus(context, issue) ? needer.needs.get(issue) : undefined;
-    if (!needs) return [];
-    const [industry, need] = [firstOf(made), firstOf(needs)];
-    return [
-      { kind: "industry-complement", issue, a: makerIsA ? industry : need, b: makerIsA ? need : industry, weight: 1 },
-    ];
-  });
+/** Economic activities that every place has some of: sharing them says nothing about a cluster. */
+const NOT_SECTORS: ReadonlySet<string> = new Set(["trade", "investment", "smes-startups", "local-products"]);
 
-/** Similar industries (a cluster to link) or complementary ones (one side's industry, the other's need). */
+/**
+ * Similar industries on both sides, a cluster to link. Only industries count: a need or a
+ * problem is not an industry, however it is tagged.
+ */
 export const industry: CriterionFn = (a, b, context) => {
-  // With a query issue, only industries on that issue count.
-  const mine = new Set([...a.industries.keys()].filter((issue) => inFocus(context, issue)));
-  const theirs = new Set([...b.industries.keys()].filter((issue) => inFocus(context, issue)));
-  const sharedIssues = [...mine].filter((issue) => theirs.has(issue)).sort();
-  const union = new Set([...mine, ...theirs]).size;
-  const similarity = union === 0 ? 0 : clamp01((1.5 * sharedIssues.length) / union);
-  const similar: Finding[] = sharedIssues.map((issue) => ({
-    kind: "industry-similar",
-    issue,
-    a: firstOf(a.industries.get(issue)),
-    b: firstOf(b.industries.get(issue)),
-    weight: 0.8,
-  }));
-  const complementary = [...complements(b, a, false, context), ...complements(a, b, true, context)];
-  const value = Math.max(similarity, saturate(complementary.length, 0.5));
-  return { value, facts: [...complementary, ...similar] };
+  const best = new Map<string, Finding>();
+  const tree = context.catalog.issueTree;
+  // A festival or a temple in the industries list is tourism; crafts are industries of their own.
+  const isSector = (tag: string) =>
+    !NOT_SECTORS.has(tag) && (tree.lineage(tag).at(-1) !== "culture" || tree.lineage(tag).includes("handicrafts"));
+  const relevant = (tags: Iterable<string>) =>
+    [...tags].filter((tag) => isSector(tag) && focusLevel(context.focus, tag) !== undefined);
+  for (const tag of relevant(a.industries.keys())) {
+    const match = meeting(context.catalog, b.industries, tag, { siblings: true })[0];
+    const level = match ? focusLevel(context.focus, match.shared) : undefined;
+    if (!match || !level || best.has(match.shared)) continue;
+    best.set(match.shared, {
+      kind: "industry-similar",
+      issue: match.shared,
+      focus: hasFocus(context.focus) ? level : undefined,
+      a: a.industries.get(tag)?.[0],
+      b: match.evidence[0],
+      weight: 0.8 * focusWeight(level) * (match.isSibling ? SIBLING_WEIGHT : 1),
+    });
+  }
+  const findings = [...best.values()].sort(
+    (x, y) => y.weight - x.weight || (x.issue ?? "").localeCompare(y.issue ?? ""),
+  );
+  const union = new Set([...relevant(a.industries.keys()), ...relevant(b.industries.keys())]).size;
+  const shared = findings.reduce((sum, finding) => sum + finding.weight / 0.8, 0);
+  return { value: union === 0 ? 0 : clamp01((1.5 * shared) / union), facts: findings };
 };

@@ -1,4 +1,5 @@
 import type { Locality } from "../../domain/locality.ts";
+import type { Text } from "../../domain/text.ts";
 
 const SUFFIXES = {
   en: /\s+(prefecture|city|town|village|municipality|province|metropolis|city municipality|town municipality)$/i,
@@ -8,25 +9,81 @@ const SUFFIXES = {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const segmenters = {
+  th: new Intl.Segmenter("th", { granularity: "word" }),
+  ja: new Intl.Segmenter("ja", { granularity: "word" }),
+};
+
+/** Where words start and end in a text, by the language's word segmenter. */
+const boundaries = (text: string, lang: "th" | "ja"): Set<number> => {
+  const cuts = new Set<number>([0, text.length]);
+  for (const segment of segmenters[lang].segment(text)) {
+    cuts.add(segment.index);
+    cuts.add(segment.index + segment.segment.length);
+  }
+  return cuts;
+};
+
 /**
- * Patterns that find a locality's name in free text of any language: "Shizuoka", "静岡",
- * "ชิซึโอกะ". English names need word boundaries ("Nara" is not in "Narathiwat").
+ * Finds a name as a word of its own in unspaced Thai or Japanese: "ตรัง" (Trang) is not in
+ * "กัมมันตรังสี" (radioactivity). Where the segmenter splits a name it does not know, the name
+ * still counts if it starts and ends on word boundaries.
  */
-export const namePatterns = (locality: Locality): RegExp[] => {
-  const english = [locality.names.en, ...(locality.names.alt ?? []).filter((alt) => /^[\x20-\x7e]+$/.test(alt))]
+const findsWord = (name: string, lang: "th" | "ja") => {
+  const pattern = new RegExp(escapeRegExp(name), "gu");
+  // Short Thai names are often common words too (ตาก "to dry", เลย "at all", แพร่ "to spread"):
+  // they count only after a word that marks a place.
+  const needsMarker = lang === "th" && [...name].length <= 4;
+  return (text: string): boolean => {
+    if (!text.includes(name)) return false;
+    const cuts = boundaries(text, lang);
+    for (const match of text.matchAll(pattern)) {
+      if (!cuts.has(match.index) || !cuts.has(match.index + name.length)) continue;
+      if (!needsMarker || THAI_PLACE_MARKER.test(text.slice(0, match.index))) return true;
+    }
+    return false;
+  };
+};
+
+const THAI_PLACE_MARKER = /(จังหวัด|จ\.|เมือง|อำเภอ|อ\.|เทศบาล(นคร|เมือง|ตำบล)?|นคร)\s*$/u;
+
+/** The names of a locality to look for in text, per language, suffixes taken off. */
+export const nameForms = (locality: Locality): { en: string[]; th: string[]; ja: string[] } => ({
+  en: [locality.names.en, ...(locality.names.alt ?? []).filter((alt) => /^[\x20-\x7e]+$/.test(alt))]
     .map((name) =>
       name
         .replace(/\s*\(.*\)$/, "")
         .replace(SUFFIXES.en, "")
         .trim(),
     )
-    .filter((name) => name.length >= 4);
-  const japanese = [locality.names.ja.replace(SUFFIXES.ja, "")].filter((name) => name.length >= 2);
-  const thai = [locality.names.th, ...(locality.names.alt ?? []).filter((alt) => /\p{sc=Thai}/u.test(alt))]
+    .filter((name) => name.length >= 4),
+  ja: [locality.names.ja.replace(SUFFIXES.ja, "")].filter((name) => name.length >= 2),
+  th: [locality.names.th, ...(locality.names.alt ?? []).filter((alt) => /\p{sc=Thai}/u.test(alt))]
     .map((name) => name.replace(SUFFIXES.th, "").trim())
-    .filter((name) => name.length >= 3);
+    .filter((name) => name.length >= 3),
+});
+
+/**
+ * Patterns that find a locality's name in free text of any language: "Shizuoka", "静岡",
+ * "ชิซึโอกะ". English names need word boundaries ("Nara" is not in "Narathiwat"); Thai and
+ * Japanese ones are checked against the segmenter's word boundaries by `namesLocality`.
+ */
+export const namePatterns = (locality: Locality): RegExp[] => {
+  const forms = nameForms(locality);
   return [
-    ...english.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, "i")),
-    ...[...japanese, ...thai].map((name) => new RegExp(escapeRegExp(name), "u")),
+    ...forms.en.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, "i")),
+    ...[...forms.ja, ...forms.th].map((name) => new RegExp(escapeRegExp(name), "u")),
   ];
+};
+
+/** Whether a text names the locality in any of its three languages, as a word of its own. */
+export const nameMatcher = (locality: Locality): ((text: Partial<Text>) => boolean) => {
+  const forms = nameForms(locality);
+  const english = forms.en.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, "i"));
+  const thai = forms.th.map((name) => findsWord(name, "th"));
+  const japanese = forms.ja.map((name) => findsWord(name, "ja"));
+  return (text) =>
+    english.some((pattern) => pattern.test(text.en ?? "")) ||
+    thai.some((finds) => finds(text.th ?? "")) ||
+    japanese.some((finds) => finds(text.ja ?? ""));
 };

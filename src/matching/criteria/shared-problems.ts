@@ -1,14 +1,31 @@
 import { type Finding, saturate } from "../evidence.ts";
-import { type CriterionFn, firstOf, inFocus } from "./context.ts";
+import { focusLevel, focusWeight, hasFocus, meeting } from "../focus.ts";
+import type { CriterionFn } from "./context.ts";
 
-/** The same challenge on both sides: partners can solve it together. */
+/**
+ * The same problem on both sides (challenges, not wishes): partners can solve it together. Two
+ * specific problems of one issue (floods, earthquakes) are not the same problem. A problem and one
+ * under it (ageing and depopulation) are related, not the same: they count, and are said as related.
+ */
 export const sharedProblems: CriterionFn = (a, b, context) => {
-  const findings: Finding[] = [];
-  for (const [issue, needs] of a.needs) {
-    if (!inFocus(context, issue)) continue;
-    const theirs = b.needs.get(issue);
-    if (theirs) findings.push({ kind: "shared-problem", issue, a: firstOf(needs), b: firstOf(theirs), weight: 1 });
+  const best = new Map<string, Finding>();
+  for (const [tag, mine] of a.problems) {
+    const match = meeting(context.catalog, b.problems, tag)[0];
+    const level = match ? focusLevel(context.focus, match.shared) : undefined;
+    if (!match || !level || best.has(match.shared)) continue;
+    best.set(match.shared, {
+      kind: "shared-problem",
+      issue: match.shared,
+      focus: hasFocus(context.focus) ? level : undefined,
+      a: mine[0],
+      b: match.evidence[0],
+      weight: focusWeight(level),
+      ...(match.tag === tag ? {} : { detail: { related: 1 } }),
+    });
   }
-  findings.sort((x, y) => (x.issue ?? "").localeCompare(y.issue ?? ""));
-  return { value: saturate(findings.length, context.focus.size > 0 ? 1.2 : 0.5), facts: findings };
+  const findings = [...best.values()].sort(
+    (x, y) => y.weight - x.weight || (x.issue ?? "").localeCompare(y.issue ?? ""),
+  );
+  const count = findings.reduce((sum, finding) => sum + finding.weight, 0);
+  return { value: saturate(count, hasFocus(context.focus) ? 1.2 : 0.5), facts: findings };
 };

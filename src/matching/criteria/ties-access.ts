@@ -14,16 +14,27 @@ const STATUS_VALUE: Record<Relation["status"], number> = {
   held: 0.5,
 };
 const OFFICE_TYPES: ReadonlySet<Relation["type"]> = new Set(["branch-office", "desk", "secondment"]);
+/** Standing ties with an agency: agreements and projects, not a booth at one fair. */
+const AGENCY_TIE_TYPES: ReadonlySet<Relation["type"]> = new Set([
+  "mou",
+  "agreement",
+  "letter-of-intent",
+  "minutes",
+  "project",
+  "exchange",
+  "host-town",
+]);
 
 const relationEvidence = (relation: Relation, localityId: string): Evidence => ({
+  key: `relation:${relation.id}`,
   localityId,
+  kind: "relation",
   text: relation.title,
   issues: relation.issues,
   source: relation.sources[0] ?? "gk:low",
-  origin: "relation",
 });
 
-/** A locality and the bodies around it: its province or prefecture and the bodies inside it. */
+/** A locality and the bodies next to it: its province or prefecture and the bodies inside it. */
 export const familyOf = (catalog: Catalog, profile: Profile): Set<string> => {
   const { locality } = profile;
   const family = new Set([locality.id]);
@@ -32,7 +43,11 @@ export const familyOf = (catalog: Catalog, profile: Profile): Set<string> => {
   return family;
 };
 
-/** Relations that join the two sides, directly or through their provinces, prefectures and cities. */
+/**
+ * Relations that join the two sides: both are parties, or one is and the other's province,
+ * prefecture or city stands in for it. A relation of two third parties (a prefecture and another
+ * province's city) is not a tie between this pair, nor is an office in the other's city.
+ */
 export const relationsBetween = (
   catalog: Catalog,
   a: Profile,
@@ -44,19 +59,35 @@ export const relationsBetween = (
   const found: Array<{ relation: Relation; isDirect: boolean }> = [];
   for (const member of familyA) {
     for (const relation of catalog.relationsByParty.get(member) ?? []) {
-      if (seen.has(relation.id) || !relation.parties.some((party) => familyB.has(party))) continue;
+      // An office in Bangkok is a base there, not a tie with the city: it counts as a presence.
+      if (seen.has(relation.id) || OFFICE_TYPES.has(relation.type)) continue;
       seen.add(relation.id);
-      const isDirect = relation.parties.includes(a.locality.id) && relation.parties.includes(b.locality.id);
-      found.push({ relation, isDirect });
+      const hasA = relation.parties.includes(a.locality.id);
+      const hasB = relation.parties.includes(b.locality.id);
+      const nearA = relation.parties.some((party) => familyA.has(party));
+      const nearB = relation.parties.some((party) => familyB.has(party));
+      if (!((hasA && nearB) || (hasB && nearA))) continue;
+      found.push({ relation, isDirect: hasA && hasB });
     }
   }
   return found.sort((x, y) => Number(y.isDirect) - Number(x.isDirect) || x.relation.id.localeCompare(y.relation.id));
 };
 
-/** Existing ties lower the cost of cooperation: relations, offices in Thailand, links with Thai agencies, flights. */
+/** A Thai ministry or central agency among a relation's parties. */
+const thaiAgencyOf = (catalog: Catalog, relation: Relation): string | undefined =>
+  relation.parties.find((party) => {
+    const organisation = catalog.organisations.get(party);
+    return (
+      organisation?.country === "TH" && (organisation.kind === "ministry" || organisation.kind === "central-agency")
+    );
+  });
+
+/** Existing ties lower the cost of cooperation: relations, the locality's own office in Thailand, Thai agencies, flights. */
 export const tiesAccess: CriterionFn = (a, b, context) => {
   const findings: Finding[] = [];
   let value = 0;
+  const familyA = familyOf(context.catalog, a);
+  const familyB = familyOf(context.catalog, b);
   for (const { relation, isDirect } of relationsBetween(context.catalog, a, b)) {
     const strength = STATUS_VALUE[relation.status] * (isDirect ? 1 : 0.6);
     value = Math.max(value, strength);
@@ -64,41 +95,57 @@ export const tiesAccess: CriterionFn = (a, b, context) => {
       kind: "existing-relation",
       a: relationEvidence(relation, a.locality.id),
       weight: 2 + strength,
-      detail: { relation: relation.id, status: relation.status, direct: isDirect ? 1 : 0 },
+      detail: {
+        relation: relation.id,
+        status: relation.status,
+        direct: isDirect ? 1 : 0,
+        channel: relation.channel ?? "",
+        partyA: relation.parties.includes(a.locality.id)
+          ? a.locality.id
+          : (relation.parties.find((p) => familyA.has(p)) ?? ""),
+        partyB: relation.parties.includes(b.locality.id)
+          ? b.locality.id
+          : (relation.parties.find((p) => familyB.has(p)) ?? ""),
+      },
     });
   }
   const japanese = a.locality.country === "JP" ? a : b;
-  const office = japanese.relations.find((relation) => OFFICE_TYPES.has(relation.type));
+  const side = japanese === a ? "a" : "b";
+  // Its own office, desk or seconded staff: a bank's or a company's office is not the locality's.
+  const office = japanese.relations.find(
+    (relation) => OFFICE_TYPES.has(relation.type) && relation.parties[0] === japanese.locality.id,
+  );
   if (office) {
     value += 0.3;
-    findings.push({
-      kind: "office-in-thailand",
-      [japanese === a ? "a" : "b"]: relationEvidence(office, japanese.locality.id),
-      weight: 1,
-    });
+    findings.push({ kind: "office-in-thailand", [side]: relationEvidence(office, japanese.locality.id), weight: 1 });
   }
-  const withThaiAgency = japanese.relations.find((relation) =>
-    relation.parties.some((party) => party.startsWith("org:th-")),
+  const withAgency = japanese.relations.find(
+    (relation) => AGENCY_TIE_TYPES.has(relation.type) && thaiAgencyOf(context.catalog, relation) !== undefined,
   );
-  if (withThaiAgency) {
+  const agency = withAgency ? thaiAgencyOf(context.catalog, withAgency) : undefined;
+  if (withAgency && agency) {
     value += 0.2;
     findings.push({
       kind: "thai-agency-tie",
-      [japanese === a ? "a" : "b"]: relationEvidence(withThaiAgency, japanese.locality.id),
+      [side]: relationEvidence(withAgency, japanese.locality.id),
       weight: 0.8,
+      detail: { agency },
     });
   }
-  for (const side of [a, b]) {
-    const flight = side.access.find((evidence) =>
-      side.locality.access.some((item) => item.kind === "direct-flight" && item.text === evidence.text),
+  for (const profile of [a, b]) {
+    const flight = profile.locality.access.findIndex((item) => item.kind === "direct-flight");
+    const airport = profile.locality.access.findIndex(
+      (item) =>
+        item.kind === "airport" && /international|国際|นานาชาติ/i.test(item.text.en + item.text.ja + item.text.th),
     );
-    const airport = side.access.find((evidence) =>
-      /international|国際|นานาชาติ/i.test(`${evidence.text.en ?? ""}${evidence.text.ja ?? ""}${evidence.text.th ?? ""}`),
-    );
-    const access = flight ?? airport;
+    const access = profile.access[flight >= 0 ? flight : airport];
     if (access) {
-      value += flight ? 0.15 : 0.05;
-      findings.push({ kind: flight ? "direct-flight" : "airport", [side === a ? "a" : "b"]: access, weight: 0.5 });
+      value += flight >= 0 ? 0.15 : 0.05;
+      findings.push({
+        kind: flight >= 0 ? "direct-flight" : "airport",
+        [profile === a ? "a" : "b"]: access,
+        weight: 0.5,
+      });
     }
   }
   findings.sort((x, y) => y.weight - x.weight);

@@ -58,7 +58,7 @@ const buildFact = (
   user: User,
   at: Date,
   id: string,
-): Fact & { kind?: string } => ({
+): Omit<Fact, "kind"> & { kind?: string } => ({
   id,
   text: input.text,
   issues: input.issues,

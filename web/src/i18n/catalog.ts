@@ -11,6 +11,7 @@ import { exportMessages } from "./messages/export.ts";
 import { fieldMessages } from "./messages/fields.ts";
 import { filterMessages } from "./messages/filters.ts";
 import { flagMessages } from "./messages/flags.ts";
+import { geographyKindMessages } from "./messages/geography-kinds.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
@@ -40,6 +41,7 @@ export const CATALOG = {
     ...graphMessages.en,
     ...homeMessages.en,
     ...bandMessages.en,
+    ...geographyKindMessages.en,
     ...proposalsWebEn,
     ...nationalWebEn,
     ...continuityWebEn,
@@ -61,6 +63,7 @@ export const CATALOG = {
     ...graphMessages.th,
     ...homeMessages.th,
     ...bandMessages.th,
+    ...geographyKindMessages.th,
     ...proposalsWebTh,
     ...nationalWebTh,
     ...continuityWebTh,
@@ -82,6 +85,7 @@ export const CATALOG = {
     ...graphMessages.ja,
     ...homeMessages.ja,
     ...bandMessages.ja,
+    ...geographyKindMessages.ja,
     ...proposalsWebJa,
     ...nationalWebJa,
     ...continuityWebJa,

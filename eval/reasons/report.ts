@@ -1,0 +1,28 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Catalog } from "../../src/catalog/catalog.ts";
+import { measureValidity, readSample } from "./validity.ts";
+
+/** The labelled samples `npm run eval` reads (RULES.md says how each was drawn and labelled). */
+export const SAMPLES = [
+  { name: "development sample (tuned on)", file: join(import.meta.dirname, "labelled-dev.yaml") },
+  { name: "fresh sample, seed 80512 (read, then a few fixes)", file: join(import.meta.dirname, "labelled-fresh.yaml") },
+  { name: "fresh sample, seed 20261206 (untouched)", file: join(import.meta.dirname, "labelled-fresh-2.yaml") },
+] as const;
+
+const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
+
+/** Reason validity on each labelled sample, as lines to print beside recall and MRR. */
+export const validityReport = (catalog: Catalog): string[] =>
+  SAMPLES.filter((sample) => existsSync(sample.file)).flatMap((sample) => {
+    const validity = measureValidity(catalog, readSample(sample.file));
+    const { supports, weak, wrong } = validity.counts;
+    const labelled = supports + weak + wrong;
+    return [
+      `${sample.name}: ${validity.drawn.length} reasons, ${labelled} labelled — supports ${supports} (${pct(supports, labelled)}), weak ${weak}, wrong ${wrong}` +
+        (validity.unlabelled.length ? `; ${validity.unlabelled.length} unlabelled (npx tsx eval/reasons/show.ts)` : ""),
+      `  every reason of its queries (${validity.checked}): ${validity.kindErrors.length} with a fact of the wrong kind, ${validity.repeated.length} sentences repeated word for word across candidates`,
+      ...validity.kindErrors.map((error) => `    kind: ${error}`),
+      ...validity.repeated.map((sentence) => `    repeated: ${sentence}`),
+    ];
+  });

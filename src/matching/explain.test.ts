@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { catalogOf, fact, locality, relation } from "../../tests/support/catalog-builder.ts";
+import { scorePair } from "./engine.ts";
+import { explainFindings } from "./explain.ts";
+import { NO_FOCUS } from "./focus.ts";
+import { profileOf } from "./profile.ts";
+import { DEFAULT_WEIGHTS } from "./weights.ts";
+
+const signingSentence = (tier: "district" | "subdistrict-municipality") => {
+  const province = locality({ id: "TH-50" });
+  const thai = locality({ id: "TH-50-local", tier, parent: "TH-50", region: "north" });
+  const japanese = locality({ id: "JP-24", tier: "town", region: "kinki" });
+  const catalog = catalogOf([province, thai, japanese]);
+  const pair = scorePair(catalog, profileOf(catalog, thai), profileOf(catalog, japanese), NO_FOCUS, DEFAULT_WEIGHTS);
+  return explainFindings(catalog, pair.outcomes, pair.a, pair.b, pair.focus).find(
+    ({ reason }) => reason.criterion === "feasibility",
+  )?.reason;
+};
+
+describe("signing reasons", () => {
+  it("says a municipality cannot sign since the 2006 order", () => {
+    expect(signingSentence("subdistrict-municipality")?.en).toContain("2006 MOI order");
+  });
+
+  it("says a district is no local government, not that the 2006 order stops it", () => {
+    const reason = signingSentence("district");
+    expect(reason?.en).toContain("is not a local government");
+    expect(reason?.en).not.toContain("2006");
+    expect(reason?.th).toContain("ไม่ใช่องค์กรปกครองส่วนท้องถิ่น");
+    expect(reason?.ja).toContain("地方自治体ではなく");
+  });
+});
+
+describe("ties and experience said as what they are", () => {
+  const reasonsOf = (catalog: ReturnType<typeof catalogOf>, a: string, b: string) => {
+    const pair = scorePair(
+      catalog,
+      profileOf(catalog, catalog.localities.get(a) ?? locality({ id: a })),
+      profileOf(catalog, catalog.localities.get(b) ?? locality({ id: b })),
+      NO_FOCUS,
+      DEFAULT_WEIGHTS,
+    );
+    return explainFindings(catalog, pair.outcomes, pair.a, pair.b, pair.focus).map(({ reason }) => reason.en);
+  };
+
+  it("says a tie made by clubs or firms is one, and a tie between the governments is not", () => {
+    const thai = locality({ id: "TH-80" });
+    const japanese = locality({ id: "JP-17" });
+    const rotary = relation({ id: "rotary-mangroves", parties: ["TH-80", "JP-17"], channel: "private-civil" });
+    const official = relation({ id: "official-mou", parties: ["TH-80", "JP-17"], channel: "local-initiated" });
+    const privateTie = reasonsOf(catalogOf([thai, japanese], [rotary]), "TH-80", "JP-17");
+    const officialTie = reasonsOf(catalogOf([thai, japanese], [official]), "TH-80", "JP-17");
+    expect(privateTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(true);
+    expect(officialTie.some((en) => en.startsWith("An existing tie between"))).toBe(true);
+    expect(officialTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(false);
+  });
+
+  it("says a wish for cooperation is wanted, not a problem to deal with", () => {
+    const thai = locality({
+      id: "TH-50",
+      strengths: [{ ...fact("Model waste-management town with Kitakyushu", ["waste"]), kind: "relation" }],
+    });
+    const wish = locality({
+      id: "JP-24",
+      challenges: [{ ...fact("Wants waste cooperation", ["waste"]), kind: "need" }],
+    });
+    const problem = locality({ id: "JP-24", challenges: [fact("Landfills are full", ["waste"])] });
+    const forWish = reasonsOf(catalogOf([thai, wish]), "JP-24", "TH-50");
+    const forProblem = reasonsOf(catalogOf([thai, problem]), "JP-24", "TH-50");
+    expect(forWish.some((en) => en.includes("wants cooperation"))).toBe(true);
+    expect(forProblem.some((en) => en.includes("has to deal with"))).toBe(true);
+    expect(forWish.some((en) => en.includes("has to deal with"))).toBe(false);
+  });
+
+  it("says a problem and one under it are related problems, not the same one", () => {
+    const thai = locality({ id: "TH-35", challenges: [fact("Ageing rural population", ["ageing-society"])] });
+    const japanese = locality({ id: "JP-25", challenges: [fact("Population has started to fall", ["depopulation"])] });
+    const reasons = reasonsOf(catalogOf([thai, japanese]), "TH-35", "JP-25");
+    expect(reasons.some((en) => en.includes("face related problems under"))).toBe(true);
+    expect(reasons.some((en) => en.startsWith("Both face"))).toBe(false);
+  });
+});
