@@ -219,10 +219,18 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
     await context.close();
   });
 
-  it("records the entry into force in English and the first annual report in Japanese", async () => {
+  it("records the entry into force in English, and in Japanese points the yearly report to the province's annual report", async () => {
     const today = new Date().toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
     const english = await openSession(browser, { locale: "en-GB" });
     await signInContext(english.context, await apiSignIn(accounts.editor ?? { email: "", password: "" }));
+    // The province's handover page lists it among the proposals in progress, waiting for the Thai party.
+    await english.page.goto(`/handover/${THAI}`);
+    const inProgress = english.page.locator("section[aria-labelledby='proposals-title'] li", {
+      has: english.page.locator(`a[href='/proposals/${proposalId}']`),
+    });
+    await inProgress.waitFor();
+    assert.match((await inProgress.textContent()) ?? "", /Signed.*Waiting for the Thai party: Record entry into force/);
     const inEnglish = new ProposalPages(english.page);
     await inEnglish.open(proposalId);
     assert.match(await inEnglish.stepText(), /Signed/);
@@ -232,16 +240,29 @@ describe("a cooperation proposal from a pair page to a signed relation, in Thai"
     await english.context.close();
 
     const japanese = await openSession(browser, { locale: "ja-JP" });
-    await signInContext(japanese.context, await apiSignIn(accounts.editor ?? { email: "", password: "" }));
+    const session = await apiSignIn(accounts.editor ?? { email: "", password: "" });
+    await signInContext(japanese.context, session);
     const inJapanese = new ProposalPages(japanese.page);
     await inJapanese.open(proposalId);
     assert.match(await inJapanese.stepText(), /発効中/);
-    await inJapanese.act("年次の成果を内務省に報告する", "記録する", { comment: "見本市の来場者2,150人" });
-    assert.ok(await japanese.page.locator("ol.history blockquote", { hasText: "見本市の来場者2,150人" }).isVisible());
-    const proposal = (await (
-      await fetch(`${baseUrl()}/api/proposals/${proposalId}`, {
-        headers: { cookie: (await apiSignIn(accounts.editor ?? { email: "", password: "" })).cookie },
+    // No report typed on the proposal: it links to the province's annual report for the year.
+    const link = japanese.page.getByRole("link", { name: "年次報告を開く" });
+    assert.equal(await link.getAttribute("href"), `/reports?locality=${THAI}&year=${year}`);
+    // The continuity spec may have drafted this year's report already (the specs share one database).
+    const listed = (await (
+      await fetch(`${baseUrl()}/api/annual-reports?locality=${THAI}&year=${year}`, {
+        headers: { cookie: session.cookie },
       })
+    ).json()) as { items: Array<{ id: string }> };
+    const reportId =
+      listed.items[0]?.id ??
+      ((await apiWrite("POST", "/api/annual-reports", { locality: THAI, year }, session)).body as { id: string }).id;
+    assert.equal((await apiWrite("POST", `/api/annual-reports/${reportId}/submit`, {}, session)).status, 200);
+    await inJapanese.open(proposalId);
+    const reported = japanese.page.getByRole("link", { name: `${year}年の年次報告で報告済み` });
+    assert.equal(await reported.getAttribute("href"), `/reports/${reportId}`);
+    const proposal = (await (
+      await fetch(`${baseUrl()}/api/proposals/${proposalId}`, { headers: { cookie: session.cookie } })
     ).json()) as { state: { step: string; reports?: number } };
     assert.deepEqual(proposal.state, { step: "in-force", since: today, reports: 1 });
     assert.deepEqual(japanese.errors, []);

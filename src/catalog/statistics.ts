@@ -34,10 +34,14 @@ const isThaiTop = (locality: Locality) => locality.country === "TH" && locality.
  * Relations by the status their last dated activity suggests as of `today`, each with the
  * statuses the records give (shown on hover), in the vocabulary's order.
  */
-export const statusCounts = (relations: readonly Relation[], today: Date) => {
+export const statusCounts = (
+  relations: readonly Relation[],
+  today: Date,
+  suggest: (relation: Relation) => RelationStatus = (relation) => suggestedStatusOf(relation, today),
+) => {
   const rows = new Map<RelationStatus, Map<RelationStatus, number>>();
   for (const relation of relations) {
-    const suggested = suggestedStatusOf(relation, today);
+    const suggested = suggest(relation);
     const recorded = rows.get(suggested) ?? new Map<RelationStatus, number>();
     recorded.set(relation.status, (recorded.get(relation.status) ?? 0) + 1);
     rows.set(suggested, recorded);
@@ -53,8 +57,12 @@ export const statusCounts = (relations: readonly Relation[], today: Date) => {
   });
 };
 
-/** The national picture as of `today`: counts, relations by year, type, issue and status, map links, gaps. */
-export const nationalStatistics = (catalog: Catalog, today: Date) => {
+/**
+ * The national picture as of `today`: counts, relations by year, type, issue and status, map links,
+ * gaps. `suggest` gives each relation's status (the server passes the health rule over the log);
+ * without it, the record's own dates decide.
+ */
+export const nationalStatistics = (catalog: Catalog, today: Date, suggest?: (relation: Relation) => RelationStatus) => {
   const { localities, relations, needsOffers, organisations } = catalog.data;
   const byYear = countBy(relations, (relation) => {
     const year = relation.start ? parsePartialDate(relation.start)?.year : undefined;
@@ -98,7 +106,7 @@ export const nationalStatistics = (catalog: Catalog, today: Date) => {
     relationsByIssue: [...countBy(relations, (relation) => relation.issues)]
       .map(([issue, count]) => ({ issue: String(issue), count }))
       .sort((a, b) => b.count - a.count || a.issue.localeCompare(b.issue)),
-    relationsByStatus: statusCounts(relations, today),
+    relationsByStatus: statusCounts(relations, today, suggest),
     provincesWithoutPartner: localities
       .filter((locality) => isThaiTop(locality) && !partnered.has(locality.id))
       .map((locality) => ({ id: locality.id, names: locality.names })),

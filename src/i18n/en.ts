@@ -1,5 +1,6 @@
 import { continuityEn } from "./continuity.ts";
 import { eventMessages } from "./events.ts";
+import { linkingEn } from "./linking.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalEn } from "./national.ts";
 import { operationsEn } from "./operations.ts";
@@ -124,6 +125,7 @@ export const en = {
   ...workspaceEn,
   ...proposalsEn,
   ...continuityEn,
+  ...linkingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

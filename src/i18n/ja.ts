@@ -1,6 +1,7 @@
 import { continuityJa } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
+import { linkingJa } from "./linking.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalJa } from "./national.ts";
 import { operationsJa } from "./operations.ts";
@@ -124,4 +125,5 @@ export const ja: Record<MessageKey, string> = {
   ...workspaceJa,
   ...proposalsJa,
   ...continuityJa,
+  ...linkingJa,
 };

@@ -1,6 +1,7 @@
 import { continuityTh } from "./continuity.ts";
 import type { MessageKey } from "./en.ts";
 import { eventMessages } from "./events.ts";
+import { linkingTh } from "./linking.ts";
 import { matchErrorMessages } from "./match-errors.ts";
 import { nationalTh } from "./national.ts";
 import { operationsTh } from "./operations.ts";
@@ -124,4 +125,5 @@ export const th: Record<MessageKey, string> = {
   ...workspaceTh,
   ...proposalsTh,
   ...continuityTh,
+  ...linkingTh,
 };

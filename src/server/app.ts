@@ -7,6 +7,7 @@ import { ROOT } from "../config.ts";
 import { DEFAULT_DURATIONS, type StepDurations } from "../domain/proposals/steps.ts";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "../services/auth/session.service.ts";
 import { createCatalogCache } from "../services/catalog.service.ts";
+import { createHealthInputsCache } from "../services/continuity/health-inputs.cache.ts";
 import type { Mailer } from "../services/mail/mailer.ts";
 import { createMatchService } from "../services/matching/match.service.ts";
 import { type NoticeWorkerOptions, startNoticeWorker } from "../services/notifications/worker.ts";
@@ -121,7 +122,12 @@ export const buildApp = async ({
   await registerDocs(app);
   const catalogs = createCatalogCache(repos);
   // Every instance drops its cached catalog when any instance commits a change (LISTEN/NOTIFY).
-  const stopListening = await database.listen(CHANGES_CHANNEL, () => catalogs.invalidate());
+  const health = createHealthInputsCache(repos, catalogs);
+  // "activity": a log or a plan changed, which only the health inputs hold; anything else (data,
+  // or "" after a reconnect, when changes may have been missed) drops the catalog and all built on it.
+  const stopListening = await database.listen(CHANGES_CHANNEL, (payload) =>
+    payload === "activity" ? health.invalidate() : catalogs.invalidate(),
+  );
   app.addHook("onClose", async () => stopListening());
   const workspace: Workspace = {
     deps: {
@@ -131,6 +137,7 @@ export const buildApp = async ({
       newId: randomUUID,
       mailer,
       onDataChanged: () => catalogs.invalidate(),
+      onActivityChanged: () => health.invalidate(),
       catalog: catalogs.get,
     },
     sessionPolicy,
@@ -140,7 +147,7 @@ export const buildApp = async ({
   await app.register(authPlugin, { repos, policy: sessionPolicy, now });
   await app.register(csrfPlugin, { hmacKey, publicUrl });
   await app.register(healthRoutes(repos, database, catalogs));
-  await app.register(localitiesRoutes(repos, catalogs));
+  await app.register(localitiesRoutes(repos, catalogs, health, now));
   await app.register(relationsRoutes(repos, now));
   await app.register(organisationsRoutes(repos));
   await app.register(issuesRoutes(repos));
@@ -148,7 +155,7 @@ export const buildApp = async ({
   app.addHook("onClose", () => matching.close());
   await app.register(matchRoutes(matching));
   await app.register(criteriaRoutes);
-  await app.register(statsRoutes(catalogs));
+  await app.register(statsRoutes(catalogs, health, now));
   await app.register(atlasRoutes(catalogs));
   await app.register(searchRoutes(createSearch(catalogs, repos)));
   await app.register(placesRoutes(repos));

@@ -79,7 +79,7 @@ export class TokenInvalid extends Error {}
  */
 export class WorkflowRefused extends Error {
   constructor(
-    readonly code: "wrong_step" | "legal_blocker" | "already_recorded",
+    readonly code: "wrong_step" | "legal_blocker" | "already_recorded" | "report_through_annual_report",
     readonly key: string,
     readonly params: Record<string, string | number> = {},
     readonly terms: Record<string, string> = {},

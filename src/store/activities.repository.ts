@@ -57,14 +57,14 @@ export const createActivitiesRepository = (db: Db) => ({
     return rows.map((found) => found.doc as LoggedActivity);
   },
 
-  /** The logs of many relations at once, by relation id. */
-  async forRelations(relationIds: readonly string[]): Promise<Map<string, LoggedActivity[]>> {
+  /** The logs of many relations at once (of every relation when no ids are given), by relation id. */
+  async forRelations(relationIds?: readonly string[]): Promise<Map<string, LoggedActivity[]>> {
     const byRelation = new Map<string, LoggedActivity[]>();
-    if (relationIds.length === 0) return byRelation;
+    if (relationIds?.length === 0) return byRelation;
     const rows = await db
       .select({ doc: activities.doc })
       .from(activities)
-      .where(inArray(activities.relationId, [...relationIds]))
+      .where(relationIds ? inArray(activities.relationId, [...relationIds]) : undefined)
       .orderBy(asc(activities.firstDay), asc(activities.id));
     for (const { doc } of rows) {
       const activity = doc as LoggedActivity;

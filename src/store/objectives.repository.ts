@@ -13,12 +13,13 @@ export const createObjectivesRepository = (db: Db) => ({
     return (row?.doc as Objective[] | undefined) ?? [];
   },
 
-  async forRelations(relationIds: readonly string[]): Promise<Map<string, Objective[]>> {
-    if (relationIds.length === 0) return new Map();
+  /** The plans of many relations (of every relation when no ids are given), by relation id. */
+  async forRelations(relationIds?: readonly string[]): Promise<Map<string, Objective[]>> {
+    if (relationIds?.length === 0) return new Map();
     const rows = await db
       .select({ relationId: relationObjectives.relationId, doc: relationObjectives.doc })
       .from(relationObjectives)
-      .where(inArray(relationObjectives.relationId, [...relationIds]));
+      .where(relationIds ? inArray(relationObjectives.relationId, [...relationIds]) : undefined);
     return new Map(rows.map((row) => [row.relationId, row.doc as Objective[]]));
   },
 

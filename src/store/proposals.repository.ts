@@ -7,6 +7,8 @@ export type ProposalFilter = {
   steps?: readonly string[] | undefined;
   /** Only what this person may see: proposals naming one of their localities, or written by them. */
   visibleTo?: { parties: readonly string[]; userId: string } | undefined;
+  /** Only proposals naming this locality as a party or the proposing body. */
+  party?: string | undefined;
 };
 
 const row = (proposal: Proposal) => ({
@@ -52,6 +54,14 @@ export const createProposalsRepository = (db: Db) => ({
         : [];
       const visible = or(eq(proposals.createdBy, userId), ...named);
       if (visible) parts.push(visible);
+    }
+    if (filter.party) {
+      const named = or(
+        eq(proposals.thaiParty, filter.party),
+        eq(proposals.japaneseParty, filter.party),
+        eq(proposals.proposingBody, filter.party),
+      );
+      if (named) parts.push(named);
     }
     const rows = await db
       .select({ doc: proposals.doc })

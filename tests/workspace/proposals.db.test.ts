@@ -11,7 +11,16 @@ type Presented = {
   step: string;
   state: Record<string, unknown>;
   content: Record<string, unknown> & { thaiParty: string; proposingBody?: string; issues: string[] };
-  events: Array<{ act: string; from: string; to: string; by: string; comment?: string; readiness?: unknown }>;
+  events: Array<{
+    act: string;
+    from: string;
+    to: string;
+    by: string;
+    comment?: string;
+    readiness?: unknown;
+    report?: unknown;
+  }>;
+  reportYear: number | null;
   acts: string[];
   awaiting: string | null;
   canEdit: boolean;
@@ -192,8 +201,22 @@ describe(`cooperation proposals through the approval process on ${testEngine()}`
     expect(history.items.map((entry: { action: string }) => entry.action)).toEqual(["relation.create"]);
 
     await act("editor", draft.id, { act: "enter-into-force", on: "2027-01-25" });
-    const reported = await act("editor", draft.id, { act: "annual-report", comment: "2,150 visitors at the fair" });
-    const final = reported.json() as Presented;
+    const inForce = await proposal("editor", draft.id);
+    expect(inForce).toMatchObject({ awaiting: "annual-report", reportYear: 2027, acts: [] });
+    // The yearly report is the province's annual report: typing it on the proposal is refused, in the reader's language.
+    const typed = await refused(() =>
+      act("editor", draft.id, { act: "annual-report", comment: "2,150 visitors at the fair" }, "th"),
+    );
+    expect(typed).toMatchObject({ status: 409, code: "report_through_annual_report" });
+    expect(typed.message).toContain("รายงานประจำปี 2027");
+    const report = await send("editor", "POST", "/api/annual-reports", { locality: "TH-50", year: 2027 });
+    expect(report.statusCode).toBe(201);
+    const reportAudits = await auditCount(ctx.database);
+    expect((await send("editor", "POST", `/api/annual-reports/${report.json().id}/submit`, {})).statusCode).toBe(200);
+    expect(await auditCount(ctx.database)).toBe(reportAudits + 1);
+    const final = await proposal("editor", draft.id);
+    expect(final.events.at(-1)).toMatchObject({ act: "annual-report", report: { id: report.json().id, year: 2027 } });
+    expect(final).toMatchObject({ reportYear: 2028 });
     expect(final.state).toEqual({ step: "in-force", since: "2027-01-25", reports: 1 });
     expect(final.timeline.map((entry) => `${entry.step} ${entry.days} ${entry.isOverdue}`)).toEqual([
       "draft 0 false",

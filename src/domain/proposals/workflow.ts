@@ -20,7 +20,12 @@ export type ProposalEvent = {
   documents?: string[];
   /** What the readiness check said when it was sent in. */
   readiness?: ReadinessSummary;
+  /** The Thai party's annual report (continuity) that reported this year: the annual-report act's content. */
+  report?: ReportRef;
 };
+
+/** A submitted annual report of the Thai party, which an in-force proposal's yearly step points to. */
+export type ReportRef = { id: string; year: number };
 
 export type ReadinessSummary = { blockers: string[]; warnings: string[] };
 
@@ -46,6 +51,7 @@ export type ActInput = {
   on?: string | undefined;
   agency?: Agency | undefined;
   documents?: string[] | undefined;
+  report?: ReportRef | undefined;
 };
 
 export type ProposalRefusal =
@@ -171,7 +177,9 @@ export const applyProposalAct = (
   const to = destination(path, proposal.state, input.act);
   if (to === undefined) return { ok: false, refusal: "wrong-step" };
   const comment = input.comment?.trim() || undefined;
-  if (needsComment(input.act) && !comment) return { ok: false, refusal: "comment-required" };
+  // The annual report is its own record: pointing to it says more than any comment.
+  if (needsComment(input.act) && !comment && !(input.act === "annual-report" && input.report))
+    return { ok: false, refusal: "comment-required" };
   if (needsDate(input.act) && !input.on) return { ok: false, refusal: "date-required" };
   if (input.on && input.on > latestToday(context.at)) return { ok: false, refusal: "date-in-future" };
   if (input.act === "agency-comment" && !input.agency) return { ok: false, refusal: "agency-required" };
@@ -195,6 +203,7 @@ export const applyProposalAct = (
     ...(input.agency ? { agency: input.agency } : {}),
     ...(input.documents?.length ? { documents: input.documents } : {}),
     ...(isSending && context.readiness ? { readiness: context.readiness } : {}),
+    ...(input.act === "annual-report" && input.report ? { report: input.report } : {}),
   };
   const state = stateFor(to, proposal.state, input, comment);
   const restartsClock = to !== proposal.state.step || input.act === "annual-report";

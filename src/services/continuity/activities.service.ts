@@ -75,7 +75,7 @@ export const logActivity = async (
   const reportedFor = partyOf(user, relation);
   await check(deps, relation, input, reportedFor);
   const id = `a-${deps.newId().replace(/-/g, "").slice(0, 16)}`;
-  return runChange(deps, meta, { changesData: false }, async (tx, at) => {
+  return runChange(deps, meta, { changesData: false, changesActivity: true }, async (tx, at) => {
     const activity = build(input, { id, relationId, reportedFor }, user, at);
     await tx.activities.save(activity, at);
     await trackActivityReport(tx, { actor: user, activity, parties: [...relation.parties], newId: deps.newId }, at);
@@ -113,7 +113,7 @@ export const updateActivity = async (
   const { relation, user } = await loadForWrite(deps, actor, id);
   const reportedFor = partyOf(user, relation);
   await check(deps, relation, input, reportedFor);
-  return runChange(deps, meta, { changesData: false }, async (tx, at) => {
+  return runChange(deps, meta, { changesData: false, changesActivity: true }, async (tx, at) => {
     const before = await tx.activities.get(id, { forUpdate: true });
     if (!before) throw new NotFound("activity", id);
     const activity = build(input, { id, relationId: relation.id, reportedFor }, user, at);
@@ -141,7 +141,7 @@ export const deleteActivity = async (
   reason: string | undefined,
 ) => {
   const { relation, user } = await loadForWrite(deps, actor, id);
-  return runChange(deps, meta, { changesData: false }, async (tx, at) => {
+  return runChange(deps, meta, { changesData: false, changesActivity: true }, async (tx, at) => {
     const before = await tx.activities.get(id, { forUpdate: true });
     if (!before) throw new NotFound("activity", id);
     await tx.activities.remove(id);

@@ -14,6 +14,7 @@ import type { AnnualReport } from "../../store/annual-reports.repository.ts";
 import type { Repositories } from "../../store/repositories.ts";
 import { authorize, requireUser } from "../authorize.ts";
 import { Conflict, InvalidInput, NotFound } from "../errors.ts";
+import { reportOnProposals } from "../proposals/report-step.ts";
 import { type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
 
 /** Everything the report of a locality and year is made of, read from the relations and the log. */
@@ -219,6 +220,7 @@ export const submitReport = async (deps: WorkspaceDeps, actor: Actor, meta: Requ
       updatedAt: at,
     };
     await tx.annualReports.save(after);
+    const proposalsReported = await reportOnProposals(tx, user, after, at);
     return {
       value: after,
       audit: {
@@ -226,7 +228,7 @@ export const submitReport = async (deps: WorkspaceDeps, actor: Actor, meta: Requ
         recordKind: "annualReport",
         recordId: id,
         before: auditView(before),
-        after: auditView(after),
+        after: { ...auditView(after), proposalsReported },
       },
     };
   });

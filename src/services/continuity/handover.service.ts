@@ -4,6 +4,8 @@ import { isCounted } from "../../domain/activity.ts";
 import { mayHaveAnnualReport, reportsToMoi } from "../../domain/annual-report.ts";
 import { indicatorYear } from "../../domain/objectives.ts";
 import { type Actor, speaksFor } from "../../domain/policy/actor.ts";
+import { awaitedFrom, IN_PROGRESS_STEPS } from "../../domain/proposals/in-progress.ts";
+import { daysBetween } from "../../domain/proposals/timeline.ts";
 import { healthOfRelation } from "../../domain/rules/health-of-relation.ts";
 import { LangSchema } from "../../domain/text.ts";
 import { t } from "../../i18n/index.ts";
@@ -43,13 +45,14 @@ export const handoverDossier = async (deps: WorkspaceDeps, actor: Actor, localit
   const year = today.getUTCFullYear();
   const { items: relations } = await deps.repos.relations.list({ party: localityId });
   const ids = relations.map((relation) => relation.id);
-  const [logs, plans, confirmed, users, handovers, reports] = await Promise.all([
+  const [logs, plans, confirmed, users, handovers, reports, proposals] = await Promise.all([
     deps.repos.activities.forRelations(ids),
     deps.repos.objectives.forRelations(ids),
     deps.repos.objectives.lastConfirmed(ids),
     deps.repos.users.list(),
     deps.repos.handovers.forLocality(localityId),
     deps.repos.annualReports.list({ localityId }),
+    deps.repos.proposals.list({ party: localityId, steps: IN_PROGRESS_STEPS }),
   ]);
   const people = new Map(users.map((user) => [user.id, user]));
   const todayIso = today.toISOString().slice(0, 10);
@@ -128,6 +131,16 @@ export const handoverDossier = async (deps: WorkspaceDeps, actor: Actor, localit
       record: submission.record,
       submittedAt: submission.submittedAt,
       submittedBy: submission.submittedBy ? (people.get(submission.submittedBy)?.name ?? null) : null,
+    })),
+    proposals: proposals.map((proposal) => ({
+      id: proposal.id,
+      title: proposal.content.title ?? null,
+      instrument: proposal.content.instrument,
+      parties: [proposal.content.thaiParty, proposal.content.japaneseParty],
+      step: proposal.state.step,
+      stepSince: proposal.stepSince,
+      days: daysBetween(proposal.stepSince, today),
+      awaiting: awaitedFrom(proposal),
     })),
     reports: {
       reportsToMoi: reportsToMoi(locality),

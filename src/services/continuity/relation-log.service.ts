@@ -69,7 +69,7 @@ export const setObjectives = async (
     return [];
   });
   if (problems.length > 0) throw new InvalidInput(problems);
-  return runChange(deps, meta, { changesData: false }, async (tx, at) => {
+  return runChange(deps, meta, { changesData: false, changesActivity: true }, async (tx, at) => {
     const before = await tx.objectives.get(relationId);
     const after = withIds(input.objectives, () => deps.newId().replace(/-/g, "").slice(0, 12));
     await tx.objectives.save(relationId, after, user.id, at);

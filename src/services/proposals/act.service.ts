@@ -1,5 +1,8 @@
+import { withIds } from "../../domain/objectives.ts";
 import type { Actor } from "../../domain/policy/actor.ts";
 import { proposalStanding } from "../../domain/policy/proposal-roles.ts";
+import { nextReportYear } from "../../domain/proposals/annual-report-step.ts";
+import { objectivesFromProposal } from "../../domain/proposals/plan-indicators.ts";
 import { partiesOf } from "../../domain/proposals/proposal.ts";
 import {
   type ActInput,
@@ -8,6 +11,8 @@ import {
   type ProposalRefusal,
   type ReadinessSummary,
 } from "../../domain/proposals/workflow.ts";
+import { LANGS, type UserText } from "../../domain/text.ts";
+import { t } from "../../i18n/index.ts";
 import { authorize } from "../authorize.ts";
 import { InvalidInput, Refused, WorkflowRefused } from "../errors.ts";
 import { type AuditDraft, type RequestMeta, runChange, type WorkspaceDeps } from "../workspace/context.ts";
@@ -15,6 +20,9 @@ import { noticeAwaiting } from "./awaiting.ts";
 import { loadProposal } from "./load.ts";
 import { readinessFor } from "./readiness.service.ts";
 import { relationFromProposal } from "./sign-relation.ts";
+
+const planTitle = (): UserText =>
+  Object.fromEntries(LANGS.map((lang) => [lang, t(lang, "linking.plan-objective")])) as UserText;
 
 const refusalError = (refusal: ProposalRefusal, proposal: Proposal, input: ActInput, readiness?: ReadinessSummary) => {
   switch (refusal) {
@@ -69,6 +77,13 @@ export const actOnProposal = async (
     parties,
     initiatingSide: current.content.initiatingSide,
   });
+  // A proposal in force reports through its Thai party's annual report (continuity), submitted to
+  // MOI once for all its relations; the submission records this step (report-step.ts).
+  // Elsewhere the workflow refuses it as the wrong step.
+  if (input.act === "annual-report" && current.state.step === "in-force")
+    throw new WorkflowRefused("report_through_annual_report", "error.proposal.report-through-annual-report", {
+      year: nextReportYear(current) ?? "",
+    });
   if (input.documents?.length) {
     const own = new Set((await deps.repos.documents.forOwner("proposal", id)).map((document) => document.id));
     const unknown = input.documents.findIndex((documentId) => !own.has(documentId));
@@ -97,6 +112,12 @@ export const actOnProposal = async (
     if (input.act === "sign") {
       const relation = await relationFromProposal(tx, proposal, result.event.on ?? at.toISOString().slice(0, 10));
       await tx.records.saveAsUser("relation", relation, null);
+      // The relation carries what the proposal set out to achieve, so its page shows progress and
+      // the annual report sums it; edited there from now on (PUT /api/relations/:id/objectives).
+      const objectives = withIds(objectivesFromProposal(proposal.content, planTitle()), () =>
+        deps.newId().replace(/-/g, "").slice(0, 12),
+      );
+      if (objectives.length > 0) await tx.objectives.save(relation.id, objectives, user.id, at);
       proposal = { ...proposal, relationId: relation.id };
       audit = {
         action: "relation.create",
@@ -104,7 +125,7 @@ export const actOnProposal = async (
         recordId: relation.id,
         before: null,
         after: relation,
-        reason: `proposal ${id} signed`,
+        reason: `proposal ${id} signed${objectives.length > 0 ? `; its objectives and first-year plan carried to the relation (${objectives.length} objectives)` : ""}`,
       };
     }
     await tx.proposals.save(proposal);

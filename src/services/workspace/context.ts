@@ -17,6 +17,8 @@ export type WorkspaceDeps = {
   mailer: Mailer | null;
   /** Runs after a data change commits, in this instance (others hear the NOTIFY). */
   onDataChanged: () => void;
+  /** Runs after a change to an activity log or a relation's plan commits (others hear the NOTIFY "activity"). */
+  onActivityChanged?: () => void;
   /** The server's cached catalog, for matching inside a write (new needs and offers); loaded when absent. */
   catalog?: () => Promise<Catalog>;
 };
@@ -67,7 +69,7 @@ export const auditFields = (meta: RequestMeta, at: Date) => ({
 export const runChange = async <T>(
   deps: WorkspaceDeps,
   meta: RequestMeta,
-  options: { changesData: boolean },
+  options: { changesData: boolean; changesActivity?: boolean },
   work: (tx: Repositories, at: Date) => Promise<{ value: T; audit: AuditDraft }>,
 ): Promise<T> => {
   const at = deps.now();
@@ -87,8 +89,10 @@ export const runChange = async <T>(
     });
     // NOTIFY inside the transaction is delivered only if it commits.
     if (options.changesData) await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, 'data')`);
+    else if (options.changesActivity) await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, 'activity')`);
     return value;
   });
   if (options.changesData) deps.onDataChanged();
+  else if (options.changesActivity) deps.onActivityChanged?.();
   return value;
 };

@@ -15,6 +15,7 @@ import { geographyKindMessages } from "./messages/geography-kinds.ts";
 import { graphMessages } from "./messages/graph.ts";
 import { homeMessages } from "./messages/home.ts";
 import { webJa } from "./messages/ja.ts";
+import { linkingWebEn, linkingWebJa, linkingWebTh } from "./messages/linking.ts";
 import { nationalWebEn, nationalWebJa, nationalWebTh } from "./messages/national.ts";
 import { notFoundMessages } from "./messages/not-found.ts";
 import { profileMessages } from "./messages/profile.ts";
@@ -45,6 +46,7 @@ export const CATALOG = {
     ...proposalsWebEn,
     ...nationalWebEn,
     ...continuityWebEn,
+    ...linkingWebEn,
     ...workspaceWebEn,
     ...registrationWebMessages.en,
   },
@@ -67,6 +69,7 @@ export const CATALOG = {
     ...proposalsWebTh,
     ...nationalWebTh,
     ...continuityWebTh,
+    ...linkingWebTh,
     ...workspaceWebTh,
     ...registrationWebMessages.th,
   },
@@ -89,6 +92,7 @@ export const CATALOG = {
     ...proposalsWebJa,
     ...nationalWebJa,
     ...continuityWebJa,
+    ...linkingWebJa,
     ...workspaceWebJa,
     ...registrationWebMessages.ja,
   },

@@ -1,6 +1,5 @@
 import type { Locality } from "../../../domain/locality.ts";
-import type { Relation } from "../../../domain/relation.ts";
-import { suggestedStatusOf } from "../../../domain/rules/relation-status.ts";
+import type { Relation, RelationStatus } from "../../../domain/relation.ts";
 import { presentContacts, presentFact } from "../workspace/entries.presenter.ts";
 
 /** What a directory row needs; the full profile is only sent for one locality. */
@@ -24,7 +23,7 @@ export const presentLocality = (
   locality: Locality,
   relations: readonly Relation[],
   children: readonly Locality[],
-  options: { isSignedIn: boolean; today: Date },
+  options: { isSignedIn: boolean; suggest: (relation: Relation) => RelationStatus },
 ) => ({
   ...locality,
   strengths: locality.strengths.map((fact) => presentFact("strengths", fact)),
@@ -37,7 +36,7 @@ export const presentLocality = (
     type: relation.type,
     form: relation.form,
     status: relation.status,
-    suggestedStatus: suggestedStatusOf(relation, options.today),
+    suggestedStatus: options.suggest(relation),
     start: relation.start ?? null,
     title: relation.title,
     parties: relation.parties,

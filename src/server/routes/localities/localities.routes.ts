@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { healthSuggester } from "../../../domain/rules/health-of-relation.ts";
 import type { CatalogCache } from "../../../services/catalog.service.ts";
+import type { HealthInputsCache } from "../../../services/continuity/health-inputs.cache.ts";
 import { NotFound } from "../../../services/errors.ts";
 import type { Repositories } from "../../../store/repositories.ts";
 import { page } from "../paging.ts";
@@ -7,7 +9,12 @@ import { presentLocality, presentLocalitySummary } from "./localities.presenter.
 import { LangQuery, LocalitiesQuery, LocalityParams } from "./localities.schema.ts";
 
 export const localitiesRoutes =
-  (repos: Repositories, catalogs: CatalogCache): FastifyPluginAsyncZod =>
+  (
+    repos: Repositories,
+    catalogs: CatalogCache,
+    health: HealthInputsCache,
+    now: () => Date = () => new Date(),
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/localities",
@@ -35,14 +42,16 @@ export const localitiesRoutes =
         const { id } = request.params;
         // Read from the catalog the server keeps (rebuilt after every write, here or on another
         // instance): a profile is the most read page, and three queries each time cost ~7x.
-        const catalog = await catalogs.get();
+        const [catalog, logsAndPlans] = await Promise.all([catalogs.get(), health.get()]);
         const locality = catalog.localities.get(id);
         if (!locality) throw new NotFound("locality", id);
         const relations = catalog.relationsByParty.get(id) ?? [];
         const children = catalog.childrenOf.get(id) ?? [];
+        // Statuses by the health rule over the log (kept in memory beside the catalog), as the
+        // registry and the relation page give them.
         return presentLocality(locality, relations, children, {
           isSignedIn: request.actor.kind === "user",
-          today: new Date(),
+          suggest: healthSuggester(logsAndPlans, now()),
         });
       },
     );

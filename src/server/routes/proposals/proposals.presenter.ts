@@ -1,6 +1,7 @@
 import type { Actor } from "../../../domain/policy/actor.ts";
 import { isAllowed } from "../../../domain/policy/policy.ts";
 import { PROPOSAL_ACTS, proposalActRefusal, proposalStanding } from "../../../domain/policy/proposal-roles.ts";
+import { nextReportYear } from "../../../domain/proposals/annual-report-step.ts";
 import { partiesOf } from "../../../domain/proposals/proposal.ts";
 import { isClosed, isEditable, type StepDurations } from "../../../domain/proposals/steps.ts";
 import { standingNow, timelineOf } from "../../../domain/proposals/timeline.ts";
@@ -51,7 +52,8 @@ export const presentProposal = (
   const standing = actor.kind === "user" ? proposalStanding(actor, parties) : undefined;
   const acts = standing
     ? openActs(path, proposal.state, PROPOSAL_ACTS).filter(
-        (act) => proposalActRefusal(standing, act, proposal.content.initiatingSide) === null,
+        // The yearly report is the Thai party's annual report (continuity), not an act typed here.
+        (act) => act !== "annual-report" && proposalActRefusal(standing, act, proposal.content.initiatingSide) === null,
       )
     : [];
   const canAttach = !isClosed(proposal.state.step) && isAllowed(actor, { type: "proposal.edit", parties });
@@ -69,6 +71,8 @@ export const presentProposal = (
     people: Object.fromEntries([...named].map((id) => [id, people.get(id) ?? null])),
     timeline: timelineOf(proposal, now, durations).map(({ events: _events, ...entry }) => entry),
     awaiting: awaitedAct(path, proposal.state) ?? null,
+    /** In force: the year whose annual report of the Thai party this proposal waits for. */
+    reportYear: nextReportYear(proposal),
     acts,
     canEdit: isEditable(proposal.state.step) && canAttach,
     canAttach,

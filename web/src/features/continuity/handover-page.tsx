@@ -171,6 +171,42 @@ const DossierView = ({ dossier }: { dossier: Dossier }) => {
         <p className="field-hint">{t("cw.handover.proposals-note")}</p>
       </section>
 
+      <section aria-labelledby="proposals-title">
+        <h2 id="proposals-title">{t("lk.handover.proposals")}</h2>
+        {dossier.proposals.length === 0 ? (
+          <p>{t("lk.handover.proposals-none")}</p>
+        ) : (
+          <ul>
+            {dossier.proposals.map((proposal) => (
+              <li key={proposal.id}>
+                <Link to={`/proposals/${proposal.id}`}>
+                  {proposal.title ? (
+                    <LocalText text={proposal.title} />
+                  ) : (
+                    `${labelOf(t, "relation.type", proposal.instrument)}: ${proposal.parties
+                      .map((party) => reference.nameOf(party))
+                      .join(" – ")}`
+                  )}
+                </Link>
+                {" · "}
+                <span className={`step-badge step-${proposal.step}`}>{labelOf(t, "proposal.step", proposal.step)}</span>
+                {" · "}
+                {t("lk.handover.days", { days: proposal.days })}
+                {proposal.awaiting ? (
+                  <>
+                    {" · "}
+                    {t("lk.handover.awaiting", {
+                      who: t(`lk.awaited.${proposal.awaiting.from}`),
+                      act: labelOf(t, "proposal.act", proposal.awaiting.act),
+                    })}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="reports-title">
         <h2 id="reports-title">{t("cw.handover.reports")}</h2>
         {dossier.reports.due.map((due) => (

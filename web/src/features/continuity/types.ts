@@ -173,6 +173,16 @@ export type Dossier = {
     };
   }[];
   inProgress: { id: string; kind: string; status: string; submittedAt: string; submittedBy: string | null }[];
+  proposals: {
+    id: string;
+    title: UserText | null;
+    instrument: string;
+    parties: string[];
+    step: string;
+    stepSince: string;
+    days: number;
+    awaiting: { act: string; from: "moi" | "thai-party" | "japanese-party" | "either-party" } | null;
+  }[];
   reports: {
     reportsToMoi: boolean;
     mayReport: boolean;

@@ -5,6 +5,7 @@ import { useLang } from "../../api/use-lang.ts";
 import { useReference } from "../../api/use-reference.ts";
 import { QueryView } from "../../components/query-view.tsx";
 import { useTitle } from "../../components/use-title.ts";
+import { displayYear } from "../../lib/dates.ts";
 import { pick } from "../../lib/lang.ts";
 import { ActForm } from "./act-form.tsx";
 import { ContentView } from "./content-view.tsx";
@@ -45,6 +46,17 @@ const ProposalView = ({ proposal }: { proposal: Proposal }) => {
           <StepBadge step={proposal.step} standing={proposal.standing} />
         </p>
         {proposal.awaiting ? <p>{t("proposal.awaiting", { act: t(`proposal.act.${proposal.awaiting}`) })}</p> : null}
+        {proposal.reportYear !== null ? (
+          <p className="notice-line">
+            {t("lk.proposal.report-through", {
+              year: displayYear(proposal.reportYear, lang),
+              locality: reference.nameOf(proposal.thaiParty),
+            })}{" "}
+            <Link to={`/reports?locality=${proposal.thaiParty}&year=${proposal.reportYear}`}>
+              {t("lk.proposal.open-report")}
+            </Link>
+          </p>
+        ) : null}
         {proposal.state.step === "returned" || proposal.state.step === "rejected" ? (
           <blockquote className="returned">
             {proposal.state.step === "returned" ? proposal.state.comment : proposal.state.reason}

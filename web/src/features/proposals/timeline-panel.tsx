@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useLang } from "../../api/use-lang.ts";
+import { displayYear } from "../../lib/dates.ts";
 import { formatDate } from "./format.ts";
 import type { Proposal } from "./types.ts";
 
@@ -42,6 +44,13 @@ export const TimelinePanel = ({ proposal }: { proposal: Proposal }) => {
                 {event.on ? ` · ${t("proposal.on", { date: formatDate(event.on, lang) })}` : ""}
               </span>
               {event.comment ? <blockquote>{event.comment}</blockquote> : null}
+              {event.report ? (
+                <p>
+                  <Link to={`/reports/${event.report.id}`}>
+                    {t("lk.proposal.reported-with", { year: displayYear(event.report.year, lang) })}
+                  </Link>
+                </p>
+              ) : null}
               {event.documents?.length ? (
                 <ul className="history-documents">
                   {event.documents.map((documentId) => {

@@ -82,6 +82,8 @@ export type Proposal = Summary & {
   people: Record<string, string | null>;
   timeline: TimelineEntry[];
   awaiting: ProposalAct | null;
+  /** In force: the year the Thai party's annual report is awaited for. */
+  reportYear: number | null;
   acts: ProposalAct[];
   canEdit: boolean;
   canAttach: boolean;
