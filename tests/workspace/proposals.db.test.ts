@@ -208,7 +208,7 @@ describe(`cooperation proposals through the approval process on ${testEngine()}`
       act("editor", draft.id, { act: "annual-report", comment: "2,150 visitors at the fair" }, "th"),
     );
     expect(typed).toMatchObject({ status: 409, code: "report_through_annual_report" });
-    expect(typed.message).toContain("รายงานประจำปี 2027");
+    expect(typed.message).toContain("รายงานประจำปี พ.ศ. 2570");
     const report = await send("editor", "POST", "/api/annual-reports", { locality: "TH-50", year: 2027 });
     expect(report.statusCode).toBe(201);
     const reportAudits = await auditCount(ctx.database);

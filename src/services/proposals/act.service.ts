@@ -1,3 +1,4 @@
+import { BE_OFFSET } from "../../domain/era-year.ts";
 import { withIds } from "../../domain/objectives.ts";
 import type { Actor } from "../../domain/policy/actor.ts";
 import { proposalStanding } from "../../domain/policy/proposal-roles.ts";
@@ -80,10 +81,14 @@ export const actOnProposal = async (
   // A proposal in force reports through its Thai party's annual report (continuity), submitted to
   // MOI once for all its relations; the submission records this step (report-step.ts).
   // Elsewhere the workflow refuses it as the wrong step.
-  if (input.act === "annual-report" && current.state.step === "in-force")
+  if (input.act === "annual-report" && current.state.step === "in-force") {
+    const year = nextReportYear(current);
     throw new WorkflowRefused("report_through_annual_report", "error.proposal.report-through-annual-report", {
-      year: nextReportYear(current) ?? "",
+      year: year ?? "",
+      // Thai readers count years in the Buddhist Era (issue 14, point 14).
+      beYear: year == null ? "" : year + BE_OFFSET,
     });
+  }
   if (input.documents?.length) {
     const own = new Set((await deps.repos.documents.forOwner("proposal", id)).map((document) => document.id));
     const unknown = input.documents.findIndex((documentId) => !own.has(documentId));
