@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMailer } from "../../src/services/mail/mailer.ts";
-import { snapshot } from "../support/db-snapshot.ts";
+import { auditCount, snapshot } from "../support/db-snapshot.ts";
 import { mailText, startSmtpServer } from "../support/smtp.ts";
 import { testEngine } from "../support/test-database.ts";
 import {
@@ -54,8 +54,13 @@ describe(`invitations on ${testEngine()}`, () => {
     const offered = await ctx.app.inject(`/api/invitations/${tokenOf(link)}`);
     expect(offered.json()).toMatchObject({ email: address, role: "editor", scope: { localities: ["TH-50"] } });
 
+    const audits = await auditCount(ctx.database);
     const accepted = await accept(tokenOf(link), { name: "Somchai Jaidee", password: "a long enough password" });
     expect(accepted.statusCode).toBe(201);
+    // Accepting is one change in the trail: the account it makes, with who invited it.
+    expect(await auditCount(ctx.database)).toBe(audits + 1);
+    const [entry] = await ctx.repos.audit.recent({ limit: 1 });
+    expect(entry).toMatchObject({ action: "invitation.accept", actorEmail: address });
     const cookie =
       [accepted.headers["set-cookie"]]
         .flat()

@@ -44,7 +44,13 @@ describe(`password reset by an administrator's link on ${testEngine()}`, () => {
     const made = await ctx.app.inject(asUser(admin, { method: "POST", url: `/api/users/${editor.id}/reset-link` }));
     expect(made.statusCode).toBe(201);
     const token = tokenOf(made.json().link);
+    const audits = await auditCount(ctx.database);
     expect((await complete(token, "a brand new passphrase")).statusCode).toBe(204);
+    expect(await auditCount(ctx.database)).toBe(audits + 1);
+    expect((await ctx.repos.audit.recent({ limit: 1 }))[0]).toMatchObject({
+      action: "password-reset.complete",
+      recordId: editor.id,
+    });
     expect(
       (await ctx.app.inject({ method: "GET", url: "/api/session", headers: { cookie: oldSession.cookie } })).statusCode,
     ).toBe(401);
