@@ -4,7 +4,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { StepDurations } from "../../../domain/proposals/steps.ts";
 import type { Proposal } from "../../../domain/proposals/workflow.ts";
 import type { CatalogCache } from "../../../services/catalog.service.ts";
-import { attachDocument, readDocument } from "../../../services/documents/documents.service.ts";
 import { actOnProposal } from "../../../services/proposals/act.service.ts";
 import { createFromPair, createProposal } from "../../../services/proposals/create.service.ts";
 import { updateProposal } from "../../../services/proposals/edit.service.ts";
@@ -15,10 +14,10 @@ import { requestMeta } from "../../plugins/auth.ts";
 import { requestLang } from "../../plugins/locale.ts";
 import type { Workspace } from "../../workspace.ts";
 import { dashboardRoutes } from "./dashboard.routes.ts";
-import { presentDocument, presentProposal, presentSummary } from "./proposals.presenter.ts";
+import { documentRoutes } from "./documents.routes.ts";
+import { presentProposal, presentSummary } from "./proposals.presenter.ts";
 import {
   ActBodySchema,
-  DocumentParams,
   FromPairSchema,
   IdParams,
   LangQuery,
@@ -26,7 +25,7 @@ import {
   ProposalBodySchema,
   ProposalUpdateSchema,
 } from "./proposals.schema.ts";
-import { readUpload, sendDocument, UPLOAD_LIMITS } from "./uploads.ts";
+import { UPLOAD_LIMITS } from "./uploads.ts";
 
 /** Cooperation proposals and the Thai approval process; every write is guarded by the policy and audited. */
 export const proposalsRoutes =
@@ -152,39 +151,7 @@ export const proposalsRoutes =
         ),
     );
 
-    app.post(
-      "/api/proposals/:id/documents",
-      {
-        schema: {
-          tags,
-          summary: "Attach a file to the current step (multipart, field 'file'; PDF, image or Office; 10 MB at most)",
-          params: IdParams,
-          consumes: ["multipart/form-data"],
-        },
-      },
-      async (request, reply) => {
-        const document = await attachDocument(
-          deps,
-          request.actor,
-          requestMeta(request),
-          { kind: "proposal", id: request.params.id },
-          readUpload(request),
-        );
-        return reply.status(201).send(presentDocument(document, `/api/proposals/${request.params.id}`));
-      },
-    );
-
-    app.get(
-      "/api/proposals/:id/documents/:documentId",
-      { schema: { tags, summary: "Download an attached document", params: DocumentParams } },
-      async (request, reply) => {
-        const { document, content } = await readDocument(
-          deps,
-          request.actor,
-          { kind: "proposal", id: request.params.id },
-          request.params.documentId,
-        );
-        return sendDocument(reply, document, content);
-      },
+    await app.register(
+      documentRoutes(deps, { kind: "proposal", base: "/api/proposals", tags, noun: "proposal's current step" }),
     );
   };

@@ -5,13 +5,13 @@ import type { Actor } from "../../../domain/policy/actor.ts";
 import { isAllowed } from "../../../domain/policy/policy.ts";
 import type { TripRequest } from "../../../domain/trips/trip.ts";
 import { tripOpenActs } from "../../../domain/trips/trip.ts";
-import { attachDocument, readDocument } from "../../../services/documents/documents.service.ts";
 import { actOnTrip, createTrip, getTrip, listTrips } from "../../../services/trips/trips.service.ts";
 import { requestMeta } from "../../plugins/auth.ts";
 import type { Workspace } from "../../workspace.ts";
+import { documentRoutes } from "./documents.routes.ts";
 import { presentDocument } from "./proposals.presenter.ts";
-import { DocumentParams, TripActBodySchema, TripBodySchema } from "./proposals.schema.ts";
-import { readUpload, sendDocument, UPLOAD_LIMITS } from "./uploads.ts";
+import { TripActBodySchema, TripBodySchema } from "./proposals.schema.ts";
+import { UPLOAD_LIMITS } from "./uploads.ts";
 
 const RelationParams = z.object({ id: z.string().min(1).max(200).describe("Relation id") });
 const TripParams = z.object({ id: z.string().min(1).max(100).describe("Trip request id") });
@@ -90,39 +90,5 @@ export const tripsRoutes =
         ),
     );
 
-    app.post(
-      "/api/trips/:id/documents",
-      {
-        schema: {
-          tags,
-          summary: "Attach a file (multipart, field 'file'; PDF, image or Office; 10 MB at most)",
-          params: TripParams,
-          consumes: ["multipart/form-data"],
-        },
-      },
-      async (request, reply) => {
-        const document = await attachDocument(
-          deps,
-          request.actor,
-          requestMeta(request),
-          { kind: "trip", id: request.params.id },
-          readUpload(request),
-        );
-        return reply.status(201).send(presentDocument(document, `/api/trips/${request.params.id}`));
-      },
-    );
-
-    app.get(
-      "/api/trips/:id/documents/:documentId",
-      { schema: { tags, summary: "Download a trip request's document", params: DocumentParams } },
-      async (request, reply) => {
-        const { document, content } = await readDocument(
-          deps,
-          request.actor,
-          { kind: "trip", id: request.params.id },
-          request.params.documentId,
-        );
-        return sendDocument(reply, document, content);
-      },
-    );
+    await app.register(documentRoutes(deps, { kind: "trip", base: "/api/trips", tags, noun: "trip request" }));
   };
