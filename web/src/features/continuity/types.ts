@@ -1,3 +1,4 @@
+import type { Health, HealthReason } from "../../../../src/domain/rules/relation-health.ts";
 import type { Text } from "../../lib/lang.ts";
 import type { SourceInput } from "../../lib/sources.ts";
 
@@ -25,24 +26,8 @@ export type LoggedActivity = {
   state: "reported" | "confirmed" | "changes-requested" | "rejected";
 };
 
-export type HealthReason =
-  | { code: "decided"; status: string }
-  | { code: "one-off" }
-  | { code: "silent"; months: number; since: string }
-  | { code: "never-active"; since: string }
-  | { code: "no-dates" }
-  | { code: "frequency"; count: number; months: number }
-  | { code: "lone-activity"; months: number }
-  | { code: "indicators"; year: number; met: number; total: number };
-
-export type Health = {
-  status: string;
-  reasons: HealthReason[];
-  lastActivity: string | null;
-  monthsSilent: number | null;
-  isGoingDormant: boolean;
-  unverifiedSince: string | null;
-};
+// The relation page shows what the server's health rule says, in its own terms.
+export type { Health, HealthReason };
 
 export type IndicatorYear = {
   year: number;
