@@ -3,46 +3,12 @@ import type { FactKind } from "../../domain/fact-kind.ts";
 import type { Evidence, Finding } from "../evidence.ts";
 import { clamp01 } from "../evidence.ts";
 import { focusLevel, hasFocus } from "../focus.ts";
-import { type Profile, profileOf } from "../profile.ts";
+import type { Profile } from "../profile.ts";
 import type { CriterionFn } from "./context.ts";
-import { nameMatcher } from "./names.ts";
-
-/**
- * Facts that can document a link: anything a locality says, except its designations, its land and
- * its offices (an office in Bangkok is a presence in Thailand, not a link with the city).
- */
-const LINK_KINDS: readonly FactKind[] = ["industry", "offer", "challenge", "need", "relation", "heritage", "event"];
+import { mentionIndex } from "./mention-index.ts";
 
 /** Facts that can show a living tradition: heritage, speciality crafts and industries, offers. */
 const TRADITION_KINDS: readonly FactKind[] = ["heritage", "industry", "offer"];
-
-/** For each locality: the facts of the other country's localities that name it, by writer. */
-type MentionIndex = Map<string, Map<string, Evidence[]>>;
-
-const indexCache = new WeakMap<Catalog, MentionIndex>();
-
-/** Built once per catalog: each locality's names looked for, as words, in every other profile. */
-const mentionIndex = (catalog: Catalog): MentionIndex => {
-  const cached = indexCache.get(catalog);
-  if (cached) return cached;
-  const writers = catalog.data.localities.map((locality) => ({
-    locality,
-    evidence: profileOf(catalog, locality).facts.filter((evidence) => LINK_KINDS.includes(evidence.kind)),
-  }));
-  const index: MentionIndex = new Map();
-  for (const named of catalog.data.localities) {
-    const names = nameMatcher(named);
-    const byWriter = new Map<string, Evidence[]>();
-    for (const writer of writers) {
-      if (writer.locality.country === named.country) continue;
-      const naming = writer.evidence.filter((evidence) => names(evidence.text));
-      if (naming.length) byWriter.set(writer.locality.id, naming);
-    }
-    index.set(named.id, byWriter);
-  }
-  indexCache.set(catalog, index);
-  return index;
-};
 
 /** A specific tradition: a field below a culture issue (Buddhism, ceramics, lantern festivals), not a whole area. */
 const isSpecificTradition = (catalog: Catalog, issue: string): boolean => {
