@@ -3,7 +3,7 @@ import type { Finding } from "../evidence.ts";
 import type { CriterionFn } from "./context.ts";
 
 /** Distinctive conditions weigh more: two lake regions share more know-how than two plains. */
-const KIND_WEIGHT: Record<GeographyKind, number> = {
+export const KIND_WEIGHT: Record<GeographyKind, number> = {
   lake: 1.5,
   reservoir: 0.8,
   island: 1.2,

@@ -12,7 +12,7 @@ const isGlobal = (catalog: Catalog, issue: string): boolean =>
   catalog.issueTree.lineage(issue).some((id) => catalog.issues.get(id)?.global === true);
 
 /** The global-agenda issues a locality works on (climate, environment, sustainable cities, disasters). */
-const agendaOf = (catalog: Catalog, profile: Profile): IssueIndex => {
+export const agendaOf = (catalog: Catalog, profile: Profile): IssueIndex => {
   const index = new Map<string, Evidence[]>();
   for (const evidence of profile.facts) {
     if (!AGENDA_KINDS.includes(evidence.kind)) continue;

@@ -16,7 +16,7 @@ const isSpecificTradition = (catalog: Catalog, issue: string): boolean => {
   return lineage.length === 3 && lineage[2] === "culture";
 };
 
-const traditions = (catalog: Catalog, profile: Profile): Map<string, Evidence> => {
+export const traditions = (catalog: Catalog, profile: Profile): Map<string, Evidence> => {
   const found = new Map<string, Evidence>();
   for (const evidence of profile.facts) {
     if (!TRADITION_KINDS.includes(evidence.kind)) continue;

@@ -1,9 +1,14 @@
+import type { IssueTree } from "../../catalog/issue-tree.ts";
 import { clamp01, type Finding } from "../evidence.ts";
 import { focusLevel, focusWeight, hasFocus, meeting, SIBLING_WEIGHT } from "../focus.ts";
 import type { CriterionFn } from "./context.ts";
 
 /** Economic activities that every place has some of: sharing them says nothing about a cluster. */
 const NOT_SECTORS: ReadonlySet<string> = new Set(["trade", "investment", "smes-startups", "local-products"]);
+
+/** A festival or a temple in the industries list is tourism; crafts are industries of their own. */
+export const isSectorIn = (tree: IssueTree, tag: string): boolean =>
+  !NOT_SECTORS.has(tag) && (tree.lineage(tag).at(-1) !== "culture" || tree.lineage(tag).includes("handicrafts"));
 
 /**
  * Similar industries on both sides, a cluster to link. Only industries count: a need or a
@@ -12,9 +17,7 @@ const NOT_SECTORS: ReadonlySet<string> = new Set(["trade", "investment", "smes-s
 export const industry: CriterionFn = (a, b, context) => {
   const best = new Map<string, Finding>();
   const tree = context.catalog.issueTree;
-  // A festival or a temple in the industries list is tourism; crafts are industries of their own.
-  const isSector = (tag: string) =>
-    !NOT_SECTORS.has(tag) && (tree.lineage(tag).at(-1) !== "culture" || tree.lineage(tag).includes("handicrafts"));
+  const isSector = (tag: string) => isSectorIn(tree, tag);
   const relevant = (tags: Iterable<string>) =>
     [...tags].filter((tag) => isSector(tag) && focusLevel(context.focus, tag) !== undefined);
   for (const tag of relevant(a.industries.keys())) {

@@ -7,7 +7,7 @@ import type { CriterionFn, MatchContext } from "./context.ts";
  * A need or problem the partner has worked on with others (projects, agreements, exchanges) rather
  * than offered: said as such ("has worked with partners on"), and worth less than an offer.
  */
-const EXPERIENCE_WEIGHT = 0.5;
+export const EXPERIENCE_WEIGHT = 0.5;
 
 /**
  * A need for markets (tagged trade: export outlets for fruit, buyers for environmental technology)
@@ -17,7 +17,7 @@ const EXPERIENCE_WEIGHT = 0.5;
  */
 const SOLD_ROOTS = new Set(["industry", "agriculture-fisheries", "tourism-mice", "environment", "culture", "urban"]);
 
-const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean => {
+export const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean => {
   if (!need.issues.includes("trade") || tag === "trade") return true;
   const lineage = context.catalog.issueTree.lineage(tag);
   if (lineage.includes("disasters")) return true;
@@ -25,7 +25,7 @@ const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean =>
 };
 
 /** More offers on an issue say more, up to five. */
-const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
+export const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
 
 /** Needs (challenges, stated needs) of one side met by offers (strengths, stated offers, industries) of the other. */
 const directional = (needer: Profile, offerer: Profile, context: MatchContext, neederIsA: boolean): Finding[] => {

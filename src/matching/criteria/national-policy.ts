@@ -5,7 +5,7 @@ import type { IssueIndex, Profile } from "../profile.ts";
 import type { CriterionFn, MatchContext } from "./context.ts";
 
 /** National designations and programmes of the locality's own country: EEC, smart city, FutureCity … */
-const nationalPolicies = (profile: Profile): Evidence[] =>
+export const nationalPolicies = (profile: Profile): Evidence[] =>
   profile.designations.filter(
     (evidence) => evidence.designation?.policy && evidence.designation.country === profile.locality.country,
   );
@@ -22,7 +22,7 @@ const byIssue = (facts: readonly Evidence[]): IssueIndex => {
  * partner's own tourism industry does not serve it, so "fits a national programme" is not said on
  * tourism; two programmes on tourism still align.
  */
-const isFitIssue = (context: MatchContext, issue: string): boolean =>
+export const isFitIssue = (context: MatchContext, issue: string): boolean =>
   !context.catalog.issueTree.lineage(issue).includes("tourism-mice");
 
 /** Designations of one side meeting designations (alignment) or industries and offers (fit) of the other. */

@@ -4,7 +4,7 @@ import { clamp01, type Evidence, type Finding } from "../evidence.ts";
 import type { Profile } from "../profile.ts";
 import type { CriterionFn } from "./context.ts";
 
-const STATUS_VALUE: Record<Relation["status"], number> = {
+export const STATUS_VALUE: Record<Relation["status"], number> = {
   active: 1,
   pending: 0.9,
   declining: 0.8,
@@ -13,9 +13,9 @@ const STATUS_VALUE: Record<Relation["status"], number> = {
   // A one-off event once held is a weaker tie than a relation that lives on.
   held: 0.5,
 };
-const OFFICE_TYPES: ReadonlySet<Relation["type"]> = new Set(["branch-office", "desk", "secondment"]);
+export const OFFICE_TYPES: ReadonlySet<Relation["type"]> = new Set(["branch-office", "desk", "secondment"]);
 /** Standing ties with an agency: agreements and projects, not a booth at one fair. */
-const AGENCY_TIE_TYPES: ReadonlySet<Relation["type"]> = new Set([
+export const AGENCY_TIE_TYPES: ReadonlySet<Relation["type"]> = new Set([
   "mou",
   "agreement",
   "letter-of-intent",
@@ -74,7 +74,7 @@ export const relationsBetween = (
 };
 
 /** A Thai ministry or central agency among a relation's parties. */
-const thaiAgencyOf = (catalog: Catalog, relation: Relation): string | undefined =>
+export const thaiAgencyOf = (catalog: Catalog, relation: Relation): string | undefined =>
   relation.parties.find((party) => {
     const organisation = catalog.organisations.get(party);
     return (

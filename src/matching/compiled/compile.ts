@@ -1,0 +1,233 @@
+import type { Catalog } from "../../catalog/catalog.ts";
+import { GEOGRAPHY_KINDS, type Locality } from "../../domain/locality.ts";
+import { signingVerdict } from "../../domain/rules/signing.ts";
+import { tierLevel } from "../../domain/rules/tier-rank.ts";
+import { agendaOf } from "../criteria/global-agenda.ts";
+import { traditions } from "../criteria/history-culture.ts";
+import { meetsOn } from "../criteria/issue-fit.ts";
+import { mentionIndex } from "../criteria/mention-index.ts";
+import { nationalPolicies } from "../criteria/national-policy.ts";
+import { AGENCY_TIE_TYPES, familyOf, OFFICE_TYPES, STATUS_VALUE, thaiAgencyOf } from "../criteria/ties-access.ts";
+import { NO_FOCUS } from "../focus.ts";
+import { type IssueIndex, type Profile, profileOf } from "../profile.ts";
+import { buildIssueTables, type IssueTables } from "./issue-tables.ts";
+
+/**
+ * A profile in numbers. Ordered tag lists keep the reference's Map insertion order (which decides
+ * which finding is kept and in what order floats are summed); dense per-issue arrays answer
+ * "does the other side have this" in one read.
+ */
+export type CompiledProfile = {
+  profile: Profile;
+  id: string;
+  /** Position of the id in `localeCompare` order: the reference's last tie-break. */
+  idRank: number;
+  isThai: boolean;
+  isJapanese: boolean;
+  tierLevel: number;
+  /** 0 when unknown, as the reference's truthiness test reads it. */
+  population: number;
+  maySign: boolean;
+  /** Need tags in insertion order, with bit 1: a stated need (wish) and bit 2: a problem, after `meetsOn`. */
+  needTags: Int32Array;
+  needFlags: Uint8Array;
+  /** Per issue: how many offers (capped at 255), and whether one of them can meet a need there. */
+  offers: Uint8Array;
+  offersGiven: Uint8Array;
+  /** Any offer, strength, tie or record at all: a profile with none meets no need. */
+  offersSomething: boolean;
+  strengths: Uint8Array;
+  ties: Uint8Array;
+  records: Uint8Array;
+  problemTags: Int32Array;
+  problems: Uint8Array;
+  industryTags: Int32Array;
+  industries: Uint8Array;
+  agendaTags: Int32Array;
+  agenda: Uint8Array;
+  traditionTags: Int32Array;
+  traditions: Uint8Array;
+  /** Geography kinds (indexes of GEOGRAPHY_KINDS) in insertion order, and as a bitmask. */
+  geoKinds: Int32Array;
+  geoMask: number;
+  /** National policies: the designation's fact key (interned) and its tags in order. */
+  policies: Array<{ key: number; tags: Int32Array }>;
+  /** Per issue: the first national-policy fact / first offer on it (interned key), or -1. */
+  policyFirst: Int32Array;
+  policyPresent: Uint8Array;
+  offerFirst: Int32Array;
+  /** Indexes of the compiled profiles whose locality this one's facts name. */
+  names: Set<number>;
+  distinctiveness: number;
+  family: ReadonlySet<string>;
+  /** Relations it is a party to (offices left out), with their status value. */
+  relations: Array<{ parties: readonly string[]; strength: number }>;
+  hasOffice: boolean;
+  hasAgencyTie: boolean;
+  accessBonus: number;
+};
+
+export type CompiledCatalog = {
+  tables: IssueTables;
+  profiles: readonly CompiledProfile[];
+  byId: ReadonlyMap<string, number>;
+  /** Milliseconds the compilation took (benchmarks print it). */
+  buildMs: number;
+};
+
+const counts = (tables: IssueTables, index: IssueIndex, cap = 255): Uint8Array => {
+  const array = new Uint8Array(tables.names.length);
+  for (const [tag, list] of index) {
+    const id = tables.ids.get(tag);
+    if (id !== undefined) array[id] = Math.min(list.length, cap);
+  }
+  return array;
+};
+
+const tagsOf = (tables: IssueTables, keys: Iterable<string>): Int32Array =>
+  Int32Array.from(keys, (tag) => tables.ids.get(tag) ?? -1);
+
+const compileProfile = (
+  catalog: Catalog,
+  tables: IssueTables,
+  profile: Profile,
+  keyOf: (key: string) => number,
+): CompiledProfile => {
+  const size = tables.names.length;
+  const { locality } = profile;
+  const context = { catalog, focus: NO_FOCUS };
+  const needTags: number[] = [];
+  const needFlags: number[] = [];
+  for (const [tag, all] of profile.needs) {
+    const needs = all.filter((need) => meetsOn(context, need, tag));
+    needTags.push(tables.ids.get(tag) ?? -1);
+    needFlags.push(
+      (needs.some((need) => need.kind === "need") ? 1 : 0) | (needs.some((need) => need.kind === "challenge") ? 2 : 0),
+    );
+  }
+  const offersGiven = new Uint8Array(size);
+  const offerFirst = new Int32Array(size).fill(-1);
+  for (const [tag, list] of profile.offers) {
+    const id = tables.ids.get(tag);
+    if (id === undefined) continue;
+    offersGiven[id] = list.some((evidence) => evidence.kind !== "industry" || tables.isLeaf[id] === 1) ? 1 : 0;
+    const first = list[0];
+    if (first) offerFirst[id] = keyOf(first.key);
+  }
+  const agenda = agendaOf(catalog, profile);
+  const traditionIndex = traditions(catalog, profile);
+  const geoKinds = Int32Array.from(profile.geography.keys(), (kind) => GEOGRAPHY_KINDS.indexOf(kind));
+  const policyFacts = nationalPolicies(profile);
+  const policyFirst = new Int32Array(size).fill(-1);
+  for (const evidence of policyFacts)
+    for (const tag of evidence.issues) {
+      const id = tables.ids.get(tag);
+      if (id !== undefined && policyFirst[id] === -1) policyFirst[id] = keyOf(evidence.key);
+    }
+  const flight = locality.access.findIndex((item) => item.kind === "direct-flight");
+  const airport = locality.access.findIndex(
+    (item) => item.kind === "airport" && /international|国際|นานาชาติ/i.test(item.text.en + item.text.ja + item.text.th),
+  );
+  const access = profile.access[flight >= 0 ? flight : airport];
+  return {
+    profile,
+    id: locality.id,
+    idRank: 0,
+    isThai: locality.country === "TH",
+    isJapanese: locality.country === "JP",
+    tierLevel: tierLevel(locality.tier),
+    population: locality.population?.value || 0,
+    maySign: signingVerdict(locality.tier).maySign,
+    needTags: Int32Array.from(needTags),
+    needFlags: Uint8Array.from(needFlags),
+    offers: counts(tables, profile.offers),
+    offersGiven,
+    offersSomething: profile.offers.size + profile.strengths.size + profile.ties.size + profile.records.size > 0,
+    strengths: counts(tables, profile.strengths),
+    ties: counts(tables, profile.ties),
+    records: counts(tables, profile.records),
+    problemTags: tagsOf(tables, profile.problems.keys()),
+    problems: counts(tables, profile.problems),
+    industryTags: tagsOf(tables, profile.industries.keys()),
+    industries: counts(tables, profile.industries),
+    agendaTags: tagsOf(tables, agenda.keys()),
+    agenda: counts(tables, agenda),
+    traditionTags: tagsOf(tables, traditionIndex.keys()),
+    traditions: counts(tables, new Map([...traditionIndex].map(([tag, evidence]) => [tag, [evidence]]))),
+    geoKinds,
+    geoMask: geoKinds.reduce((mask, kind) => mask | (1 << kind), 0),
+    policies: policyFacts.map((evidence) => ({ key: keyOf(evidence.key), tags: tagsOf(tables, evidence.issues) })),
+    policyFirst,
+    policyPresent: Uint8Array.from(policyFirst, (key) => (key >= 0 ? 1 : 0)),
+    offerFirst,
+    names: new Set(),
+    distinctiveness: 1,
+    family: familyOf(catalog, profile),
+    relations: profile.relations
+      .filter((relation) => !OFFICE_TYPES.has(relation.type))
+      .map((relation) => ({ parties: relation.parties, strength: STATUS_VALUE[relation.status] })),
+    hasOffice: profile.relations.some(
+      (relation) => OFFICE_TYPES.has(relation.type) && relation.parties[0] === locality.id,
+    ),
+    hasAgencyTie: profile.relations.some(
+      (relation) => AGENCY_TIE_TYPES.has(relation.type) && thaiAgencyOf(catalog, relation) !== undefined,
+    ),
+    accessBonus: access ? (flight >= 0 ? 0.15 : 0.05) : 0,
+  };
+};
+
+const tagsIn = (profiles: readonly Profile[]): Set<string> => {
+  const tags = new Set<string>();
+  for (const profile of profiles)
+    for (const evidence of profile.facts) for (const tag of evidence.issues) tags.add(tag);
+  return tags;
+};
+
+export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
+  const start = performance.now();
+  const localities: readonly Locality[] = catalog.data.localities;
+  const plain = localities.map((locality) => profileOf(catalog, locality));
+  const tables = buildIssueTables(catalog, tagsIn(plain));
+  const keys = new Map<string, number>();
+  const keyOf = (key: string) => {
+    let id = keys.get(key);
+    if (id === undefined) {
+      id = keys.size;
+      keys.set(key, id);
+    }
+    return id;
+  };
+  const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, keyOf));
+  const byId = new Map(profiles.map((compiled, index) => [compiled.id, index]));
+  const byRank = [...profiles.keys()].sort((x, y) => (profiles[x]?.id ?? "").localeCompare(profiles[y]?.id ?? ""));
+  let previous: CompiledProfile | undefined;
+  for (const [rank, index] of byRank.entries()) {
+    const compiled = profiles[index];
+    if (!compiled) continue;
+    compiled.idRank = previous && previous.id.localeCompare(compiled.id) === 0 ? previous.idRank : rank;
+    previous = compiled;
+  }
+  for (const [named, byWriter] of mentionIndex(catalog)) {
+    const namedIndex = byId.get(named);
+    const target = namedIndex === undefined ? undefined : profiles[namedIndex];
+    if (!target || namedIndex === undefined) continue;
+    target.distinctiveness = 1 / (1 + Math.log(Math.max(1, byWriter.size)));
+    for (const writer of byWriter.keys()) {
+      const writerIndex = byId.get(writer);
+      if (writerIndex !== undefined) profiles[writerIndex]?.names.add(namedIndex);
+    }
+  }
+  return { tables, profiles, byId, buildMs: performance.now() - start };
+};
+
+const cache = new WeakMap<Catalog, CompiledCatalog>();
+
+/** Compiled once per catalog, on first use, like profiles: a catalog never changes. */
+export const compiledOf = (catalog: Catalog): CompiledCatalog => {
+  let compiled = cache.get(catalog);
+  if (!compiled) {
+    compiled = compileCatalog(catalog);
+    cache.set(catalog, compiled);
+  }
+  return compiled;
+};

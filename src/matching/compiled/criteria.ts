@@ -1,0 +1,396 @@
+import { GEOGRAPHY_KINDS } from "../../domain/locality.ts";
+import { KIND_WEIGHT } from "../criteria/geography.ts";
+import { depthOf, EXPERIENCE_WEIGHT } from "../criteria/issue-fit.ts";
+import { clamp01, saturate } from "../evidence.ts";
+import { FALLBACK_WEIGHT, SIBLING_WEIGHT } from "../focus.ts";
+import type { CompiledProfile } from "./compile.ts";
+import type { FocusLevels, IssueTables } from "./issue-tables.ts";
+
+/**
+ * The criteria of criteria/*.ts, values only. Each mirrors its reference line by line where the
+ * order of float operations or the choice of the kept finding depends on it (first match of a
+ * `meeting` list, first-kept per shared issue, sums in the order the reference sums); the
+ * equivalence test (equivalence.test.ts) is what proves they agree. A change to a reference
+ * criterion must be repeated here.
+ */
+export type Query = {
+  tables: IssueTables;
+  focus: FocusLevels;
+  /** The best finding kept per shared issue, as the reference's `best` Map: insertion order kept. */
+  slot: Int32Array;
+  bestShared: Int32Array;
+  bestWeight: Float64Array;
+  bestLevel: Uint8Array;
+  bestCount: number;
+  sorted: Float64Array;
+  /** The highest focus level any kept finding of the pair had: 1 exact, FALLBACK_WEIGHT, 0. */
+  relevance: number;
+};
+
+export const newQuery = (tables: IssueTables, focus: FocusLevels): Query => {
+  const size = tables.names.length;
+  return {
+    tables,
+    focus,
+    slot: new Int32Array(size).fill(-1),
+    bestShared: new Int32Array(size),
+    bestWeight: new Float64Array(size),
+    bestLevel: new Uint8Array(size),
+    bestCount: 0,
+    sorted: new Float64Array(size * 2 + 8),
+    relevance: 0,
+  };
+};
+
+const levelWeight = (level: number): number => (level === 1 ? 1 : FALLBACK_WEIGHT);
+
+const seen = (q: Query, level: number): void => {
+  const value = level === 1 ? 1 : level === 2 ? FALLBACK_WEIGHT : 0;
+  if (value > q.relevance) q.relevance = value;
+};
+
+const clearBest = (q: Query): void => {
+  for (let index = 0; index < q.bestCount; index++) q.slot[q.bestShared[index] ?? 0] = -1;
+  q.bestCount = 0;
+};
+
+/** Keeps the heavier finding per shared issue; a later heavier one replaces it in place. */
+const offerBest = (q: Query, shared: number, weight: number, level: number): void => {
+  const at = q.slot[shared] ?? -1;
+  if (at === -1) {
+    q.slot[shared] = q.bestCount;
+    q.bestShared[q.bestCount] = shared;
+    q.bestWeight[q.bestCount] = weight;
+    q.bestLevel[q.bestCount] = level;
+    q.bestCount++;
+  } else if ((q.bestWeight[at] ?? 0) < weight) q.bestWeight[at] = weight;
+};
+
+const isRelated = (tables: IssueTables, x: number, y: number): boolean =>
+  (tables.lineage[x]?.includes(y) ?? false) || (tables.lineage[y]?.includes(x) ?? false);
+
+/** issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. */
+const consider = (
+  q: Query,
+  tag: number,
+  narrower: boolean,
+  counts: Uint8Array,
+  given: Uint8Array | undefined,
+  experience: boolean,
+): boolean => {
+  const { tables } = q;
+  const list = (narrower ? tables.meetNarrow[tag] : tables.meetBroad[tag]) ?? new Int32Array();
+  for (let k = 0; k < list.length; k += 3) {
+    const t = list[k] ?? 0;
+    const count = counts[t] ?? 0;
+    if (count === 0) continue;
+    const shared = list[k + 1] ?? 0;
+    const level = q.focus.levels[shared] ?? 0;
+    if (level === 0 || (given && given[t] === 0)) continue;
+    const weight = (tables.rarity[t] ?? 1) * depthOf(count) * levelWeight(level) * (experience ? EXPERIENCE_WEIGHT : 1);
+    offerBest(q, shared, weight, level);
+    return true;
+  }
+  return false;
+};
+
+/** issue-fit.ts `directional`, leaving its findings in q's best list. */
+const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile): void => {
+  clearBest(q);
+  // Nothing to meet a need with: every `consider` would walk its lists and find nothing.
+  if (!offerer.offersSomething) return;
+  for (let index = 0; index < needer.needTags.length; index++) {
+    const tag = needer.needTags[index] ?? 0;
+    const flags = needer.needFlags[index] ?? 0;
+    const wish = (flags & 1) !== 0;
+    const problem = (flags & 2) !== 0;
+    const met =
+      (wish && consider(q, tag, true, offerer.offers, offerer.offersGiven, false)) ||
+      (problem && consider(q, tag, false, offerer.strengths, undefined, false));
+    if (!met && (wish || problem)) consider(q, tag, wish, offerer.ties, undefined, true);
+  }
+};
+
+const bestSum = (q: Query): number => {
+  let sum = 0;
+  for (let index = 0; index < q.bestCount; index++) {
+    sum += q.bestWeight[index] ?? 0;
+    seen(q, q.bestLevel[index] ?? 0);
+  }
+  return sum;
+};
+
+/** issue-fit.ts `offersOnFocus`: the typed issue as a need of the asker; adds to `sum` in order. */
+const offersOnFocus = (q: Query, b: CompiledProfile, sum: number): number => {
+  const { tables, focus } = q;
+  if (focus.asked.length === 0) return sum;
+  const found: number[] = [];
+  let total = sum;
+  const covered: number[] = [];
+  for (let index = 0; index < q.bestCount; index++)
+    if (focus.focused && q.bestLevel[index] === 1) covered.push(q.bestShared[index] ?? 0);
+  for (const asked of focus.asked) {
+    if (asked < 0 || covered.some((issue) => isRelated(tables, issue, asked))) continue;
+    let offered = false;
+    for (const tag of tables.subtree[asked] ?? [])
+      if ((b.offers[tag] ?? 0) > 0) {
+        total += 0.7 * (tables.rarity[tag] ?? 1) * depthOf(b.offers[tag] ?? 0) * levelWeight(1);
+        found.push(tag);
+        seen(q, 1);
+        offered = true;
+        break;
+      }
+    if (!offered)
+      for (const tag of tables.lineage[asked] ?? [])
+        if (focus.fallback[tag] === 1 && (b.offers[tag] ?? 0) > 0) {
+          total += 0.7 * (tables.rarity[tag] ?? 1) * depthOf(b.offers[tag] ?? 0) * levelWeight(2);
+          found.push(tag);
+          seen(q, 2);
+          break;
+        }
+    if (found.some((issue) => isRelated(tables, issue, asked))) continue;
+    for (const tag of tables.subtree[asked] ?? [])
+      if ((b.records[tag] ?? 0) > 0) {
+        total += 0.4 * (tables.rarity[tag] ?? 1) * depthOf(b.records[tag] ?? 0);
+        found.push(tag);
+        seen(q, 1);
+        break;
+      }
+  }
+  return total;
+};
+
+export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
+  directional(q, a, b);
+  const forward = saturate(offersOnFocus(q, b, bestSum(q)), 0.55);
+  directional(q, b, a);
+  const backward = saturate(bestSum(q), 0.55);
+  clearBest(q);
+  return clamp01(0.65 * Math.max(forward, backward) + 0.35 * Math.min(forward, backward));
+};
+
+/** The first entry of a `meeting` list the other side has: index into the triples, or -1. */
+const firstMet = (list: Int32Array | undefined, counts: Uint8Array): number => {
+  if (!list) return -1;
+  for (let k = 0; k < list.length; k += 3) if ((counts[list[k] ?? 0] ?? 0) > 0) return k;
+  return -1;
+};
+
+export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
+  if (a.problemTags.length === 0 || b.problemTags.length === 0) return 0;
+  let exact = 0;
+  let fallback = 0;
+  for (const tag of a.problemTags) {
+    const list = q.tables.meetNarrow[tag];
+    const k = firstMet(list, b.problems);
+    if (!list || k < 0) continue;
+    const shared = list[k + 1] ?? 0;
+    const level = q.focus.levels[shared] ?? 0;
+    if (level === 0 || q.slot[shared] !== -1) continue;
+    offerBest(q, shared, levelWeight(level), level);
+    seen(q, level);
+    if (level === 1) exact++;
+    else fallback++;
+  }
+  clearBest(q);
+  // The reference sums its findings sorted heaviest first: every exact one, then every fallback.
+  let count = 0;
+  for (let index = 0; index < exact; index++) count += 1;
+  for (let index = 0; index < fallback; index++) count += FALLBACK_WEIGHT;
+  return saturate(count, q.focus.focused ? 1.2 : 0.5);
+};
+
+/** Sorts the first `length` weights heaviest first (insertion sort: a handful of findings). */
+const sortDescending = (values: Float64Array, length: number): void => {
+  for (let i = 1; i < length; i++) {
+    const value = values[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (values[j] ?? 0) < value) {
+      values[j + 1] = values[j] ?? 0;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+};
+
+export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
+  const { tables, focus } = q;
+  // With nothing on one side no finding is made, and the value is 0 whatever the union.
+  if (a.industryTags.length === 0 || b.industryTags.length === 0) return 0;
+  let union = 0;
+  let found = 0;
+  for (const tag of a.industryTags) {
+    if (tables.isSector[tag] !== 1 || focus.levels[tag] === 0) continue;
+    union++;
+    const list = tables.meetSiblings[tag];
+    const k = firstMet(list, b.industries);
+    if (!list || k < 0) continue;
+    const shared = list[k + 1] ?? 0;
+    const level = focus.levels[shared] ?? 0;
+    if (level === 0 || q.slot[shared] !== -1) continue;
+    offerBest(q, shared, 0, level);
+    seen(q, level);
+    q.sorted[found++] = 0.8 * levelWeight(level) * (list[k + 2] === 1 ? SIBLING_WEIGHT : 1);
+  }
+  clearBest(q);
+  for (const tag of b.industryTags)
+    if (tables.isSector[tag] === 1 && focus.levels[tag] !== 0 && a.industries[tag] === 0) union++;
+  sortDescending(q.sorted, found);
+  let shared = 0;
+  for (let index = 0; index < found; index++) shared += (q.sorted[index] ?? 0) / 0.8;
+  return union === 0 ? 0 : clamp01((1.5 * shared) / union);
+};
+
+export const globalAgenda = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
+  const { tables, focus } = q;
+  if (a.agendaTags.length === 0 || b.agendaTags.length === 0) return 0;
+  let found = 0;
+  let heaviest = 0;
+  for (const tag of a.agendaTags) {
+    const list = tables.meetSiblings[tag];
+    const k = firstMet(list, b.agenda);
+    if (!list || k < 0) continue;
+    const shared = list[k + 1] ?? 0;
+    const level = focus.levels[shared] ?? 0;
+    if (level === 0 || q.slot[shared] !== -1) continue;
+    offerBest(q, shared, 0, level);
+    seen(q, level);
+    found++;
+    heaviest = Math.max(heaviest, levelWeight(level) * (list[k + 2] === 1 ? SIBLING_WEIGHT : 1));
+  }
+  clearBest(q);
+  if (focus.focused) return clamp01(heaviest);
+  let union = a.agendaTags.length;
+  for (const tag of b.agendaTags) if (a.agenda[tag] === 0) union++;
+  return union === 0 ? 0 : clamp01(found / union);
+};
+
+export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile, ai: number, bi: number): number => {
+  const aNamesB = a.names.size > 0 && a.names.has(bi);
+  const bNamesA = b.names.size > 0 && b.names.has(ai);
+  const linked = Math.max(aNamesB ? b.distinctiveness : 0, bNamesA ? a.distinctiveness : 0);
+  let shared = 0;
+  if (b.traditionTags.length > 0)
+    for (const tag of a.traditionTags) {
+      const level = q.focus.levels[tag] ?? 0;
+      if (b.traditions[tag] === 0 || level === 0) continue;
+      shared++;
+      seen(q, level);
+    }
+  return clamp01(0.8 * linked + Math.min(0.2, shared * 0.05));
+};
+
+type PolicyFinding = { weight: number; order: number; low: number; high: number; level: number };
+
+const policyLinks = (
+  q: Query,
+  holder: CompiledProfile,
+  other: CompiledProfile,
+  holderIsA: boolean,
+  out: PolicyFinding[],
+) => {
+  const { tables } = q;
+  for (const policy of holder.policies)
+    for (const tag of policy.tags) {
+      const list = tables.meetNarrow[tag];
+      if (!list) continue;
+      let k = firstMet(list, other.policyPresent);
+      const aligned = k >= 0;
+      let counterpart = aligned ? (other.policyFirst[list[k] ?? 0] ?? -1) : -1;
+      if (!aligned && holder.isThai && tables.isFit[tag] === 1)
+        for (let m = 0; m < list.length; m += 3)
+          if ((other.offers[list[m] ?? 0] ?? 0) > 0 && tables.isFit[list[m + 1] ?? 0] === 1) {
+            k = m;
+            counterpart = other.offerFirst[list[m] ?? 0] ?? -1;
+            break;
+          }
+      if (k < 0) continue;
+      const shared = list[k + 1] ?? 0;
+      const level = q.focus.levels[shared] ?? 0;
+      if (level === 0) continue;
+      const keyA = holderIsA ? policy.key : counterpart;
+      const keyB = holderIsA ? counterpart : policy.key;
+      out.push({
+        weight: (aligned ? 1.5 : 0.6) * levelWeight(level),
+        order: tables.order[shared] ?? 0,
+        low: Math.min(keyA, keyB),
+        high: Math.max(keyA, keyB),
+        level,
+      });
+    }
+};
+
+export const nationalPolicy = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
+  if (a.policies.length === 0 && b.policies.length === 0) return 0;
+  const findings: PolicyFinding[] = [];
+  policyLinks(q, a, b, true, findings);
+  policyLinks(q, b, a, false, findings);
+  if (findings.length === 0) return saturate(0, 0.45);
+  findings.sort((x, y) => y.weight - x.weight || x.order - y.order);
+  const kept = new Set<string>();
+  let sum = 0;
+  for (const finding of findings) {
+    const key = `${finding.low}|${finding.high}`;
+    if (kept.has(key)) continue;
+    kept.add(key);
+    sum += finding.weight;
+    seen(q, finding.level);
+  }
+  return saturate(sum, 0.45);
+};
+
+/** ties-access.ts `relationsBetween`, strength only: relations of `party` that reach the other's family. */
+const strongestTie = (party: CompiledProfile, other: CompiledProfile, start: number): number => {
+  let value = start;
+  for (const relation of party.relations)
+    for (const member of relation.parties)
+      if (other.family.has(member)) {
+        value = Math.max(value, relation.strength * (relation.parties.includes(other.id) ? 1 : 0.6));
+        break;
+      }
+  return value;
+};
+
+export const tiesAccess = (a: CompiledProfile, b: CompiledProfile): number => {
+  let value = 0;
+  if (a.relations.length > 0) value = strongestTie(a, b, value);
+  if (b.relations.length > 0) value = strongestTie(b, a, value);
+  const japanese = a.isJapanese ? a : b;
+  if (japanese.hasOffice) value += 0.3;
+  if (japanese.hasAgencyTie) value += 0.2;
+  if (a.accessBonus > 0) value += a.accessBonus;
+  if (b.accessBonus > 0) value += b.accessBonus;
+  return clamp01(value);
+};
+
+export const sizeTier = (a: CompiledProfile, b: CompiledProfile): number => {
+  const gap = Math.abs(a.tierLevel - b.tierLevel);
+  const rank = gap === 0 ? 1 : gap === 1 ? 0.5 : 0;
+  if (!a.population || !b.population) return 0.5 * rank + 0.25;
+  const population = clamp01(1 - Math.abs(Math.log10(a.population / b.population)));
+  return 0.5 * rank + 0.5 * population;
+};
+
+const GEOGRAPHY_WEIGHT = Float64Array.from(GEOGRAPHY_KINDS, (kind) => KIND_WEIGHT[kind]);
+
+export const geography = (a: CompiledProfile, b: CompiledProfile): number => {
+  if (a.geoMask === 0 && b.geoMask === 0) return 0;
+  let shared = 0;
+  let union = 0;
+  for (const kind of a.geoKinds) {
+    const weight = GEOGRAPHY_WEIGHT[kind] ?? 0;
+    union += weight;
+    if (b.geoMask & (1 << kind)) shared += weight;
+  }
+  for (const kind of b.geoKinds) if (!(a.geoMask & (1 << kind))) union += GEOGRAPHY_WEIGHT[kind] ?? 0;
+  return union === 0 ? 0 : shared / union;
+};
+
+export const feasibility = (a: CompiledProfile, b: CompiledProfile): number => {
+  const thai = a.isThai ? a : b;
+  const other = thai === a ? b : a;
+  const sign = thai.maySign ? 1 : 0.5;
+  const gap = Math.abs(thai.tierLevel - other.tierLevel);
+  const rank = gap === 0 ? 1 : gap === 1 ? 0.6 : 0.2;
+  return 0.5 * sign + 0.5 * rank;
+};
