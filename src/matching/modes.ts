@@ -2,10 +2,10 @@ import type { Catalog } from "../catalog/catalog.ts";
 import type { Locality, Tier } from "../domain/locality.ts";
 import { normaliseSource } from "../domain/source.ts";
 import type { AnyText, Names } from "../domain/text.ts";
+import { type CompiledScorer, compareScored, compiledScorer, rankCompiled, type Scored } from "./compiled/score.ts";
 import { relationsBetween } from "./criteria/ties-access.ts";
 import {
   candidatesFor,
-  compareScores,
   type Flag,
   flagsFor,
   type PairScore,
@@ -13,8 +13,8 @@ import {
   suggestedIssues,
 } from "./engine.ts";
 import { explain, type Reason } from "./explain.ts";
-import { NO_FOCUS } from "./focus.ts";
-import { profileOf } from "./profile.ts";
+import { type Focus, NO_FOCUS } from "./focus.ts";
+import { type Profile, profileOf } from "./profile.ts";
 import { bandsOf, type ScoreBand } from "./score-band.ts";
 import { isUndescribed, setAsideUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
 import { type Understanding, understandIssue } from "./understand-issue.ts";
@@ -79,8 +79,43 @@ const understand = (catalog: Catalog, issue: string | undefined, required: boole
 };
 
 /** The pair already has an ongoing relation of its own (a one-off event does not count). */
-const isRelated = (catalog: Catalog, pair: PairScore): boolean =>
-  relationsBetween(catalog, pair.a, pair.b).some(({ relation, isDirect }) => isDirect && relation.form === "ongoing");
+const isRelated = (catalog: Catalog, a: Profile, b: Profile): boolean =>
+  relationsBetween(catalog, a, b).some(({ relation, isDirect }) => isDirect && relation.form === "ongoing");
+
+const profileAt = (scorer: CompiledScorer, index: number): Profile => {
+  const compiled = scorer.compiled.profiles[index];
+  if (!compiled) throw new Error(`no compiled profile at ${index}`);
+  return compiled.profile;
+};
+
+const indexOf = (scorer: CompiledScorer, profile: Profile): number => {
+  const index = scorer.compiled.byId.get(profile.locality.id);
+  if (index === undefined) throw new Error(`${profile.locality.id} is not in the compiled catalog`);
+  return index;
+};
+
+/**
+ * The compiled scorer ranks (compiled/score.ts); the few results shown are scored again by the
+ * reference `scorePair`, whose findings give the reasons, issues and flags. Both give the same
+ * scores (tests/compiled-equivalence.test.ts), so the answer is what the reference alone gave.
+ */
+const present = (
+  catalog: Catalog,
+  scorer: CompiledScorer,
+  entry: Scored,
+  focus: Focus,
+  weights: Weights,
+  band: ScoreBand,
+): MatchResult => {
+  const pair = scorePair(catalog, profileAt(scorer, entry.a), profileAt(scorer, entry.b), focus, weights);
+  return presentResult(catalog, pair, pair.b.locality.id, band);
+};
+
+/** Bands are places among every candidate, so they come from every compiled score. */
+const bandsByEntry = (ranked: readonly Scored[]): Map<Scored, ScoreBand> => {
+  const bands = bandsOf(ranked.map((entry) => entry.score));
+  return new Map(ranked.map((entry, index) => [entry, bands[index] ?? "weak"] as const));
+};
 
 const locality = (catalog: Catalog, id: string) => {
   const found = catalog.localities.get(id);
@@ -108,23 +143,34 @@ export const partnersFor = (catalog: Catalog, query: MatchQuery): MatchAnswer =>
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const a = profileOf(catalog, from);
   const candidates = candidatesFor(catalog, from, query.tiers).map((candidate) => profileOf(catalog, candidate));
-  const ranked = [...candidates.filter((profile) => !isUndescribed(profile)), ...shortlistUndescribed(a, candidates)]
-    .map((b) => scorePair(catalog, a, b, understanding.focus, weights))
-    .sort(compareScores);
+  const scorer = compiledScorer(catalog, understanding.focus, weights);
+  const pool = [...candidates.filter((profile) => !isUndescribed(profile)), ...shortlistUndescribed(a, candidates)];
+  const ranked = rankCompiled(
+    scorer,
+    indexOf(scorer, a),
+    pool.map((profile) => indexOf(scorer, profile)),
+  );
   // Bands are places among every candidate, so hiding existing partners does not lift the others.
-  const bands = bandsOf(ranked.map((pair) => pair.score));
-  const bandOf = new Map(ranked.map((pair, index) => [pair, bands[index] ?? "weak"] as const));
-  const visible = ranked.filter((pair) => !query.hideRelated || !isRelated(catalog, pair));
-  const { results, alsoConsider } = setAsideUndescribed(visible, (pair) => [pair.b], query.limit ?? 10);
+  const bandOf = bandsByEntry(ranked);
+  // Walked lazily: the relation check costs, and only the first few results are needed.
+  function* visible() {
+    for (const entry of ranked)
+      if (!query.hideRelated || !isRelated(catalog, a, profileAt(scorer, entry.b))) yield entry;
+  }
+  const { results, alsoConsider } = setAsideUndescribed(
+    visible(),
+    (entry) => [profileAt(scorer, entry.b)],
+    query.limit ?? 10,
+  );
+  const shown = (entry: Scored) =>
+    present(catalog, scorer, entry, understanding.focus, weights, bandOf.get(entry) ?? "weak");
   return {
     from: from.id,
     issue: query.issue ?? "",
     understood: understanding.issues,
     candidates: ranked.length,
-    results: results.map((pair) => presentResult(catalog, pair, pair.b.locality.id, bandOf.get(pair) ?? "weak")),
-    alsoConsider: alsoConsider.map((pair) =>
-      presentResult(catalog, pair, pair.b.locality.id, bandOf.get(pair) ?? "weak"),
-    ),
+    results: results.map(shown),
+    alsoConsider: alsoConsider.map(shown),
   };
 };
 
@@ -153,23 +199,36 @@ export const bestPairs = (
     catalog.data.localities.filter(
       (l) => l.country === country && eligible(l.tier) && !isUndescribed(profileOf(catalog, l)),
     );
-  const score = (thai: Locality[], japanese: Locality[]) =>
-    thai.flatMap((t) =>
-      japanese.map((j) =>
-        scorePair(catalog, profileOf(catalog, t), profileOf(catalog, j), understanding.focus, weights),
-      ),
-    );
+  const scorer = compiledScorer(catalog, understanding.focus, weights);
+  const indexes = (localities: Locality[]) => localities.map((l) => indexOf(scorer, profileOf(catalog, l)));
+  const score = (thai: Locality[], japanese: Locality[]) => {
+    const scored: Scored[] = [];
+    const js = indexes(japanese);
+    for (const t of indexes(thai)) for (const j of js) scored.push(scorer.score(t, j));
+    return scored;
+  };
   let pairs = score(side("TH").filter(works), side("JP").filter(works));
   if (pairs.length < (query.limit ?? 10)) pairs = score(side("TH"), side("JP"));
-  pairs.sort(compareScores);
+  pairs.sort(compareScored(scorer.compiled));
   const bands = bandsOf(pairs.map((pair) => pair.score));
   return {
     issue: query.issue,
     understood: understanding.issues,
     candidates: pairs.length,
-    results: pairs.slice(0, query.limit ?? 10).map((pair, index) => {
-      const { id: _id, ...rest } = presentResult(catalog, pair, pair.b.locality.id, bands[index] ?? "weak");
-      return { thai: pair.a.locality.id, japanese: pair.b.locality.id, ...rest };
+    results: pairs.slice(0, query.limit ?? 10).map((entry, index) => {
+      const { id: _id, ...rest } = present(
+        catalog,
+        scorer,
+        entry,
+        understanding.focus,
+        weights,
+        bands[index] ?? "weak",
+      );
+      return {
+        thai: profileAt(scorer, entry.a).locality.id,
+        japanese: profileAt(scorer, entry.b).locality.id,
+        ...rest,
+      };
     }),
   };
 };
@@ -226,19 +285,15 @@ export const evaluatePair = (
         };
       });
   // The pair's band: its place among every partner the first locality could have, on the same terms.
-  const rivals = candidatesFor(catalog, first)
-    .map((candidate) =>
-      scorePair(
-        catalog,
-        profileOf(catalog, first),
-        profileOf(catalog, candidate),
-        understanding.focus,
-        options.weights ?? DEFAULT_WEIGHTS,
-      ),
-    )
-    .sort(compareScores);
+  const scorer = compiledScorer(catalog, understanding.focus, options.weights ?? DEFAULT_WEIGHTS);
+  const rivals = rankCompiled(
+    scorer,
+    indexOf(scorer, profileOf(catalog, first)),
+    candidatesFor(catalog, first).map((candidate) => indexOf(scorer, profileOf(catalog, candidate))),
+  );
   const bands = bandsOf(rivals.map((rival) => rival.score));
-  const place = rivals.findIndex((rival) => rival.b.locality.id === second.id);
+  const secondIndex = scorer.compiled.byId.get(second.id);
+  const place = rivals.findIndex((rival) => rival.b === secondIndex);
   return {
     ...presentResult(catalog, pair, second.id, bands[place] ?? "weak"),
     candidates: rivals.length,

@@ -16,7 +16,7 @@ export const isUndescribed = (profile: Profile): boolean => profile.factCount ==
  * described one) and the best few go to a separate "also consider (little is known)" list.
  */
 export const setAsideUndescribed = <T>(
-  ranked: readonly T[],
+  ranked: Iterable<T>,
   profiles: (item: T) => readonly Profile[],
   limit: number,
   max = ALSO_CONSIDER_MAX,
