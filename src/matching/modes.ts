@@ -2,20 +2,13 @@ import type { Catalog } from "../catalog/catalog.ts";
 import type { Locality, Tier } from "../domain/locality.ts";
 import { normaliseSource } from "../domain/source.ts";
 import type { AnyText, Names } from "../domain/text.ts";
-import { type CompiledScorer, compareScored, compiledScorer, rankCompiled, type Scored } from "./compiled/score.ts";
 import { relationsBetween } from "./criteria/ties-access.ts";
-import {
-  candidatesFor,
-  type Flag,
-  flagsFor,
-  type PairScore,
-  scorePair,
-  suggestedIssues,
-} from "./engine.ts";
+import { candidatesFor, type Flag, flagsFor, type PairScore, scorePair, suggestedIssues } from "./engine.ts";
 import { explain, type Reason } from "./explain.ts";
-import { type Focus, NO_FOCUS } from "./focus.ts";
+import { NO_FOCUS } from "./focus.ts";
 import { type Profile, profileOf } from "./profile.ts";
-import { bandsOf, type ScoreBand } from "./score-band.ts";
+import { pairOf, type Ranked, type Ranking, rankPairs } from "./ranking.ts";
+import type { ScoreBand } from "./score-band.ts";
 import { isUndescribed, setAsideUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
 import { type Understanding, understandIssue } from "./understand-issue.ts";
 import { type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
@@ -82,41 +75,6 @@ const understand = (catalog: Catalog, issue: string | undefined, required: boole
 const isRelated = (catalog: Catalog, a: Profile, b: Profile): boolean =>
   relationsBetween(catalog, a, b).some(({ relation, isDirect }) => isDirect && relation.form === "ongoing");
 
-const profileAt = (scorer: CompiledScorer, index: number): Profile => {
-  const compiled = scorer.compiled.profiles[index];
-  if (!compiled) throw new Error(`no compiled profile at ${index}`);
-  return compiled.profile;
-};
-
-const indexOf = (scorer: CompiledScorer, profile: Profile): number => {
-  const index = scorer.compiled.byId.get(profile.locality.id);
-  if (index === undefined) throw new Error(`${profile.locality.id} is not in the compiled catalog`);
-  return index;
-};
-
-/**
- * The compiled scorer ranks (compiled/score.ts); the few results shown are scored again by the
- * reference `scorePair`, whose findings give the reasons, issues and flags. Both give the same
- * scores (tests/compiled-equivalence.test.ts), so the answer is what the reference alone gave.
- */
-const present = (
-  catalog: Catalog,
-  scorer: CompiledScorer,
-  entry: Scored,
-  focus: Focus,
-  weights: Weights,
-  band: ScoreBand,
-): MatchResult => {
-  const pair = scorePair(catalog, profileAt(scorer, entry.a), profileAt(scorer, entry.b), focus, weights);
-  return presentResult(catalog, pair, pair.b.locality.id, band);
-};
-
-/** Bands are places among every candidate, so they come from every compiled score. */
-const bandsByEntry = (ranked: readonly Scored[]): Map<Scored, ScoreBand> => {
-  const bands = bandsOf(ranked.map((entry) => entry.score));
-  return new Map(ranked.map((entry, index) => [entry, bands[index] ?? "weak"] as const));
-};
-
 const locality = (catalog: Catalog, id: string) => {
   const found = catalog.localities.get(id);
   if (!found) throw new MatchInputError("unknown-locality", `unknown locality "${id}"`, id);
@@ -137,33 +95,24 @@ export const presentResult = (catalog: Catalog, pair: PairScore, id: string, ban
  * Mode (a): partners for one locality, from the other country, optionally on an issue and within
  * tiers. An issue nobody understands still answers (unfocused), with `understood: []` saying so.
  */
-export const partnersFor = (catalog: Catalog, query: MatchQuery): MatchAnswer => {
+export const partnersFor = (catalog: Catalog, query: MatchQuery, ranking: Ranking = "compiled"): MatchAnswer => {
   const from = locality(catalog, query.from);
   const understanding = understand(catalog, query.issue, false);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const a = profileOf(catalog, from);
   const candidates = candidatesFor(catalog, from, query.tiers).map((candidate) => profileOf(catalog, candidate));
-  const scorer = compiledScorer(catalog, understanding.focus, weights);
   const pool = [...candidates.filter((profile) => !isUndescribed(profile)), ...shortlistUndescribed(a, candidates)];
-  const ranked = rankCompiled(
-    scorer,
-    indexOf(scorer, a),
-    pool.map((profile) => indexOf(scorer, profile)),
-  );
   // Bands are places among every candidate, so hiding existing partners does not lift the others.
-  const bandOf = bandsByEntry(ranked);
+  const ranked = rankPairs(catalog, understanding.focus, weights, [a], pool, ranking);
   // Walked lazily: the relation check costs, and only the first few results are needed.
   function* visible() {
-    for (const entry of ranked)
-      if (!query.hideRelated || !isRelated(catalog, a, profileAt(scorer, entry.b))) yield entry;
+    for (const entry of ranked) if (!query.hideRelated || !isRelated(catalog, a, entry.b)) yield entry;
   }
-  const { results, alsoConsider } = setAsideUndescribed(
-    visible(),
-    (entry) => [profileAt(scorer, entry.b)],
-    query.limit ?? 10,
-  );
-  const shown = (entry: Scored) =>
-    present(catalog, scorer, entry, understanding.focus, weights, bandOf.get(entry) ?? "weak");
+  const { results, alsoConsider } = setAsideUndescribed(visible(), (entry) => [entry.b], query.limit ?? 10);
+  const shown = (entry: Ranked) => {
+    const pair = pairOf(catalog, entry, understanding.focus, weights);
+    return presentResult(catalog, pair, pair.b.locality.id, entry.band);
+  };
   return {
     from: from.id,
     issue: query.issue ?? "",
@@ -185,6 +134,7 @@ export const bestPairs = (
     weights?: Weights | undefined;
     tiers?: readonly Tier[] | undefined;
   },
+  ranking: Ranking = "compiled",
 ): { issue: string; understood: string[]; candidates: number; results: PairResult[] } => {
   const understanding = understand(catalog, query.issue, true);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
@@ -199,36 +149,19 @@ export const bestPairs = (
     catalog.data.localities.filter(
       (l) => l.country === country && eligible(l.tier) && !isUndescribed(profileOf(catalog, l)),
     );
-  const scorer = compiledScorer(catalog, understanding.focus, weights);
-  const indexes = (localities: Locality[]) => localities.map((l) => indexOf(scorer, profileOf(catalog, l)));
-  const score = (thai: Locality[], japanese: Locality[]) => {
-    const scored: Scored[] = [];
-    const js = indexes(japanese);
-    for (const t of indexes(thai)) for (const j of js) scored.push(scorer.score(t, j));
-    return scored;
-  };
+  const profiles = (localities: Locality[]) => localities.map((l) => profileOf(catalog, l));
+  const score = (thai: Locality[], japanese: Locality[]) =>
+    rankPairs(catalog, understanding.focus, weights, profiles(thai), profiles(japanese), ranking);
   let pairs = score(side("TH").filter(works), side("JP").filter(works));
   if (pairs.length < (query.limit ?? 10)) pairs = score(side("TH"), side("JP"));
-  pairs.sort(compareScored(scorer.compiled));
-  const bands = bandsOf(pairs.map((pair) => pair.score));
   return {
     issue: query.issue,
     understood: understanding.issues,
     candidates: pairs.length,
-    results: pairs.slice(0, query.limit ?? 10).map((entry, index) => {
-      const { id: _id, ...rest } = present(
-        catalog,
-        scorer,
-        entry,
-        understanding.focus,
-        weights,
-        bands[index] ?? "weak",
-      );
-      return {
-        thai: profileAt(scorer, entry.a).locality.id,
-        japanese: profileAt(scorer, entry.b).locality.id,
-        ...rest,
-      };
+    results: pairs.slice(0, query.limit ?? 10).map((entry) => {
+      const pair = pairOf(catalog, entry, understanding.focus, weights);
+      const { id: _id, ...rest } = presentResult(catalog, pair, pair.b.locality.id, entry.band);
+      return { thai: pair.a.locality.id, japanese: pair.b.locality.id, ...rest };
     }),
   };
 };
@@ -285,17 +218,16 @@ export const evaluatePair = (
         };
       });
   // The pair's band: its place among every partner the first locality could have, on the same terms.
-  const scorer = compiledScorer(catalog, understanding.focus, options.weights ?? DEFAULT_WEIGHTS);
-  const rivals = rankCompiled(
-    scorer,
-    indexOf(scorer, profileOf(catalog, first)),
-    candidatesFor(catalog, first).map((candidate) => indexOf(scorer, profileOf(catalog, candidate))),
+  const rivals = rankPairs(
+    catalog,
+    understanding.focus,
+    options.weights ?? DEFAULT_WEIGHTS,
+    [profileOf(catalog, first)],
+    candidatesFor(catalog, first).map((candidate) => profileOf(catalog, candidate)),
   );
-  const bands = bandsOf(rivals.map((rival) => rival.score));
-  const secondIndex = scorer.compiled.byId.get(second.id);
-  const place = rivals.findIndex((rival) => rival.b === secondIndex);
+  const place = rivals.find((rival) => rival.b.locality.id === second.id);
   return {
-    ...presentResult(catalog, pair, second.id, bands[place] ?? "weak"),
+    ...presentResult(catalog, pair, second.id, place?.band ?? "weak"),
     candidates: rivals.length,
     a: first.id,
     b: second.id,
