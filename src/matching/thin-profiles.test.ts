@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, fact, locality } from "../../tests/support/catalog-builder.ts";
+import { rankGap } from "../domain/rules/tier-rank.ts";
 import { profileOf } from "./profile.ts";
 import { isUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
 
@@ -27,5 +28,39 @@ describe("undescribed candidates", () => {
   it("are shortlisted by rank, then size, nearest the asker first; unknown sizes last", () => {
     const shortlist = shortlistUndescribed(profileOf(catalog, province), profiles, 3);
     expect(shortlist.map((profile) => profile.locality.id)).toEqual(["JP-38", "JP-37", "JP-38201"]);
+  });
+
+  it("keeps exactly what a full stable sort would keep, ties in input order", () => {
+    const tiers = ["city", "town", "village", "prefecture"] as const;
+    // Repeated populations and tiers, unknown populations, ids out of order: every tie-break is used.
+    const many = Array.from({ length: 90 }, (_, index) =>
+      locality({
+        id: `JP-${String(40_000 + ((index * 37) % 90)).padStart(5, "0")}`,
+        tier: tiers[index % tiers.length] ?? "city",
+        parent: "JP-38",
+        ...(index % 7 === 0 ? {} : { population: population(1_000 * (1 + (index % 5)) ** 3) }),
+      }),
+    );
+    const big = catalogOf([province, prefecture, ...many]);
+    const candidates = many.map((item) => profileOf(big, item));
+    const asker = profileOf(big, province);
+    const log = (value: number | undefined) => (value ? Math.log10(value) : undefined);
+    const sorted = candidates
+      .map((profile) => {
+        const mine = log(asker.locality.population?.value);
+        const theirs = log(profile.locality.population?.value);
+        const distance =
+          mine !== undefined && theirs !== undefined ? Math.abs(mine - theirs) : Number.POSITIVE_INFINITY;
+        return { profile, gap: rankGap(asker.locality.tier, profile.locality.tier), distance };
+      })
+      .sort(
+        (x, y) =>
+          x.gap - y.gap || x.distance - y.distance || x.profile.locality.id.localeCompare(y.profile.locality.id),
+      )
+      .map((entry) => entry.profile.locality.id);
+    for (const size of [0, 1, 5, 40, 89, 90, 200])
+      expect(shortlistUndescribed(asker, candidates, size).map((profile) => profile.locality.id)).toEqual(
+        sorted.slice(0, size),
+      );
   });
 });
