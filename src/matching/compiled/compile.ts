@@ -60,8 +60,11 @@ export type CompiledProfile = {
   names: Set<number>;
   distinctiveness: number;
   family: ReadonlySet<string>;
-  /** Relations it is a party to (offices left out), with their status value. */
-  relations: Array<{ parties: readonly string[]; strength: number }>;
+  /**
+   * Relations it is a party to (offices left out), as: every other party → the highest status
+   * value of a relation the two share. A pair's tie is then a few look-ups over the other's family.
+   */
+  reach: ReadonlyMap<string, number>;
   hasOffice: boolean;
   hasAgencyTie: boolean;
   accessBonus: number;
@@ -163,9 +166,7 @@ const compileProfile = (
     names: new Set(),
     distinctiveness: 1,
     family: familyOf(catalog, profile),
-    relations: profile.relations
-      .filter((relation) => !OFFICE_TYPES.has(relation.type))
-      .map((relation) => ({ parties: relation.parties, strength: STATUS_VALUE[relation.status] })),
+    reach: reachOf(profile),
     hasOffice: profile.relations.some(
       (relation) => OFFICE_TYPES.has(relation.type) && relation.parties[0] === locality.id,
     ),
@@ -174,6 +175,16 @@ const compileProfile = (
     ),
     accessBonus: access ? (flight >= 0 ? 0.15 : 0.05) : 0,
   };
+};
+
+const reachOf = (profile: Profile): Map<string, number> => {
+  const reach = new Map<string, number>();
+  for (const relation of profile.relations) {
+    if (OFFICE_TYPES.has(relation.type)) continue;
+    const strength = STATUS_VALUE[relation.status];
+    for (const party of relation.parties) reach.set(party, Math.max(reach.get(party) ?? 0, strength));
+  }
+  return reach;
 };
 
 const tagsIn = (profiles: readonly Profile[]): Set<string> => {

@@ -327,12 +327,13 @@ export const nationalPolicy = (q: Query, a: CompiledProfile, b: CompiledProfile)
   policyLinks(q, b, a, false, findings);
   if (findings.length === 0) return saturate(0, 0.45);
   findings.sort((x, y) => y.weight - x.weight || x.order - y.order);
-  const kept = new Set<string>();
+  const kept: number[] = [];
   let sum = 0;
   for (const finding of findings) {
-    const key = `${finding.low}|${finding.high}`;
-    if (kept.has(key)) continue;
-    kept.add(key);
+    // One finding per pair of facts, whichever side holds the designation (fact keys are interned).
+    const key = finding.low * 2 ** 26 + finding.high;
+    if (kept.includes(key)) continue;
+    kept.push(key);
     sum += finding.weight;
     seen(q, finding.level);
   }
@@ -340,21 +341,26 @@ export const nationalPolicy = (q: Query, a: CompiledProfile, b: CompiledProfile)
 };
 
 /** ties-access.ts `relationsBetween`, strength only: relations of `party` that reach the other's family. */
+/**
+ * ties-access.ts `relationsBetween`, strongest only. A relation of `party` counts in full when the
+ * other is a party too, at 0.6 when only the other's family is; the max of status × factor is the
+ * max status × factor, so the best status per co-party (`reach`) is enough. Walks the smaller side.
+ */
 const strongestTie = (party: CompiledProfile, other: CompiledProfile, start: number): number => {
-  let value = start;
-  for (const relation of party.relations)
-    for (const member of relation.parties)
-      if (other.family.has(member)) {
-        value = Math.max(value, relation.strength * (relation.parties.includes(other.id) ? 1 : 0.6));
-        break;
-      }
+  let value = Math.max(start, party.reach.get(other.id) ?? 0);
+  if (other.family.size <= party.reach.size) {
+    for (const member of other.family)
+      if (member !== other.id) value = Math.max(value, (party.reach.get(member) ?? 0) * 0.6);
+  } else
+    for (const [member, strength] of party.reach)
+      if (member !== other.id && other.family.has(member)) value = Math.max(value, strength * 0.6);
   return value;
 };
 
 export const tiesAccess = (a: CompiledProfile, b: CompiledProfile): number => {
   let value = 0;
-  if (a.relations.length > 0) value = strongestTie(a, b, value);
-  if (b.relations.length > 0) value = strongestTie(b, a, value);
+  if (a.reach.size > 0) value = strongestTie(a, b, value);
+  if (b.reach.size > 0) value = strongestTie(b, a, value);
   const japanese = a.isJapanese ? a : b;
   if (japanese.hasOffice) value += 0.3;
   if (japanese.hasAgencyTie) value += 0.2;
