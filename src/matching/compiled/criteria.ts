@@ -23,6 +23,11 @@ export type Query = {
   bestLevel: Uint8Array;
   bestCount: number;
   sorted: Float64Array;
+  /** What meets each need tag in each way for `memoOfferer` (-2: not yet known, -1: nothing). */
+  memoOfferer: CompiledProfile | undefined;
+  memoShared: Int32Array;
+  memoWeight: Float64Array;
+  memoLevel: Uint8Array;
   /** The highest focus level any kept finding of the pair had: 1 exact, FALLBACK_WEIGHT, 0. */
   relevance: number;
 };
@@ -38,6 +43,10 @@ export const newQuery = (tables: IssueTables, focus: FocusLevels): Query => {
     bestLevel: new Uint8Array(size),
     bestCount: 0,
     sorted: new Float64Array(size * 2 + 8),
+    memoOfferer: undefined,
+    memoShared: new Int32Array(size * MEETING_WAYS + 1).fill(-2),
+    memoWeight: new Float64Array(size * MEETING_WAYS + 1),
+    memoLevel: new Uint8Array(size * MEETING_WAYS + 1),
     relevance: 0,
   };
 };
@@ -69,29 +78,52 @@ const offerBest = (q: Query, shared: number, weight: number, level: number): voi
 const isRelated = (tables: IssueTables, x: number, y: number): boolean =>
   (tables.lineage[x]?.includes(y) ?? false) || (tables.lineage[y]?.includes(x) ?? false);
 
-/** issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. */
-const consider = (
-  q: Query,
-  tag: number,
-  narrower: boolean,
-  counts: Uint8Array,
-  given: Uint8Array | undefined,
-  experience: boolean,
-): boolean => {
+/** The four ways issue-fit meets a need: a wish by offers, a problem by strengths, either by ties. */
+const WISH = 0;
+const PROBLEM = 1;
+const TIES_NARROWER = 2;
+const TIES_BROADER = 3;
+export const MEETING_WAYS = 4;
+
+/**
+ * issue-fit.ts `consider` without the keeping: the first meeting with a level and a usable fact
+ * decides. Leaves shared / weight / level in the memo slot, shared -1 when nothing meets.
+ */
+const meet = (q: Query, tag: number, way: number, offerer: CompiledProfile, slot: number): void => {
   const { tables } = q;
+  const narrower = way === WISH || way === TIES_NARROWER;
+  const counts = way === WISH ? offerer.offers : way === PROBLEM ? offerer.strengths : offerer.ties;
+  const experience = way >= TIES_NARROWER;
   const list = (narrower ? tables.meetNarrow[tag] : tables.meetBroad[tag]) ?? new Int32Array();
+  q.memoShared[slot] = -1;
   for (let k = 0; k < list.length; k += 3) {
     const t = list[k] ?? 0;
     const count = counts[t] ?? 0;
     if (count === 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = q.focus.levels[shared] ?? 0;
-    if (level === 0 || (given && given[t] === 0)) continue;
-    const weight = (tables.rarity[t] ?? 1) * depthOf(count) * levelWeight(level) * (experience ? EXPERIENCE_WEIGHT : 1);
-    offerBest(q, shared, weight, level);
-    return true;
+    if (level === 0 || (way === WISH && offerer.offersGiven[t] === 0)) continue;
+    q.memoShared[slot] = shared;
+    q.memoWeight[slot] =
+      (tables.rarity[t] ?? 1) * depthOf(count) * levelWeight(level) * (experience ? EXPERIENCE_WEIGHT : 1);
+    q.memoLevel[slot] = level;
+    return;
   }
-  return false;
+};
+
+/**
+ * issue-fit.ts `consider`. What meets a need depends only on the tag, the way and the offerer, so
+ * for the asker (the same offerer across a whole ranking) it is remembered; other offerers use the
+ * scratch slot past the memo.
+ */
+const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile, remember: boolean): boolean => {
+  const size = q.tables.names.length;
+  const slot = remember ? way * size + tag : MEETING_WAYS * size;
+  if (!remember || q.memoShared[slot] === -2) meet(q, tag, way, offerer, slot);
+  const shared = q.memoShared[slot] ?? -1;
+  if (shared < 0) return false;
+  offerBest(q, shared, q.memoWeight[slot] ?? 0, q.memoLevel[slot] ?? 0);
+  return true;
 };
 
 /** issue-fit.ts `directional`, leaving its findings in q's best list. */
@@ -99,15 +131,15 @@ const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile
   clearBest(q);
   // Nothing to meet a need with: every `consider` would walk its lists and find nothing.
   if (!offerer.offersSomething) return;
+  const remember = offerer === q.memoOfferer;
   for (let index = 0; index < needer.needTags.length; index++) {
     const tag = needer.needTags[index] ?? 0;
     const flags = needer.needFlags[index] ?? 0;
     const wish = (flags & 1) !== 0;
     const problem = (flags & 2) !== 0;
     const met =
-      (wish && consider(q, tag, true, offerer.offers, offerer.offersGiven, false)) ||
-      (problem && consider(q, tag, false, offerer.strengths, undefined, false));
-    if (!met && (wish || problem)) consider(q, tag, wish, offerer.ties, undefined, true);
+      (wish && consider(q, tag, WISH, offerer, remember)) || (problem && consider(q, tag, PROBLEM, offerer, remember));
+    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_NARROWER : TIES_BROADER, offerer, remember);
   }
 };
 
@@ -161,6 +193,10 @@ const offersOnFocus = (q: Query, b: CompiledProfile, sum: number): number => {
 };
 
 export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
+  if (q.memoOfferer !== a) {
+    q.memoShared.fill(-2);
+    q.memoOfferer = a;
+  }
   directional(q, a, b);
   const forward = saturate(offersOnFocus(q, b, bestSum(q)), 0.55);
   directional(q, b, a);
