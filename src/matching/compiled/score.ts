@@ -18,7 +18,9 @@ import {
 } from "./criteria.ts";
 import { focusLevels } from "./issue-tables.ts";
 
-const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
+/** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
+const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /** One ranked candidate: indexes into the compiled profiles, the score and its first tie-break. */
 export type Scored = { a: number; b: number; score: number; issueFit: number };
@@ -52,21 +54,21 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     q.relevance = 0;
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
-    values[0] = round(issueFit(q, a, b), 3);
-    values[1] = round(sharedProblems(q, a, b), 3);
-    values[2] = round(sizeTier(a, b), 3);
-    values[3] = round(geography(a, b), 3);
-    values[4] = round(industry(q, a, b), 3);
-    values[5] = round(nationalPolicy(q, a, b), 3);
-    values[6] = round(globalAgenda(q, a, b), 3);
-    values[7] = round(historyCulture(q, a, b, ai, bi), 3);
-    values[8] = round(tiesAccess(a, b), 3);
-    values[9] = round(feasibility(a, b), 3);
+    values[0] = round3(issueFit(q, a, b));
+    values[1] = round3(sharedProblems(q, a, b));
+    values[2] = round3(sizeTier(a, b));
+    values[3] = round3(geography(a, b));
+    values[4] = round3(industry(q, a, b));
+    values[5] = round3(nationalPolicy(q, a, b));
+    values[6] = round3(globalAgenda(q, a, b));
+    values[7] = round3(historyCulture(q, a, b, ai, bi));
+    values[8] = round3(tiesAccess(a, b));
+    values[9] = round3(feasibility(a, b));
     let sum = 0;
     for (let index = 0; index < values.length; index++) sum += (weightOf[index] ?? 0) * (values[index] ?? 0);
     const weighted = totalWeight === 0 ? 0 : sum / totalWeight;
     const total = focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted;
-    return { a: ai, b: bi, score: round(total, 4), issueFit: values[0] ?? 0 };
+    return { a: ai, b: bi, score: round4(total), issueFit: values[0] ?? 0 };
   };
   return { compiled, score, values };
 };
