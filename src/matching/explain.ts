@@ -72,8 +72,7 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
   const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
   if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
   const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
-  if (finding.kind === "signs-via-province" && isNotLocalGovernment(thaiTier))
-    return "signs-via-province.unit";
+  if (finding.kind === "signs-via-province" && isNotLocalGovernment(thaiTier)) return "signs-via-province.unit";
   if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
   if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].some(isNotLocalGovernment))
     return UNSAID;
