@@ -80,3 +80,37 @@ describe("ties and experience said as what they are", () => {
     expect(reasons.some((en) => en.startsWith("Both face"))).toBe(false);
   });
 });
+
+describe("findings that count but are not said", () => {
+  const reasonsFor = (thai: ReturnType<typeof locality>, japanese: ReturnType<typeof locality>, others = []) => {
+    const catalog = catalogOf([thai, japanese, ...others]);
+    const pair = scorePair(catalog, profileOf(catalog, thai), profileOf(catalog, japanese), NO_FOCUS, DEFAULT_WEIGHTS);
+    return { pair, reasons: explainFindings(catalog, pair.outcomes, pair.a, pair.b, pair.focus) };
+  };
+  const industryOf = (id: string, text: string, issue: string, extra = {}) =>
+    locality({ id, industries: [{ kind: "industry" as const, ...fact(text, [issue]) }], ...extra });
+
+  it("does not call two different crops a similar industry, though the pair scores on them", () => {
+    const coffee = industryOf("TH-57", "Arabica coffee", "tea-coffee");
+    const rice = industryOf("JP-28", "Rice paddies", "rice");
+    const { pair, reasons } = reasonsFor(coffee, rice);
+    expect(pair.criteria.industry).toBeGreaterThan(0);
+    expect(reasons.some(({ reason }) => reason.en.startsWith("Both have industry in"))).toBe(false);
+    const sameCrop = reasonsFor(industryOf("TH-57", "Jasmine rice", "rice"), rice).reasons;
+    expect(sameCrop.some(({ reason }) => reason.en.startsWith("Both have industry in Rice"))).toBe(true);
+  });
+
+  it("claims equal rank only between local governments, never for a district", () => {
+    const province = locality({ id: "TH-57" });
+    const town = locality({ id: "JP-21401", tier: "town", parent: "JP-21" });
+    const prefecture = locality({ id: "JP-21" });
+    const district = locality({ id: "TH-57-mae-suai", tier: "district", parent: "TH-57" });
+    const municipality = locality({ id: "TH-57-wiang", tier: "town-municipality", parent: "TH-57" });
+    const said = (thai: ReturnType<typeof locality>) =>
+      reasonsFor(thai, town, [province, prefecture]).reasons.some(({ reason }) =>
+        reason.en.startsWith("Equal administrative rank"),
+      );
+    expect(said(municipality)).toBe(true);
+    expect(said(district)).toBe(false);
+  });
+});

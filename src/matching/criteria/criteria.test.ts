@@ -57,6 +57,18 @@ describe("issue fit", () => {
     expect(score("issueFit", problem, fruitKnowHow).value).toBe(0);
   });
 
+  it("meets a problem only by know-how on its own field, not on the whole area above it", () => {
+    const generalKnowHow = japan({ strengths: [fact("Disaster-prevention technology", ["disasters"])] });
+    const floodKnowHow = japan({ strengths: [fact("Underground flood-diversion channel", ["floods"])] });
+    const floods = thai({ challenges: [fact("River floods every rainy season", ["floods"])] });
+    const wish = thai({ challenges: [{ ...fact("Wants cooperation on flood prevention", ["floods"]), kind: "need" }] });
+    expect(score("issueFit", floods, generalKnowHow).value).toBe(0);
+    expect(score("issueFit", floods, floodKnowHow).facts[0]).toMatchObject({
+      kind: "offer-meets-need",
+      issue: "floods",
+    });
+    expect(score("issueFit", wish, generalKnowHow).facts[0]).toMatchObject({ kind: "offer-meets-need" });
+  });
   it("lets an industry meet a need only on a specific field", () => {
     const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
     const broad = japan({ industries: [{ ...fact("Suburban farming", ["agriculture"]), kind: "industry" }] });

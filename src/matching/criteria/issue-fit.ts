@@ -33,11 +33,12 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
   const best = new Map<string, Finding>();
   const consider = (tag: string, need: Evidence | undefined, index: IssueIndex, isExperience: boolean) => {
     if (!need) return false;
-    // A wish for cooperation on a field is met by any part of it (handicrafts by ceramics); a
-    // problem on a field is met by know-how on that field or above it, since know-how on one part
-    // of it (premium fruit) may not touch the problem (poverty in rain-fed farming).
-    const narrower = need.kind === "need";
-    for (const match of meeting(context.catalog, index, tag, { narrower })) {
+    // A wish for cooperation on a field is met by any part of it (handicrafts by ceramics) or by
+    // work on the whole field; a problem on a field only by know-how on that very field: know-how
+    // on one part of it (premium fruit) may not touch the problem (poverty in rain-fed farming),
+    // and know-how on the whole (disaster prevention, fire fighting) may not touch it either (floods).
+    const isWish = need.kind === "need";
+    for (const match of meeting(context.catalog, index, tag, { narrower: isWish, broader: isWish })) {
       const level = focusLevel(context.focus, match.shared);
       // An industry meets a need only on a specific field: a city's suburban farming is not what a
       // province seeking agricultural cooperation needs, its pharmaceutical industry may be.
