@@ -82,7 +82,8 @@ describe("ties and experience said as what they are", () => {
 });
 
 describe("findings that count but are not said", () => {
-  const reasonsFor = (thai: ReturnType<typeof locality>, japanese: ReturnType<typeof locality>, others = []) => {
+  type Place = ReturnType<typeof locality>;
+  const reasonsFor = (thai: Place, japanese: Place, others: Place[] = []) => {
     const catalog = catalogOf([thai, japanese, ...others]);
     const pair = scorePair(catalog, profileOf(catalog, thai), profileOf(catalog, japanese), NO_FOCUS, DEFAULT_WEIGHTS);
     return { pair, reasons: explainFindings(catalog, pair.outcomes, pair.a, pair.b, pair.focus) };
@@ -100,13 +101,37 @@ describe("findings that count but are not said", () => {
     expect(sameCrop.some(({ reason }) => reason.en.startsWith("Both have industry in Rice"))).toBe(true);
   });
 
+  it("does not say a broad field is shared when only one side is tagged with it (cabbages and 'crops')", () => {
+    const cabbage = industryOf("JP-10", "Highland cabbage", "vegetables-flowers");
+    const crops = industryOf("TH-39", "Rubber plantations and other crops", "agriculture");
+    const { pair, reasons } = reasonsFor(crops, cabbage);
+    expect(pair.criteria.industry).toBeGreaterThan(0);
+    expect(reasons.some(({ reason }) => reason.en.startsWith("Both have industry in"))).toBe(false);
+    const farming = industryOf("JP-10", "Mixed farming of many crops", "agriculture");
+    expect(
+      reasonsFor(crops, farming).reasons.some(({ reason }) => reason.en.startsWith("Both have industry in Crops")),
+    ).toBe(true);
+  });
+
+  it("does not call drought on one side and earthquakes on the other a shared global-agenda record", () => {
+    const drought = locality({ id: "TH-44", challenges: [fact("Drought and saline soils", ["drought"])] });
+    const quakes = locality({ id: "JP-18", challenges: [fact("Earthquake risk", ["earthquakes-tsunami"])] });
+    const { pair, reasons } = reasonsFor(drought, quakes);
+    expect(pair.criteria.globalAgenda).toBeGreaterThan(0);
+    expect(reasons.some(({ reason }) => reason.criterion === "globalAgenda")).toBe(false);
+    const floods = (id: string) => locality({ id, challenges: [fact("River floods", ["floods"])] });
+    expect(
+      reasonsFor(floods("TH-44"), floods("JP-18")).reasons.some(({ reason }) => reason.criterion === "globalAgenda"),
+    ).toBe(true);
+  });
+
   it("claims equal rank only between local governments, never for a district", () => {
     const province = locality({ id: "TH-57" });
     const town = locality({ id: "JP-21401", tier: "town", parent: "JP-21" });
     const prefecture = locality({ id: "JP-21" });
     const district = locality({ id: "TH-57-mae-suai", tier: "district", parent: "TH-57" });
     const municipality = locality({ id: "TH-57-wiang", tier: "town-municipality", parent: "TH-57" });
-    const said = (thai: ReturnType<typeof locality>) =>
+    const said = (thai: Place) =>
       reasonsFor(thai, town, [province, prefecture]).reasons.some(({ reason }) =>
         reason.en.startsWith("Equal administrative rank"),
       );

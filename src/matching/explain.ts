@@ -57,9 +57,19 @@ const isNotLocalGovernment = (tier: unknown): boolean => NOT_LOCAL_GOVERNMENT.ha
 
 /**
  * Findings that count in the score but would not be true as a sentence: a district has no rank to
- * be equal to a town's, and coffee and rice are different crops, not a similar industry.
+ * be equal to a town's, coffee and rice are different crops, not a similar industry, and drought
+ * and earthquakes are different records, not one on the same global-agenda issue.
  */
 const UNSAID = "unsaid";
+
+/**
+ * A meeting on an issue with fields below it that only one side is tagged with (cabbage farming
+ * and "crops" for rubber): the broad label hides how different the two are.
+ */
+const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
+  finding.issue !== undefined &&
+  catalog.issueTree.subtree(finding.issue).length > 1 &&
+  ![finding.a, finding.b].every((evidence) => evidence?.issues.includes(finding.issue ?? ""));
 
 /**
  * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
@@ -76,7 +86,9 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
   if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
   if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].some(isNotLocalGovernment))
     return UNSAID;
-  if (finding.kind === "industry-similar" && finding.detail?.sibling) return UNSAID;
+  if ((finding.kind === "industry-similar" || finding.kind === "shared-global") && finding.detail?.sibling)
+    return UNSAID;
+  if (finding.kind === "industry-similar" && isBroadMeeting(catalog, finding)) return UNSAID;
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
   const need = finding.kind === "experience-meets-need" ? finding.a : finding.b;
