@@ -125,6 +125,17 @@ describe("findings that count but are not said", () => {
     ).toBe(true);
   });
 
+  it("does not say a partner's work on a narrower field is work on the programme's broad one", () => {
+    const eec = locality({ id: "TH-20", designations: [{ id: "th-eec", source: "gk:high" }] });
+    const shipyards = industryOf("JP-37", "Shipyards at Sakaide", "machinery");
+    const carPlants = industryOf("JP-23", "Car plants", "automotive");
+    const fits = (japanese: Place) =>
+      reasonsFor(eec, japanese).reasons.filter(({ finding }) => finding.kind === "fits-national-programme");
+    expect(reasonsFor(eec, shipyards).pair.criteria.nationalPolicy).toBeGreaterThan(0);
+    expect(fits(shipyards)).toEqual([]);
+    expect(fits(carPlants)[0]?.reason.en).toContain("Automotive");
+  });
+
   it("claims equal rank only between local governments, never for a district", () => {
     const province = locality({ id: "TH-57" });
     const town = locality({ id: "JP-21401", tier: "town", parent: "JP-21" });

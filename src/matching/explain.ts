@@ -88,7 +88,11 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
     return UNSAID;
   if ((finding.kind === "industry-similar" || finding.kind === "shared-global") && finding.detail?.sibling)
     return UNSAID;
-  if (finding.kind === "industry-similar" && isBroadMeeting(catalog, finding)) return UNSAID;
+  if (
+    (finding.kind === "industry-similar" || finding.kind === "fits-national-programme") &&
+    isBroadMeeting(catalog, finding)
+  )
+    return UNSAID;
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
   const need = finding.kind === "experience-meets-need" ? finding.a : finding.b;

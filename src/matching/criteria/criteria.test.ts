@@ -168,6 +168,19 @@ describe("history and culture", () => {
       heritage: [{ ...fact("Yamada Nagamasa of Shizuoka served the Ayutthaya court", ["historical-links"]) }],
     });
     expect(score("historyCulture", ayutthaya, shizuoka).facts[0]).toMatchObject({ kind: "mentions-partner" });
+    const rayong = locality({ id: "TH-21", names: { th: "ระยอง", en: "Rayong", ja: "ラヨーン県" } });
+    const carMaker = locality({
+      id: "JP-34",
+      industries: [
+        { kind: "industry", ...fact("Mazda produces in Thailand (AutoAlliance Thailand in Rayong)", ["automotive"]) },
+      ],
+    });
+    const exchange = locality({
+      id: "JP-34",
+      heritage: [{ ...fact("Student exchange with Rayong since 1995", ["youth-exchange"]) }],
+    });
+    expect(score("historyCulture", carMaker, rayong).value).toBe(0);
+    expect(score("historyCulture", exchange, rayong).facts[0]).toMatchObject({ kind: "mentions-partner" });
     const nara = locality({ id: "JP-29", names: { th: "นารา", en: "Nara Prefecture", ja: "奈良県" } });
     const narathiwat = thai({ strengths: [fact("Narathiwat batik", ["handicrafts"])] });
     expect(score("historyCulture", narathiwat, nara).value).toBe(0);

@@ -8,10 +8,11 @@ import type { CriterionFn } from "./context.ts";
 import { nameMatcher } from "./names.ts";
 
 /**
- * Facts that can document a link: anything a locality says, except its designations, its land and
- * its offices (an office in Bangkok is a presence in Thailand, not a link with the city).
+ * Facts that can document a link: anything a locality says, except its designations, its land, its
+ * offices (an office in Bangkok is a presence in Thailand, not a link with the city) and its
+ * industries (a car maker's plant in Rayong is the firm's presence there, not the prefecture's tie).
  */
-const LINK_KINDS: readonly FactKind[] = ["industry", "offer", "challenge", "need", "relation", "heritage", "event"];
+const LINK_KINDS: readonly FactKind[] = ["offer", "challenge", "need", "relation", "heritage", "event"];
 
 /** Facts that can show a living tradition: heritage, speciality crafts and industries, offers. */
 const TRADITION_KINDS: readonly FactKind[] = ["heritage", "industry", "offer"];
