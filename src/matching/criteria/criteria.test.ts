@@ -69,6 +69,18 @@ describe("issue fit", () => {
     });
     expect(score("issueFit", wish, generalKnowHow).facts[0]).toMatchObject({ kind: "offer-meets-need" });
   });
+  it("never lets a tourism or investment industry meet a wish for visitors or investors", () => {
+    const wantsVisitors = japan({
+      challenges: [{ ...fact("Wants more Thai visitors", ["tourism"]), kind: "need" }],
+    });
+    const temples = thai({ industries: [{ ...fact("Temple tourism", ["tourism"]), kind: "industry" }] });
+    const knowHow = thai({ strengths: [fact("Runs a tourism-marketing academy for partner towns", ["tourism"])] });
+    const trade = thai({ industries: [{ ...fact("Border trade gate", ["investment", "trade"]), kind: "industry" }] });
+    const wantsInvestors = japan({ challenges: [{ ...fact("Wants Thai investment", ["investment"]), kind: "need" }] });
+    expect(score("issueFit", wantsVisitors, temples).value).toBe(0);
+    expect(score("issueFit", wantsInvestors, trade).value).toBe(0);
+    expect(score("issueFit", wantsVisitors, knowHow).value).toBeGreaterThan(0);
+  });
   it("lets an industry meet a need only on a specific field", () => {
     const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
     const broad = japan({ industries: [{ ...fact("Suburban farming", ["agriculture"]), kind: "industry" }] });

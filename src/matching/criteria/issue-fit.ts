@@ -24,6 +24,10 @@ const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean =>
   return tag !== "local-products" && !SOLD_ROOTS.has(lineage.at(-1) ?? tag);
 };
 
+/** Fields in which an industry makes a place a destination: visitors and investment. */
+const isDestination = (context: MatchContext, tag: string): boolean =>
+  tag === "investment" || context.catalog.issueTree.lineage(tag).includes("tourism-mice");
+
 /** More offers on an issue say more, up to five. */
 const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
 
@@ -41,9 +45,13 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
     for (const match of meeting(context.catalog, index, tag, { narrower: isWish, broader: isWish })) {
       const level = focusLevel(context.focus, match.shared);
       // An industry meets a need only on a specific field: a city's suburban farming is not what a
-      // province seeking agricultural cooperation needs, its pharmaceutical industry may be.
+      // province seeking agricultural cooperation needs, its pharmaceutical industry may be. And never
+      // on visitors or investment: a place's tourism or its investors' plants make it a destination,
+      // a rival for the visitors and investors the other side wants, not a source of them.
       const given = match.evidence.find(
-        (evidence) => evidence.kind !== "industry" || context.catalog.issueTree.subtree(match.tag).length === 1,
+        (evidence) =>
+          evidence.kind !== "industry" ||
+          (context.catalog.issueTree.subtree(match.tag).length === 1 && !isDestination(context, match.tag)),
       );
       if (!level || !given) continue;
       const count = match.evidence.length;
