@@ -69,7 +69,7 @@ describe("issue fit", () => {
     });
     expect(score("issueFit", wish, generalKnowHow).facts[0]).toMatchObject({ kind: "offer-meets-need" });
   });
-  it("never lets a tourism or investment industry meet a wish for visitors or investors", () => {
+  it("never lets a tourism, investment or local-product industry meet a wish in its field: it is a rival there", () => {
     const wantsVisitors = japan({
       challenges: [{ ...fact("Wants more Thai visitors", ["tourism"]), kind: "need" }],
     });
@@ -80,6 +80,11 @@ describe("issue fit", () => {
     expect(score("issueFit", wantsVisitors, temples).value).toBe(0);
     expect(score("issueFit", wantsInvestors, trade).value).toBe(0);
     expect(score("issueFit", wantsVisitors, knowHow).value).toBeGreaterThan(0);
+    const wantsValueAdded = japan({
+      challenges: [{ ...fact("Wants to add value to its tea locally", ["local-products"]), kind: "need" }],
+    });
+    const palmSugar = thai({ industries: [{ ...fact("Palm sugar", ["local-products"]), kind: "industry" }] });
+    expect(score("issueFit", wantsValueAdded, palmSugar).value).toBe(0);
   });
   it("lets an industry meet a need only on a specific field", () => {
     const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });

@@ -24,9 +24,13 @@ const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean =>
   return tag !== "local-products" && !SOLD_ROOTS.has(lineage.at(-1) ?? tag);
 };
 
-/** Fields in which an industry makes a place a destination: visitors and investment. */
-const isDestination = (context: MatchContext, tag: string): boolean =>
-  tag === "investment" || context.catalog.issueTree.lineage(tag).includes("tourism-mice");
+/**
+ * Fields in which a place's industry makes it a rival rather than a help: a destination for the
+ * visitors and investors the other side wants, or a maker of local products beside the other
+ * side's (palm sugar does nothing for Kochi's wish to add value to its own tea).
+ */
+const isRivalField = (context: MatchContext, tag: string): boolean =>
+  tag === "investment" || tag === "local-products" || context.catalog.issueTree.lineage(tag).includes("tourism-mice");
 
 /** More offers on an issue say more, up to five. */
 const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
@@ -46,12 +50,11 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
       const level = focusLevel(context.focus, match.shared);
       // An industry meets a need only on a specific field: a city's suburban farming is not what a
       // province seeking agricultural cooperation needs, its pharmaceutical industry may be. And never
-      // on visitors or investment: a place's tourism or its investors' plants make it a destination,
-      // a rival for the visitors and investors the other side wants, not a source of them.
+      // in a field where it makes the place a rival (isRivalField).
       const given = match.evidence.find(
         (evidence) =>
           evidence.kind !== "industry" ||
-          (context.catalog.issueTree.subtree(match.tag).length === 1 && !isDestination(context, match.tag)),
+          (context.catalog.issueTree.subtree(match.tag).length === 1 && !isRivalField(context, match.tag)),
       );
       if (!level || !given) continue;
       const count = match.evidence.length;
