@@ -37,6 +37,19 @@ describe("the tag and kind check of data check", () => {
     expect(problemsOf(locality({ id: "JP-05", challenges: [{ ...wish, kind: "need" }] }))).toEqual([]);
   });
 
+  it("finds a kind that does not belong in its list: a wish among strengths, an office among heritage", () => {
+    const wish = { ...fact("Shared goal of both tea communities", ["tea-coffee"]), kind: "need" as const };
+    const office = {
+      ...fact("Seat of the Royal Thai Consulate-General", ["local-governance"]),
+      kind: "office" as const,
+    };
+    expect(problemsOf(locality({ id: "JP-39", strengths: [wish], heritage: [office] }))).toEqual([
+      'strengths.0.kind: kind "need" does not belong in strengths (offer, designation, relation, office, event)',
+      'heritage.0.kind: kind "office" does not belong in heritage (heritage, relation, event)',
+    ]);
+    expect(problemsOf(locality({ id: "JP-39", challenges: [wish], strengths: [office] }))).toEqual([]);
+  });
+
   it("finds history or heritage tagged as global agenda, and a root used as a tag", () => {
     const samurai = fact("A samurai served the Ayutthaya court in the 17th century", [
       "historical-links",

@@ -1,4 +1,4 @@
-import { type FactKind, type FactList, factKindIn } from "../domain/fact-kind.ts";
+import { type FactKind, type FactList, factKindIn, LIST_FACT_KINDS } from "../domain/fact-kind.ts";
 import type { Issue } from "../domain/issue.ts";
 import type { AnyText } from "../domain/text.ts";
 import { buildIssueTree } from "./issue-tree.ts";
@@ -147,6 +147,11 @@ export const checkTags = (data: ReferenceData, locations: ReadonlyMap<string, Re
       if (tree.isRoot(tag)) report(fact, at("issues").concat(index), `"${tag}" is a root: tag the issue it is about`);
       if (needsCue(tree.lineage(tag)) && !hasCue(fact.text, cues(tag)))
         report(fact, at("issues").concat(index), `tagged "${tag}" but its text names no such thing`);
+    }
+    if (fact.list && fact.list !== "industries") {
+      const allowed: readonly FactKind[] = LIST_FACT_KINDS[fact.list];
+      if (!allowed.includes(fact.factKind))
+        report(fact, at("kind"), `kind "${fact.factKind}" does not belong in ${fact.list} (${allowed.join(", ")})`);
     }
     if (fact.list === "industries" && (says(fact.text, WISH) || says(fact.text, PROBLEM)))
       report(

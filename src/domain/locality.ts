@@ -70,9 +70,15 @@ export const GeographyFactSchema = z
   .strict();
 export type GeographyFact = z.infer<typeof GeographyFactSchema>;
 
+/**
+ * How a place is reached. A place without an airport of its own names the airports its visitors
+ * use as `nearest-airport`: it is not reachable by air itself, whatever those airports are called.
+ */
+export const ACCESS_KINDS = ["airport", "nearest-airport", "direct-flight", "port", "rail", "border-crossing"] as const;
+
 export const AccessFactSchema = z
   .object({
-    kind: z.enum(["airport", "direct-flight", "port", "rail", "border-crossing"]),
+    kind: z.enum(ACCESS_KINDS),
     text: TextSchema,
     source: SourceSchema,
     note: z.string().optional(),

@@ -80,3 +80,73 @@ describe("ties and experience said as what they are", () => {
     expect(reasons.some((en) => en.startsWith("Both face"))).toBe(false);
   });
 });
+
+describe("findings that count but are not said", () => {
+  type Place = ReturnType<typeof locality>;
+  const reasonsFor = (thai: Place, japanese: Place, others: Place[] = []) => {
+    const catalog = catalogOf([thai, japanese, ...others]);
+    const pair = scorePair(catalog, profileOf(catalog, thai), profileOf(catalog, japanese), NO_FOCUS, DEFAULT_WEIGHTS);
+    return { pair, reasons: explainFindings(catalog, pair.outcomes, pair.a, pair.b, pair.focus) };
+  };
+  const industryOf = (id: string, text: string, issue: string, extra = {}) =>
+    locality({ id, industries: [{ kind: "industry" as const, ...fact(text, [issue]) }], ...extra });
+
+  it("does not call two different crops a similar industry, though the pair scores on them", () => {
+    const coffee = industryOf("TH-57", "Arabica coffee", "tea-coffee");
+    const rice = industryOf("JP-28", "Rice paddies", "rice");
+    const { pair, reasons } = reasonsFor(coffee, rice);
+    expect(pair.criteria.industry).toBeGreaterThan(0);
+    expect(reasons.some(({ reason }) => reason.en.startsWith("Both have industry in"))).toBe(false);
+    const sameCrop = reasonsFor(industryOf("TH-57", "Jasmine rice", "rice"), rice).reasons;
+    expect(sameCrop.some(({ reason }) => reason.en.startsWith("Both have industry in Rice"))).toBe(true);
+  });
+
+  it("does not say a broad field is shared when only one side is tagged with it (cabbages and 'crops')", () => {
+    const cabbage = industryOf("JP-10", "Highland cabbage", "vegetables-flowers");
+    const crops = industryOf("TH-39", "Rubber plantations and other crops", "agriculture");
+    const { pair, reasons } = reasonsFor(crops, cabbage);
+    expect(pair.criteria.industry).toBeGreaterThan(0);
+    expect(reasons.some(({ reason }) => reason.en.startsWith("Both have industry in"))).toBe(false);
+    const farming = industryOf("JP-10", "Mixed farming of many crops", "agriculture");
+    expect(
+      reasonsFor(crops, farming).reasons.some(({ reason }) => reason.en.startsWith("Both have industry in Crops")),
+    ).toBe(true);
+  });
+
+  it("does not call drought on one side and earthquakes on the other a shared global-agenda record", () => {
+    const drought = locality({ id: "TH-44", challenges: [fact("Drought and saline soils", ["drought"])] });
+    const quakes = locality({ id: "JP-18", challenges: [fact("Earthquake risk", ["earthquakes-tsunami"])] });
+    const { pair, reasons } = reasonsFor(drought, quakes);
+    expect(pair.criteria.globalAgenda).toBeGreaterThan(0);
+    expect(reasons.some(({ reason }) => reason.criterion === "globalAgenda")).toBe(false);
+    const floods = (id: string) => locality({ id, challenges: [fact("River floods", ["floods"])] });
+    expect(
+      reasonsFor(floods("TH-44"), floods("JP-18")).reasons.some(({ reason }) => reason.criterion === "globalAgenda"),
+    ).toBe(true);
+  });
+
+  it("does not say a partner's work on a narrower field is work on the programme's broad one", () => {
+    const eec = locality({ id: "TH-20", designations: [{ id: "th-eec", source: "gk:high" }] });
+    const shipyards = industryOf("JP-37", "Shipyards at Sakaide", "machinery");
+    const carPlants = industryOf("JP-23", "Car plants", "automotive");
+    const fits = (japanese: Place) =>
+      reasonsFor(eec, japanese).reasons.filter(({ finding }) => finding.kind === "fits-national-programme");
+    expect(reasonsFor(eec, shipyards).pair.criteria.nationalPolicy).toBeGreaterThan(0);
+    expect(fits(shipyards)).toEqual([]);
+    expect(fits(carPlants)[0]?.reason.en).toContain("Automotive");
+  });
+
+  it("claims equal rank only between local governments, never for a district", () => {
+    const province = locality({ id: "TH-57" });
+    const town = locality({ id: "JP-21401", tier: "town", parent: "JP-21" });
+    const prefecture = locality({ id: "JP-21" });
+    const district = locality({ id: "TH-57-mae-suai", tier: "district", parent: "TH-57" });
+    const municipality = locality({ id: "TH-57-wiang", tier: "town-municipality", parent: "TH-57" });
+    const said = (thai: Place) =>
+      reasonsFor(thai, town, [province, prefecture]).reasons.some(({ reason }) =>
+        reason.en.startsWith("Equal administrative rank"),
+      );
+    expect(said(municipality)).toBe(true);
+    expect(said(district)).toBe(false);
+  });
+});

@@ -53,6 +53,23 @@ const issueLabel = (catalog: Catalog, issue: string, lang: Lang): string =>
 
 /** Thai tiers that are field units or places, not local governments: the 2006 order is not why they cannot sign. */
 const NOT_LOCAL_GOVERNMENT: ReadonlySet<string> = new Set(["district", "community"]);
+const isNotLocalGovernment = (tier: unknown): boolean => NOT_LOCAL_GOVERNMENT.has(String(tier));
+
+/**
+ * Findings that count in the score but would not be true as a sentence: a district has no rank to
+ * be equal to a town's, coffee and rice are different crops, not a similar industry, and drought
+ * and earthquakes are different records, not one on the same global-agenda issue.
+ */
+const UNSAID = "unsaid";
+
+/**
+ * A meeting on an issue with fields below it that only one side is tagged with (cabbage farming
+ * and "crops" for rubber): the broad label hides how different the two are.
+ */
+const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
+  finding.issue !== undefined &&
+  catalog.issueTree.subtree(finding.issue).length > 1 &&
+  ![finding.a, finding.b].every((evidence) => evidence?.issues.includes(finding.issue ?? ""));
 
 /**
  * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
@@ -65,9 +82,17 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
   const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
   if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
   const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
-  if (finding.kind === "signs-via-province" && thaiTier && NOT_LOCAL_GOVERNMENT.has(thaiTier))
-    return "signs-via-province.unit";
+  if (finding.kind === "signs-via-province" && isNotLocalGovernment(thaiTier)) return "signs-via-province.unit";
   if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
+  if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].some(isNotLocalGovernment))
+    return UNSAID;
+  if ((finding.kind === "industry-similar" || finding.kind === "shared-global") && finding.detail?.sibling)
+    return UNSAID;
+  if (
+    (finding.kind === "industry-similar" || finding.kind === "fits-national-programme") &&
+    isBroadMeeting(catalog, finding)
+  )
+    return UNSAID;
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
   const need = finding.kind === "experience-meets-need" ? finding.a : finding.b;
@@ -180,7 +205,9 @@ export const explainFindings = (
   if (focus && hasFocus(focus)) {
     const on = (level: "exact" | "fallback") =>
       ordered.flatMap((outcome) =>
-        outcome.facts.filter((finding) => finding.focus === level).map((finding) => ({ outcome, finding })),
+        outcome.facts
+          .filter((finding) => finding.focus === level && templateKey(catalog, finding) !== UNSAID)
+          .map((finding) => ({ outcome, finding })),
       )[0];
     const exact = on("exact");
     if (exact) add(exact.outcome.criterion, exact.finding);

@@ -41,13 +41,13 @@ export const focusWeight = (level: "exact" | "fallback"): number => (level === "
  * The other side's facts that meet a fact tagged `issue`: tagged with the same issue, or with one
  * above or below it (a need on handicrafts meets an offer on ceramics; `narrower: false` leaves out
  * those below), never with a sibling (an offer on ceramics does not meet a need on silk). Nearest first; `shared` is what the two have
- * in common, the broader of the two tags.
+ * in common, the broader of the two tags. `broader: false` leaves out those above it.
  */
 export const meeting = (
   catalog: Catalog,
   index: IssueIndex,
   issue: string,
-  options: { siblings?: boolean; narrower?: boolean } = {},
+  options: { siblings?: boolean; narrower?: boolean; broader?: boolean } = {},
 ): Array<{ shared: string; tag: string; evidence: readonly Evidence[]; isSibling?: boolean }> => {
   const tree = catalog.issueTree;
   const found: Array<{ shared: string; tag: string; evidence: readonly Evidence[]; isSibling?: boolean }> = [];
@@ -57,7 +57,7 @@ export const meeting = (
     const evidence = index.get(narrower);
     if (evidence) found.push({ shared: issue, tag: narrower, evidence });
   }
-  for (const broader of tree.lineage(issue).slice(1)) {
+  for (const broader of options.broader === false ? [] : tree.lineage(issue).slice(1)) {
     if (tree.isRoot(broader)) continue;
     const evidence = index.get(broader);
     if (evidence) found.push({ shared: broader, tag: broader, evidence });

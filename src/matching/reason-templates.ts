@@ -158,9 +158,9 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     ja: "{TH}は2006年の内務省通達以降自ら署名できないため、{P}が{JP}と署名することになる。{TH}と{JP}は{rank}。",
   },
   "signs-via-province.unit": {
-    en: "{TH} is not a local government and cannot sign, so its province {P} would sign with {JP}; {TH} and {JP} are {rank}.",
-    th: "{TH} ไม่ใช่องค์กรปกครองส่วนท้องถิ่นจึงลงนามเองไม่ได้ จังหวัด {P} จึงต้องลงนามกับ {JP}; {TH} กับ {JP} {rank}",
-    ja: "{TH}は地方自治体ではなく自ら署名できないため、{P}が{JP}と署名することになる。{TH}と{JP}は{rank}。",
+    en: "{TH} is not a local government and cannot sign, so its province {P} would sign with {JP}.",
+    th: "{TH} ไม่ใช่องค์กรปกครองส่วนท้องถิ่นจึงลงนามเองไม่ได้ จังหวัด {P} จึงต้องลงนามกับ {JP}",
+    ja: "{TH}は地方自治体ではなく自ら署名できないため、{P}が{JP}と署名することになる。",
   },
   "rank.equal": { en: "of equal rank", th: "มีระดับเท่ากัน", ja: "同格である" },
   "rank.near": { en: "one rank apart", th: "มีระดับต่างกันหนึ่งขั้น", ja: "区分が一段階異なる" },

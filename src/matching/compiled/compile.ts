@@ -113,7 +113,7 @@ const compileProfile = (
   for (const [tag, list] of profile.offers) {
     const id = tables.ids.get(tag);
     if (id === undefined) continue;
-    offersGiven[id] = list.some((evidence) => evidence.kind !== "industry" || tables.isLeaf[id] === 1) ? 1 : 0;
+    offersGiven[id] = list.some((evidence) => evidence.kind !== "industry" || tables.industryMeets[id] === 1) ? 1 : 0;
     const first = list[0];
     if (first) offerFirst[id] = keyOf(first.key);
   }

@@ -78,11 +78,14 @@ const offerBest = (q: Query, shared: number, weight: number, level: number): voi
 const isRelated = (tables: IssueTables, x: number, y: number): boolean =>
   (tables.lineage[x]?.includes(y) ?? false) || (tables.lineage[y]?.includes(x) ?? false);
 
-/** The four ways issue-fit meets a need: a wish by offers, a problem by strengths, either by ties. */
+/**
+ * The four ways issue-fit meets a need: a wish by offers (on its field, below or above it), a
+ * problem by strengths (on its very field), and either by ties, on the same fields as the need.
+ */
 const WISH = 0;
 const PROBLEM = 1;
-const TIES_NARROWER = 2;
-const TIES_BROADER = 3;
+const TIES_FOR_WISH = 2;
+const TIES_FOR_PROBLEM = 3;
 export const MEETING_WAYS = 4;
 
 /**
@@ -91,10 +94,10 @@ export const MEETING_WAYS = 4;
  */
 const meet = (q: Query, tag: number, way: number, offerer: CompiledProfile, slot: number): void => {
   const { tables } = q;
-  const narrower = way === WISH || way === TIES_NARROWER;
+  const isWish = way === WISH || way === TIES_FOR_WISH;
   const counts = way === WISH ? offerer.offers : way === PROBLEM ? offerer.strengths : offerer.ties;
-  const experience = way >= TIES_NARROWER;
-  const list = (narrower ? tables.meetNarrow[tag] : tables.meetBroad[tag]) ?? new Int32Array();
+  const experience = way >= TIES_FOR_WISH;
+  const list = (isWish ? tables.meetNarrow[tag] : tables.meetOwn[tag]) ?? new Int32Array();
   q.memoShared[slot] = -1;
   for (let k = 0; k < list.length; k += 3) {
     const t = list[k] ?? 0;
@@ -139,7 +142,7 @@ const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile
     const problem = (flags & 2) !== 0;
     const met =
       (wish && consider(q, tag, WISH, offerer, remember)) || (problem && consider(q, tag, PROBLEM, offerer, remember));
-    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_NARROWER : TIES_BROADER, offerer, remember);
+    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer, remember);
   }
 };
 

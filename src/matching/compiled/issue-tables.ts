@@ -1,5 +1,6 @@
 import type { Catalog } from "../../catalog/catalog.ts";
 import { isSectorIn } from "../criteria/industry.ts";
+import { isRivalField } from "../criteria/issue-fit.ts";
 import { isFitIssue } from "../criteria/national-policy.ts";
 import { type Focus, hasFocus, meeting, NO_FOCUS } from "../focus.ts";
 import { offerRarity } from "../profile.ts";
@@ -14,15 +15,15 @@ export type IssueTables = {
   names: readonly string[];
   /** `meeting(tag)`: the tag, those below it, those above it (roots left out). */
   meetNarrow: readonly Int32Array[];
-  /** `meeting(tag, { narrower: false })`. */
-  meetBroad: readonly Int32Array[];
+  /** `meeting(tag, { narrower: false, broader: false })`: the tag alone. */
+  meetOwn: readonly Int32Array[];
   /** `meeting(tag, { siblings: true })`. */
   meetSiblings: readonly Int32Array[];
   subtree: readonly Int32Array[];
   lineage: readonly Int32Array[];
   rarity: Float64Array;
-  /** `subtree(tag).length === 1`: an industry on it can meet a need. */
-  isLeaf: Uint8Array;
+  /** `subtree(tag).length === 1` and not a rival field: an industry on it can meet a need. */
+  industryMeets: Uint8Array;
   isSector: Uint8Array;
   isFit: Uint8Array;
   /** Position in `localeCompare` order, for the reference's tie-breaks on issue ids. */
@@ -60,12 +61,14 @@ export const buildIssueTables = (catalog: Catalog, tags: Iterable<string>): Issu
     ids,
     names,
     meetNarrow: names.map((name) => triples(ids, meeting(catalog, present, name))),
-    meetBroad: names.map((name) => triples(ids, meeting(catalog, present, name, { narrower: false }))),
+    meetOwn: names.map((name) => triples(ids, meeting(catalog, present, name, { narrower: false, broader: false }))),
     meetSiblings: names.map((name) => triples(ids, meeting(catalog, present, name, { siblings: true }))),
     subtree: names.map((name) => ofIds(tree.subtree(name))),
     lineage: names.map((name) => ofIds(tree.lineage(name))),
     rarity: Float64Array.from(names, (name) => rarity.get(name) ?? 1),
-    isLeaf: Uint8Array.from(names, (name) => (tree.subtree(name).length === 1 ? 1 : 0)),
+    industryMeets: Uint8Array.from(names, (name) =>
+      tree.subtree(name).length === 1 && !isRivalField({ catalog, focus: NO_FOCUS }, name) ? 1 : 0,
+    ),
     isSector: Uint8Array.from(names, (name) => (isSectorIn(tree, name) ? 1 : 0)),
     isFit: Uint8Array.from(names, (name) => (isFitIssue({ catalog, focus: NO_FOCUS }, name) ? 1 : 0)),
     order,

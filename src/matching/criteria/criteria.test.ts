@@ -57,6 +57,35 @@ describe("issue fit", () => {
     expect(score("issueFit", problem, fruitKnowHow).value).toBe(0);
   });
 
+  it("meets a problem only by know-how on its own field, not on the whole area above it", () => {
+    const generalKnowHow = japan({ strengths: [fact("Disaster-prevention technology", ["disasters"])] });
+    const floodKnowHow = japan({ strengths: [fact("Underground flood-diversion channel", ["floods"])] });
+    const floods = thai({ challenges: [fact("River floods every rainy season", ["floods"])] });
+    const wish = thai({ challenges: [{ ...fact("Wants cooperation on flood prevention", ["floods"]), kind: "need" }] });
+    expect(score("issueFit", floods, generalKnowHow).value).toBe(0);
+    expect(score("issueFit", floods, floodKnowHow).facts[0]).toMatchObject({
+      kind: "offer-meets-need",
+      issue: "floods",
+    });
+    expect(score("issueFit", wish, generalKnowHow).facts[0]).toMatchObject({ kind: "offer-meets-need" });
+  });
+  it("never lets a tourism, investment or local-product industry meet a wish in its field: it is a rival there", () => {
+    const wantsVisitors = japan({
+      challenges: [{ ...fact("Wants more Thai visitors", ["tourism"]), kind: "need" }],
+    });
+    const temples = thai({ industries: [{ ...fact("Temple tourism", ["tourism"]), kind: "industry" }] });
+    const knowHow = thai({ strengths: [fact("Runs a tourism-marketing academy for partner towns", ["tourism"])] });
+    const trade = thai({ industries: [{ ...fact("Border trade gate", ["investment", "trade"]), kind: "industry" }] });
+    const wantsInvestors = japan({ challenges: [{ ...fact("Wants Thai investment", ["investment"]), kind: "need" }] });
+    expect(score("issueFit", wantsVisitors, temples).value).toBe(0);
+    expect(score("issueFit", wantsInvestors, trade).value).toBe(0);
+    expect(score("issueFit", wantsVisitors, knowHow).value).toBeGreaterThan(0);
+    const wantsValueAdded = japan({
+      challenges: [{ ...fact("Wants to add value to its tea locally", ["local-products"]), kind: "need" }],
+    });
+    const palmSugar = thai({ industries: [{ ...fact("Palm sugar", ["local-products"]), kind: "industry" }] });
+    expect(score("issueFit", wantsValueAdded, palmSugar).value).toBe(0);
+  });
   it("lets an industry meet a need only on a specific field", () => {
     const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
     const broad = japan({ industries: [{ ...fact("Suburban farming", ["agriculture"]), kind: "industry" }] });
@@ -156,6 +185,19 @@ describe("history and culture", () => {
       heritage: [{ ...fact("Yamada Nagamasa of Shizuoka served the Ayutthaya court", ["historical-links"]) }],
     });
     expect(score("historyCulture", ayutthaya, shizuoka).facts[0]).toMatchObject({ kind: "mentions-partner" });
+    const rayong = locality({ id: "TH-21", names: { th: "ระยอง", en: "Rayong", ja: "ラヨーン県" } });
+    const carMaker = locality({
+      id: "JP-34",
+      industries: [
+        { kind: "industry", ...fact("Mazda produces in Thailand (AutoAlliance Thailand in Rayong)", ["automotive"]) },
+      ],
+    });
+    const exchange = locality({
+      id: "JP-34",
+      heritage: [{ ...fact("Student exchange with Rayong since 1995", ["youth-exchange"]) }],
+    });
+    expect(score("historyCulture", carMaker, rayong).value).toBe(0);
+    expect(score("historyCulture", exchange, rayong).facts[0]).toMatchObject({ kind: "mentions-partner" });
     const nara = locality({ id: "JP-29", names: { th: "นารา", en: "Nara Prefecture", ja: "奈良県" } });
     const narathiwat = thai({ strengths: [fact("Narathiwat batik", ["handicrafts"])] });
     expect(score("historyCulture", narathiwat, nara).value).toBe(0);

@@ -38,6 +38,8 @@ export const globalAgenda: CriterionFn = (a, b, context) => {
       a: evidence[0],
       b: match.evidence[0],
       weight: focusWeight(level) * (match.isSibling ? SIBLING_WEIGHT : 1),
+      // Drought on one side and earthquakes on the other share an area, not a record: scored, not said.
+      ...(match.isSibling ? { detail: { sibling: 1 } } : {}),
     });
   }
   const findings = [...best.values()].sort(

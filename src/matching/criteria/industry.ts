@@ -31,6 +31,8 @@ export const industry: CriterionFn = (a, b, context) => {
       a: a.industries.get(tag)?.[0],
       b: match.evidence[0],
       weight: 0.8 * focusWeight(level) * (match.isSibling ? SIBLING_WEIGHT : 1),
+      // Two different fields under one issue (coffee and rice under crops): scored, never said as "similar".
+      ...(match.isSibling ? { detail: { sibling: 1 } } : {}),
     });
   }
   const findings = [...best.values()].sort(

@@ -24,6 +24,14 @@ export const meetsOn = (context: MatchContext, need: Evidence, tag: string): boo
   return tag !== "local-products" && !SOLD_ROOTS.has(lineage.at(-1) ?? tag);
 };
 
+/**
+ * Fields in which a place's industry makes it a rival rather than a help: a destination for the
+ * visitors and investors the other side wants, or a maker of local products beside the other
+ * side's (palm sugar does nothing for Kochi's wish to add value to its own tea).
+ */
+export const isRivalField = (context: MatchContext, tag: string): boolean =>
+  tag === "investment" || tag === "local-products" || context.catalog.issueTree.lineage(tag).includes("tourism-mice");
+
 /** More offers on an issue say more, up to five. */
 export const depthOf = (count: number) => 1 + 0.3 * Math.min(count - 1, 4);
 
@@ -33,16 +41,20 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
   const best = new Map<string, Finding>();
   const consider = (tag: string, need: Evidence | undefined, index: IssueIndex, isExperience: boolean) => {
     if (!need) return false;
-    // A wish for cooperation on a field is met by any part of it (handicrafts by ceramics); a
-    // problem on a field is met by know-how on that field or above it, since know-how on one part
-    // of it (premium fruit) may not touch the problem (poverty in rain-fed farming).
-    const narrower = need.kind === "need";
-    for (const match of meeting(context.catalog, index, tag, { narrower })) {
+    // A wish for cooperation on a field is met by any part of it (handicrafts by ceramics) or by
+    // work on the whole field; a problem on a field only by know-how on that very field: know-how
+    // on one part of it (premium fruit) may not touch the problem (poverty in rain-fed farming),
+    // and know-how on the whole (disaster prevention, fire fighting) may not touch it either (floods).
+    const isWish = need.kind === "need";
+    for (const match of meeting(context.catalog, index, tag, { narrower: isWish, broader: isWish })) {
       const level = focusLevel(context.focus, match.shared);
       // An industry meets a need only on a specific field: a city's suburban farming is not what a
-      // province seeking agricultural cooperation needs, its pharmaceutical industry may be.
+      // province seeking agricultural cooperation needs, its pharmaceutical industry may be. And never
+      // in a field where it makes the place a rival (isRivalField).
       const given = match.evidence.find(
-        (evidence) => evidence.kind !== "industry" || context.catalog.issueTree.subtree(match.tag).length === 1,
+        (evidence) =>
+          evidence.kind !== "industry" ||
+          (context.catalog.issueTree.subtree(match.tag).length === 1 && !isRivalField(context, match.tag)),
       );
       if (!level || !given) continue;
       const count = match.evidence.length;

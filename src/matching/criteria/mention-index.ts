@@ -7,18 +7,11 @@ import { profileOf } from "../profile.ts";
 import { nameForms, nameMatcher } from "./names.ts";
 
 /**
- * Facts that can document a link: anything a locality says, except its designations, its land and
- * its offices (an office in Bangkok is a presence in Thailand, not a link with the city).
+ * Facts that can document a link: anything a locality says, except its designations, its land, its
+ * offices (an office in Bangkok is a presence in Thailand, not a link with the city) and its
+ * industries (a car maker's plant in Rayong is the firm's presence there, not the prefecture's tie).
  */
-export const LINK_KINDS: readonly FactKind[] = [
-  "industry",
-  "offer",
-  "challenge",
-  "need",
-  "relation",
-  "heritage",
-  "event",
-];
+export const LINK_KINDS: readonly FactKind[] = ["offer", "challenge", "need", "relation", "heritage", "event"];
 
 /** For each locality: the facts of the other country's localities that name it, by writer. */
 export type MentionIndex = Map<string, Map<string, Evidence[]>>;

@@ -16,7 +16,14 @@ export const sizeTier: CriterionFn = (a, b) => {
   const popA = a.locality.population?.value;
   const popB = b.locality.population?.value;
   const ratio = popA && popB ? Math.max(popA, popB) / Math.min(popA, popB) : undefined;
-  const detail = { gap, populationA: popA ?? 0, populationB: popB ?? 0, ratio: ratio ?? 0 };
+  const detail = {
+    gap,
+    populationA: popA ?? 0,
+    populationB: popB ?? 0,
+    ratio: ratio ?? 0,
+    tierA: a.locality.tier,
+    tierB: b.locality.tier,
+  };
   const findings: Finding[] = [];
   if (ratio !== undefined && ratio <= COMPARABLE_POPULATION_RATIO)
     findings.push({ kind: "size-comparable", weight: rank + 1, detail });

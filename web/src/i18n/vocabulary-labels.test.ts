@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GEOGRAPHY_KINDS } from "../../../src/domain/locality.ts";
+import { ACCESS_KINDS, GEOGRAPHY_KINDS } from "../../../src/domain/locality.ts";
 import { ORGANISATION_KINDS } from "../../../src/domain/organisation.ts";
 import { CHANNELS } from "../../../src/domain/relation.ts";
 import {
@@ -22,7 +22,7 @@ const CODES: [string, readonly string[]][] = [
   ["region", [...THAI_REGIONS, ...JAPANESE_REGIONS]],
   ["organisation", ORGANISATION_KINDS],
   ["geography", GEOGRAPHY_KINDS],
-  ["access", ["airport", "direct-flight", "port", "rail", "border-crossing"]],
+  ["access", ACCESS_KINDS],
   ["channel", CHANNELS],
 ];
 

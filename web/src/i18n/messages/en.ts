@@ -97,6 +97,7 @@ export const webEn = {
   "geography.forest": "Forest",
   "geography.wetland": "Wetland",
   "access.airport": "Airport",
+  "access.nearest-airport": "Nearest airports (none of its own)",
   "access.direct-flight": "Direct flight",
   "access.port": "Port",
   "access.rail": "Rail",

@@ -99,6 +99,7 @@ export const webJa: Record<WebMessageKey, string> = {
   "geography.forest": "森林",
   "geography.wetland": "湿地",
   "access.airport": "空港",
+  "access.nearest-airport": "最寄りの空港（域内に空港なし）",
   "access.direct-flight": "直行便",
   "access.port": "港湾",
   "access.rail": "鉄道",

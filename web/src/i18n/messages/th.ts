@@ -97,6 +97,7 @@ export const webTh: Record<WebMessageKey, string> = {
   "geography.forest": "ป่าไม้",
   "geography.wetland": "พื้นที่ชุ่มน้ำ",
   "access.airport": "สนามบิน",
+  "access.nearest-airport": "สนามบินใกล้เคียง (ไม่มีสนามบินในพื้นที่)",
   "access.direct-flight": "เที่ยวบินตรง",
   "access.port": "ท่าเรือ",
   "access.rail": "ทางรถไฟ",
