@@ -11,6 +11,7 @@ import { AGENCY_TIE_TYPES, familyOf, OFFICE_TYPES, STATUS_VALUE, thaiAgencyOf } 
 import { NO_FOCUS } from "../focus.ts";
 import { type IssueIndex, type Profile, profileOf } from "../profile.ts";
 import { buildIssueTables, type IssueTables } from "./issue-tables.ts";
+import type { Meets } from "./meets.ts";
 
 /**
  * A profile in numbers. Ordered tag lists keep the reference's Map insertion order (which decides
@@ -68,6 +69,8 @@ export type CompiledProfile = {
   hasOffice: boolean;
   hasAgencyTie: boolean;
   accessBonus: number;
+  /** What it can meet as the other side of a pair (meets.ts), built on first use. */
+  meets?: Meets | undefined;
 };
 
 export type CompiledCatalog = {
@@ -174,6 +177,8 @@ const compileProfile = (
       (relation) => AGENCY_TIE_TYPES.has(relation.type) && thaiAgencyOf(catalog, relation) !== undefined,
     ),
     accessBonus: access ? (flight >= 0 ? 0.15 : 0.05) : 0,
+    // Present from the start, so every compiled profile keeps one shape when it is filled in.
+    meets: undefined,
   };
 };
 

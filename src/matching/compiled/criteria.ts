@@ -5,6 +5,7 @@ import { clamp01, saturate } from "../evidence.ts";
 import { FALLBACK_WEIGHT, SIBLING_WEIGHT } from "../focus.ts";
 import type { CompiledProfile } from "./compile.ts";
 import type { FocusLevels, IssueTables } from "./issue-tables.ts";
+import { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } from "./meets.ts";
 
 /**
  * The criteria of criteria/*.ts, values only. Each mirrors its reference line by line where the
@@ -23,11 +24,6 @@ export type Query = {
   bestLevel: Uint8Array;
   bestCount: number;
   sorted: Float64Array;
-  /** What meets each need tag in each way for `memoOfferer` (-2: not yet known, -1: nothing). */
-  memoOfferer: CompiledProfile | undefined;
-  memoShared: Int32Array;
-  memoWeight: Float64Array;
-  memoLevel: Uint8Array;
   /** The highest focus level any kept finding of the pair had: 1 exact, FALLBACK_WEIGHT, 0. */
   relevance: number;
 };
@@ -43,10 +39,6 @@ export const newQuery = (tables: IssueTables, focus: FocusLevels): Query => {
     bestLevel: new Uint8Array(size),
     bestCount: 0,
     sorted: new Float64Array(size * 2 + 8),
-    memoOfferer: undefined,
-    memoShared: new Int32Array(size * MEETING_WAYS + 1).fill(-2),
-    memoWeight: new Float64Array(size * MEETING_WAYS + 1),
-    memoLevel: new Uint8Array(size * MEETING_WAYS + 1),
     relevance: 0,
   };
 };
@@ -79,54 +71,28 @@ const isRelated = (tables: IssueTables, x: number, y: number): boolean =>
   (tables.lineage[x]?.includes(y) ?? false) || (tables.lineage[y]?.includes(x) ?? false);
 
 /**
- * The four ways issue-fit meets a need: a wish by offers (on its field, below or above it), a
- * problem by strengths (on its very field), and either by ties, on the same fields as the need.
+ * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries
+ * are those the offerer holds (meets.ts), so only the focus level is left to check.
  */
-const WISH = 0;
-const PROBLEM = 1;
-const TIES_FOR_WISH = 2;
-const TIES_FOR_PROBLEM = 3;
-export const MEETING_WAYS = 4;
-
-/**
- * issue-fit.ts `consider` without the keeping: the first meeting with a level and a usable fact
- * decides. Leaves shared / weight / level in the memo slot, shared -1 when nothing meets.
- */
-const meet = (q: Query, tag: number, way: number, offerer: CompiledProfile, slot: number): void => {
+const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile): boolean => {
   const { tables } = q;
-  const isWish = way === WISH || way === TIES_FOR_WISH;
-  const counts = way === WISH ? offerer.offers : way === PROBLEM ? offerer.strengths : offerer.ties;
-  const experience = way >= TIES_FOR_WISH;
-  const list = (isWish ? tables.meetNarrow[tag] : tables.meetOwn[tag]) ?? new Int32Array();
-  q.memoShared[slot] = -1;
-  for (let k = 0; k < list.length; k += 3) {
-    const t = list[k] ?? 0;
-    const count = counts[t] ?? 0;
-    if (count === 0) continue;
-    const shared = list[k + 1] ?? 0;
+  const { start, entries } = meetsOf(tables, offerer);
+  const from = way * tables.names.length + tag;
+  const end = start[from + 1] ?? 0;
+  for (let k = start[from] ?? 0; k < end; k += 3) {
+    const shared = entries[k + 1] ?? 0;
     const level = q.focus.levels[shared] ?? 0;
-    if (level === 0 || (way === WISH && offerer.offersGiven[t] === 0)) continue;
-    q.memoShared[slot] = shared;
-    q.memoWeight[slot] =
-      (tables.rarity[t] ?? 1) * depthOf(count) * levelWeight(level) * (experience ? EXPERIENCE_WEIGHT : 1);
-    q.memoLevel[slot] = level;
-    return;
+    if (level === 0) continue;
+    const t = entries[k] ?? 0;
+    const weight =
+      (tables.rarity[t] ?? 1) *
+      depthOf(entries[k + 2] ?? 0) *
+      levelWeight(level) *
+      (way >= TIES_FOR_WISH ? EXPERIENCE_WEIGHT : 1);
+    offerBest(q, shared, weight, level);
+    return true;
   }
-};
-
-/**
- * issue-fit.ts `consider`. What meets a need depends only on the tag, the way and the offerer, so
- * for the asker (the same offerer across a whole ranking) it is remembered; other offerers use the
- * scratch slot past the memo.
- */
-const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile, remember: boolean): boolean => {
-  const size = q.tables.names.length;
-  const slot = remember ? way * size + tag : MEETING_WAYS * size;
-  if (!remember || q.memoShared[slot] === -2) meet(q, tag, way, offerer, slot);
-  const shared = q.memoShared[slot] ?? -1;
-  if (shared < 0) return false;
-  offerBest(q, shared, q.memoWeight[slot] ?? 0, q.memoLevel[slot] ?? 0);
-  return true;
+  return false;
 };
 
 /** issue-fit.ts `directional`, leaving its findings in q's best list. */
@@ -134,15 +100,13 @@ const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile
   clearBest(q);
   // Nothing to meet a need with: every `consider` would walk its lists and find nothing.
   if (!offerer.offersSomething) return;
-  const remember = offerer === q.memoOfferer;
   for (let index = 0; index < needer.needTags.length; index++) {
     const tag = needer.needTags[index] ?? 0;
     const flags = needer.needFlags[index] ?? 0;
     const wish = (flags & 1) !== 0;
     const problem = (flags & 2) !== 0;
-    const met =
-      (wish && consider(q, tag, WISH, offerer, remember)) || (problem && consider(q, tag, PROBLEM, offerer, remember));
-    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer, remember);
+    const met = (wish && consider(q, tag, WISH, offerer)) || (problem && consider(q, tag, PROBLEM, offerer));
+    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer);
   }
 };
 
@@ -196,10 +160,6 @@ const offersOnFocus = (q: Query, b: CompiledProfile, sum: number): number => {
 };
 
 export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
-  if (q.memoOfferer !== a) {
-    q.memoShared.fill(-2);
-    q.memoOfferer = a;
-  }
   directional(q, a, b);
   const forward = saturate(offersOnFocus(q, b, bestSum(q)), 0.55);
   directional(q, b, a);
@@ -208,20 +168,13 @@ export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
   return clamp01(0.65 * Math.max(forward, backward) + 0.35 * Math.min(forward, backward));
 };
 
-/** The first entry of a `meeting` list the other side has: index into the triples, or -1. */
-const firstMet = (list: Int32Array | undefined, counts: Uint8Array): number => {
-  if (!list) return -1;
-  for (let k = 0; k < list.length; k += 3) if ((counts[list[k] ?? 0] ?? 0) > 0) return k;
-  return -1;
-};
-
 export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
   if (a.problemTags.length === 0 || b.problemTags.length === 0) return 0;
   let exact = 0;
   let fallback = 0;
   for (const tag of a.problemTags) {
     const list = q.tables.meetNarrow[tag];
-    const k = firstMet(list, b.problems);
+    const k = meetsOf(q.tables, b).problems[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = q.focus.levels[shared] ?? 0;
@@ -262,7 +215,7 @@ export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
     if (tables.isSector[tag] !== 1 || focus.levels[tag] === 0) continue;
     union++;
     const list = tables.meetSiblings[tag];
-    const k = firstMet(list, b.industries);
+    const k = meetsOf(tables, b).industries[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = focus.levels[shared] ?? 0;
@@ -287,7 +240,7 @@ export const globalAgenda = (q: Query, a: CompiledProfile, b: CompiledProfile): 
   let heaviest = 0;
   for (const tag of a.agendaTags) {
     const list = tables.meetSiblings[tag];
-    const k = firstMet(list, b.agenda);
+    const k = meetsOf(tables, b).agenda[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = focus.levels[shared] ?? 0;
@@ -333,7 +286,7 @@ const policyLinks = (
     for (const tag of policy.tags) {
       const list = tables.meetNarrow[tag];
       if (!list) continue;
-      let k = firstMet(list, other.policyPresent);
+      let k = meetsOf(tables, other).policies[tag] ?? -1;
       const aligned = k >= 0;
       let counterpart = aligned ? (other.policyFirst[list[k] ?? 0] ?? -1) : -1;
       if (!aligned && holder.isThai && tables.isFit[tag] === 1)

@@ -1,0 +1,85 @@
+import type { CompiledProfile } from "./compile.ts";
+import type { IssueTables } from "./issue-tables.ts";
+
+/**
+ * The ways issue fit meets a need (issue-fit.ts `directional`): a wish by offers (on its field,
+ * below or above it), a problem by strengths (on its very field), and either by ties, on the same
+ * fields as the need.
+ */
+export const WISH = 0;
+export const PROBLEM = 1;
+export const TIES_FOR_WISH = 2;
+export const TIES_FOR_PROBLEM = 3;
+const WAYS = 4;
+
+/**
+ * What a profile, as the other side, can meet, tag by tag. Which entries of a `meeting` list a
+ * profile holds does not depend on the query; only the focus level of each does. So the lists are
+ * cut down once per profile to the entries it holds, and a pair looks at those few. Built on a
+ * profile's first use as a candidate, not for every profile of the catalog.
+ */
+export type Meets = {
+  /** Issue fit: for way × tag, a range of `entries`, triples (tag met, shared issue, count), in meeting order. */
+  start: Int32Array;
+  entries: Int32Array;
+  /** The position (k) of the first entry of the tag's meeting list the profile holds, or -1. */
+  problems: Int16Array;
+  industries: Int16Array;
+  agenda: Int16Array;
+  policies: Int16Array;
+};
+
+const firstHeld = (lists: readonly Int32Array[], held: Uint8Array, any: boolean, none: Int16Array): Int16Array => {
+  if (!any) return none;
+  const first = new Int16Array(lists.length).fill(-1);
+  for (const [tag, list] of lists.entries())
+    for (let k = 0; k < list.length; k += 3)
+      if ((held[list[k] ?? 0] ?? 0) > 0) {
+        first[tag] = k;
+        break;
+      }
+  return first;
+};
+
+const nothing = new WeakMap<IssueTables, Int16Array>();
+
+const build = (tables: IssueTables, profile: CompiledProfile): Meets => {
+  const size = tables.names.length;
+  let none = nothing.get(tables);
+  if (!none) {
+    none = new Int16Array(size).fill(-1);
+    nothing.set(tables, none);
+  }
+  const start = new Int32Array(WAYS * size + 1);
+  const entries: number[] = [];
+  for (let way = 0; way < WAYS; way++) {
+    const isWish = way === WISH || way === TIES_FOR_WISH;
+    const counts = way === WISH ? profile.offers : way === PROBLEM ? profile.strengths : profile.ties;
+    for (let tag = 0; tag < size; tag++) {
+      start[way * size + tag] = entries.length;
+      if (!profile.offersSomething) continue;
+      const list = (isWish ? tables.meetNarrow[tag] : tables.meetOwn[tag]) ?? new Int32Array();
+      for (let k = 0; k < list.length; k += 3) {
+        const t = list[k] ?? 0;
+        const count = counts[t] ?? 0;
+        // An industry alone does not meet a wish outside the fields it can serve (industryMeets).
+        if (count === 0 || (way === WISH && profile.offersGiven[t] === 0)) continue;
+        entries.push(t, list[k + 1] ?? 0, count);
+      }
+    }
+  }
+  start[WAYS * size] = entries.length;
+  return {
+    start,
+    entries: Int32Array.from(entries),
+    problems: firstHeld(tables.meetNarrow, profile.problems, profile.problemTags.length > 0, none),
+    industries: firstHeld(tables.meetSiblings, profile.industries, profile.industryTags.length > 0, none),
+    agenda: firstHeld(tables.meetSiblings, profile.agenda, profile.agendaTags.length > 0, none),
+    policies: firstHeld(tables.meetNarrow, profile.policyPresent, profile.policies.length > 0, none),
+  };
+};
+
+export const meetsOf = (tables: IssueTables, profile: CompiledProfile): Meets => {
+  profile.meets ??= build(tables, profile);
+  return profile.meets;
+};
