@@ -279,9 +279,11 @@ const policyLinks = (
   holder: CompiledProfile,
   other: CompiledProfile,
   holderIsA: boolean,
-  out: PolicyFinding[],
-) => {
+  found: PolicyFinding[] | undefined,
+): PolicyFinding[] | undefined => {
   const { tables } = q;
+  // Most pairs make no finding: the list is made only for the first one.
+  let out = found;
   for (const policy of holder.policies)
     for (const tag of policy.tags) {
       const list = tables.meetNarrow[tag];
@@ -302,6 +304,7 @@ const policyLinks = (
       if (level === 0) continue;
       const keyA = holderIsA ? policy.key : counterpart;
       const keyB = holderIsA ? counterpart : policy.key;
+      out ??= [];
       out.push({
         weight: (aligned ? 1.5 : 0.6) * levelWeight(level),
         order: tables.order[shared] ?? 0,
@@ -310,14 +313,13 @@ const policyLinks = (
         level,
       });
     }
+  return out;
 };
 
 export const nationalPolicy = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
   if (a.policies.length === 0 && b.policies.length === 0) return 0;
-  const findings: PolicyFinding[] = [];
-  policyLinks(q, a, b, true, findings);
-  policyLinks(q, b, a, false, findings);
-  if (findings.length === 0) return saturate(0, 0.45);
+  const findings = policyLinks(q, b, a, false, policyLinks(q, a, b, true, undefined));
+  if (!findings) return saturate(0, 0.45);
   findings.sort((x, y) => y.weight - x.weight || x.order - y.order);
   const kept: number[] = [];
   let sum = 0;
@@ -332,7 +334,6 @@ export const nationalPolicy = (q: Query, a: CompiledProfile, b: CompiledProfile)
   return saturate(sum, 0.45);
 };
 
-/** ties-access.ts `relationsBetween`, strength only: relations of `party` that reach the other's family. */
 /**
  * ties-access.ts `relationsBetween`, strongest only. A relation of `party` counts in full when the
  * other is a party too, at 0.6 when only the other's family is; the max of status × factor is the
