@@ -1,172 +1,20 @@
 import { GEOGRAPHY_KINDS } from "../../domain/locality.ts";
 import { KIND_WEIGHT } from "../criteria/geography.ts";
-import { depthOf, EXPERIENCE_WEIGHT } from "../criteria/issue-fit.ts";
 import { clamp01, saturate } from "../evidence.ts";
 import { FALLBACK_WEIGHT, SIBLING_WEIGHT } from "../focus.ts";
 import type { CompiledProfile } from "./compile.ts";
-import type { FocusLevels, IssueTables } from "./issue-tables.ts";
-import { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } from "./meets.ts";
+import { meetsOf } from "./meets.ts";
+import { clearBest, levelWeight, offerBest, type Query, seen, sortDescending } from "./query.ts";
 
 /**
  * The criteria of criteria/*.ts, values only. Each mirrors its reference line by line where the
  * order of float operations or the choice of the kept finding depends on it (first match of a
- * `meeting` list, first-kept per shared issue, sums in the order the reference sums); the
- * equivalence test (equivalence.test.ts) is what proves they agree. A change to a reference
+ * `meeting` list, first-kept per shared issue, sums in the order the reference sums);
+ * tests/compiled-equivalence-*.test.ts is what proves they agree. A change to a reference
  * criterion must be repeated here.
  */
-export type Query = {
-  tables: IssueTables;
-  focus: FocusLevels;
-  /** The best finding kept per shared issue, as the reference's `best` Map: insertion order kept. */
-  slot: Int32Array;
-  bestShared: Int32Array;
-  bestWeight: Float64Array;
-  bestLevel: Uint8Array;
-  bestCount: number;
-  sorted: Float64Array;
-  /** The highest focus level any kept finding of the pair had: 1 exact, FALLBACK_WEIGHT, 0. */
-  relevance: number;
-};
-
-export const newQuery = (tables: IssueTables, focus: FocusLevels): Query => {
-  const size = tables.names.length;
-  return {
-    tables,
-    focus,
-    slot: new Int32Array(size).fill(-1),
-    bestShared: new Int32Array(size),
-    bestWeight: new Float64Array(size),
-    bestLevel: new Uint8Array(size),
-    bestCount: 0,
-    sorted: new Float64Array(size * 2 + 8),
-    relevance: 0,
-  };
-};
-
-const levelWeight = (level: number): number => (level === 1 ? 1 : FALLBACK_WEIGHT);
-
-const seen = (q: Query, level: number): void => {
-  const value = level === 1 ? 1 : level === 2 ? FALLBACK_WEIGHT : 0;
-  if (value > q.relevance) q.relevance = value;
-};
-
-const clearBest = (q: Query): void => {
-  for (let index = 0; index < q.bestCount; index++) q.slot[q.bestShared[index] ?? 0] = -1;
-  q.bestCount = 0;
-};
-
-/** Keeps the heavier finding per shared issue; a later heavier one replaces it in place. */
-const offerBest = (q: Query, shared: number, weight: number, level: number): void => {
-  const at = q.slot[shared] ?? -1;
-  if (at === -1) {
-    q.slot[shared] = q.bestCount;
-    q.bestShared[q.bestCount] = shared;
-    q.bestWeight[q.bestCount] = weight;
-    q.bestLevel[q.bestCount] = level;
-    q.bestCount++;
-  } else if ((q.bestWeight[at] ?? 0) < weight) q.bestWeight[at] = weight;
-};
-
-const isRelated = (tables: IssueTables, x: number, y: number): boolean =>
-  (tables.lineage[x]?.includes(y) ?? false) || (tables.lineage[y]?.includes(x) ?? false);
-
-/**
- * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries
- * are those the offerer holds (meets.ts), so only the focus level is left to check.
- */
-const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile): boolean => {
-  const { tables } = q;
-  const { start, entries } = meetsOf(tables, offerer);
-  const from = way * tables.names.length + tag;
-  const end = start[from + 1] ?? 0;
-  for (let k = start[from] ?? 0; k < end; k += 3) {
-    const shared = entries[k + 1] ?? 0;
-    const level = q.focus.levels[shared] ?? 0;
-    if (level === 0) continue;
-    const t = entries[k] ?? 0;
-    const weight =
-      (tables.rarity[t] ?? 1) *
-      depthOf(entries[k + 2] ?? 0) *
-      levelWeight(level) *
-      (way >= TIES_FOR_WISH ? EXPERIENCE_WEIGHT : 1);
-    offerBest(q, shared, weight, level);
-    return true;
-  }
-  return false;
-};
-
-/** issue-fit.ts `directional`, leaving its findings in q's best list. */
-const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile): void => {
-  clearBest(q);
-  // Nothing to meet a need with: every `consider` would walk its lists and find nothing.
-  if (!offerer.offersSomething) return;
-  for (let index = 0; index < needer.needTags.length; index++) {
-    const tag = needer.needTags[index] ?? 0;
-    const flags = needer.needFlags[index] ?? 0;
-    const wish = (flags & 1) !== 0;
-    const problem = (flags & 2) !== 0;
-    const met = (wish && consider(q, tag, WISH, offerer)) || (problem && consider(q, tag, PROBLEM, offerer));
-    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer);
-  }
-};
-
-const bestSum = (q: Query): number => {
-  let sum = 0;
-  for (let index = 0; index < q.bestCount; index++) {
-    sum += q.bestWeight[index] ?? 0;
-    seen(q, q.bestLevel[index] ?? 0);
-  }
-  return sum;
-};
-
-/** issue-fit.ts `offersOnFocus`: the typed issue as a need of the asker; adds to `sum` in order. */
-const offersOnFocus = (q: Query, b: CompiledProfile, sum: number): number => {
-  const { tables, focus } = q;
-  if (focus.asked.length === 0) return sum;
-  const found: number[] = [];
-  let total = sum;
-  const covered: number[] = [];
-  for (let index = 0; index < q.bestCount; index++)
-    if (focus.focused && q.bestLevel[index] === 1) covered.push(q.bestShared[index] ?? 0);
-  for (const asked of focus.asked) {
-    if (asked < 0 || covered.some((issue) => isRelated(tables, issue, asked))) continue;
-    let offered = false;
-    for (const tag of tables.subtree[asked] ?? [])
-      if ((b.offers[tag] ?? 0) > 0) {
-        total += 0.7 * (tables.rarity[tag] ?? 1) * depthOf(b.offers[tag] ?? 0) * levelWeight(1);
-        found.push(tag);
-        seen(q, 1);
-        offered = true;
-        break;
-      }
-    if (!offered)
-      for (const tag of tables.lineage[asked] ?? [])
-        if (focus.fallback[tag] === 1 && (b.offers[tag] ?? 0) > 0) {
-          total += 0.7 * (tables.rarity[tag] ?? 1) * depthOf(b.offers[tag] ?? 0) * levelWeight(2);
-          found.push(tag);
-          seen(q, 2);
-          break;
-        }
-    if (found.some((issue) => isRelated(tables, issue, asked))) continue;
-    for (const tag of tables.subtree[asked] ?? [])
-      if ((b.records[tag] ?? 0) > 0) {
-        total += 0.4 * (tables.rarity[tag] ?? 1) * depthOf(b.records[tag] ?? 0);
-        found.push(tag);
-        seen(q, 1);
-        break;
-      }
-  }
-  return total;
-};
-
-export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
-  directional(q, a, b);
-  const forward = saturate(offersOnFocus(q, b, bestSum(q)), 0.55);
-  directional(q, b, a);
-  const backward = saturate(bestSum(q), 0.55);
-  clearBest(q);
-  return clamp01(0.65 * Math.max(forward, backward) + 0.35 * Math.min(forward, backward));
-};
+export { issueFit } from "./issue-fit.ts";
+export { newQuery } from "./query.ts";
 
 export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
   if (a.problemTags.length === 0 || b.problemTags.length === 0) return 0;
@@ -190,19 +38,6 @@ export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile)
   for (let index = 0; index < exact; index++) count += 1;
   for (let index = 0; index < fallback; index++) count += FALLBACK_WEIGHT;
   return saturate(count, q.focus.focused ? 1.2 : 0.5);
-};
-
-/** Sorts the first `length` weights heaviest first (insertion sort: a handful of findings). */
-const sortDescending = (values: Float64Array, length: number): void => {
-  for (let i = 1; i < length; i++) {
-    const value = values[i] ?? 0;
-    let j = i - 1;
-    while (j >= 0 && (values[j] ?? 0) < value) {
-      values[j + 1] = values[j] ?? 0;
-      j--;
-    }
-    values[j + 1] = value;
-  }
 };
 
 export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {

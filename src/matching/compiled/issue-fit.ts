@@ -1,0 +1,103 @@
+import { depthOf, EXPERIENCE_WEIGHT } from "../criteria/issue-fit.ts";
+import { clamp01, saturate } from "../evidence.ts";
+import type { CompiledProfile } from "./compile.ts";
+import { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } from "./meets.ts";
+import { clearBest, isRelated, levelWeight, offerBest, type Query, seen } from "./query.ts";
+
+/**
+ * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries
+ * are those the offerer holds (meets.ts), so only the focus level is left to check.
+ */
+const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile): boolean => {
+  const { tables } = q;
+  const { start, entries } = meetsOf(tables, offerer);
+  const from = way * tables.names.length + tag;
+  const end = start[from + 1] ?? 0;
+  for (let k = start[from] ?? 0; k < end; k += 3) {
+    const shared = entries[k + 1] ?? 0;
+    const level = q.focus.levels[shared] ?? 0;
+    if (level === 0) continue;
+    const t = entries[k] ?? 0;
+    const weight =
+      (tables.rarity[t] ?? 1) *
+      depthOf(entries[k + 2] ?? 0) *
+      levelWeight(level) *
+      (way >= TIES_FOR_WISH ? EXPERIENCE_WEIGHT : 1);
+    offerBest(q, shared, weight, level);
+    return true;
+  }
+  return false;
+};
+
+/** issue-fit.ts `directional`, leaving its findings in q's best list. */
+const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile): void => {
+  clearBest(q);
+  // Nothing to meet a need with: every `consider` would walk its lists and find nothing.
+  if (!offerer.offersSomething) return;
+  for (let index = 0; index < needer.needTags.length; index++) {
+    const tag = needer.needTags[index] ?? 0;
+    const flags = needer.needFlags[index] ?? 0;
+    const wish = (flags & 1) !== 0;
+    const problem = (flags & 2) !== 0;
+    const met = (wish && consider(q, tag, WISH, offerer)) || (problem && consider(q, tag, PROBLEM, offerer));
+    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer);
+  }
+};
+
+const bestSum = (q: Query): number => {
+  let sum = 0;
+  for (let index = 0; index < q.bestCount; index++) {
+    sum += q.bestWeight[index] ?? 0;
+    seen(q, q.bestLevel[index] ?? 0);
+  }
+  return sum;
+};
+
+/** issue-fit.ts `offersOnFocus`: the typed issue as a need of the asker; adds to `sum` in order. */
+const offersOnFocus = (q: Query, b: CompiledProfile, sum: number): number => {
+  const { tables, focus } = q;
+  if (focus.asked.length === 0) return sum;
+  const found: number[] = [];
+  let total = sum;
+  const covered: number[] = [];
+  for (let index = 0; index < q.bestCount; index++)
+    if (focus.focused && q.bestLevel[index] === 1) covered.push(q.bestShared[index] ?? 0);
+  for (const asked of focus.asked) {
+    if (asked < 0 || covered.some((issue) => isRelated(tables, issue, asked))) continue;
+    let offered = false;
+    for (const tag of tables.subtree[asked] ?? [])
+      if ((b.offers[tag] ?? 0) > 0) {
+        total += 0.7 * (tables.rarity[tag] ?? 1) * depthOf(b.offers[tag] ?? 0) * levelWeight(1);
+        found.push(tag);
+        seen(q, 1);
+        offered = true;
+        break;
+      }
+    if (!offered)
+      for (const tag of tables.lineage[asked] ?? [])
+        if (focus.fallback[tag] === 1 && (b.offers[tag] ?? 0) > 0) {
+          total += 0.7 * (tables.rarity[tag] ?? 1) * depthOf(b.offers[tag] ?? 0) * levelWeight(2);
+          found.push(tag);
+          seen(q, 2);
+          break;
+        }
+    if (found.some((issue) => isRelated(tables, issue, asked))) continue;
+    for (const tag of tables.subtree[asked] ?? [])
+      if ((b.records[tag] ?? 0) > 0) {
+        total += 0.4 * (tables.rarity[tag] ?? 1) * depthOf(b.records[tag] ?? 0);
+        found.push(tag);
+        seen(q, 1);
+        break;
+      }
+  }
+  return total;
+};
+
+export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
+  directional(q, a, b);
+  const forward = saturate(offersOnFocus(q, b, bestSum(q)), 0.55);
+  directional(q, b, a);
+  const backward = saturate(bestSum(q), 0.55);
+  clearBest(q);
+  return clamp01(0.65 * Math.max(forward, backward) + 0.35 * Math.min(forward, backward));
+};
