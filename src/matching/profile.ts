@@ -180,24 +180,42 @@ export const profileOf = (catalog: Catalog, locality: Locality): Profile => {
   return profile;
 };
 
-const rarityCache = new WeakMap<Catalog, Map<string, number>>();
+type RarityIndex = "offers" | "problems";
+
+const rarityCache = new WeakMap<Catalog, Map<RarityIndex, ReadonlyMap<string, number>>>();
 
 /**
- * How distinctive an offer on each issue is, as inverse document frequency over all localities,
- * scaled so the average issue weighs 1. Everyone offers tourism; few offer landfill technology,
- * and a rare offer that meets a need says more about a pair.
+ * How distinctive an issue is in one index of every profile, as inverse document frequency over
+ * all localities, scaled so the average issue weighs 1.
  */
-export const offerRarity = (catalog: Catalog): ReadonlyMap<string, number> => {
-  const cached = rarityCache.get(catalog);
+const rarityIn = (catalog: Catalog, index: RarityIndex): ReadonlyMap<string, number> => {
+  let byIndex = rarityCache.get(catalog);
+  if (!byIndex) {
+    byIndex = new Map();
+    rarityCache.set(catalog, byIndex);
+  }
+  const cached = byIndex.get(index);
   if (cached) return cached;
   const holders = new Map<string, number>();
   const total = catalog.data.localities.length;
   for (const locality of catalog.data.localities) {
-    for (const issue of profileOf(catalog, locality).offers.keys()) holders.set(issue, (holders.get(issue) ?? 0) + 1);
+    for (const issue of profileOf(catalog, locality)[index].keys()) holders.set(issue, (holders.get(issue) ?? 0) + 1);
   }
   const raw = new Map([...holders].map(([issue, count]) => [issue, Math.log((total + 1) / (count + 1)) + 1]));
   const mean = raw.size ? [...raw.values()].reduce((sum, value) => sum + value, 0) / raw.size : 1;
   const rarity = new Map([...raw].map(([issue, value]) => [issue, value / mean]));
-  rarityCache.set(catalog, rarity);
+  byIndex.set(index, rarity);
   return rarity;
 };
+
+/**
+ * How distinctive an offer on each issue is. Everyone offers tourism; few offer landfill
+ * technology, and a rare offer that meets a need says more about a pair.
+ */
+export const offerRarity = (catalog: Catalog): ReadonlyMap<string, number> => rarityIn(catalog, "offers");
+
+/**
+ * How distinctive a problem on each issue is. Nearly everyone is ageing; few face landslides or
+ * haze, and sharing a rare problem says more about a pair than sharing a common one.
+ */
+export const problemRarity = (catalog: Catalog): ReadonlyMap<string, number> => rarityIn(catalog, "problems");

@@ -112,6 +112,14 @@ describe("shared problems", () => {
     expect(score("sharedProblems", a, japan()).value).toBe(0);
   });
 
+  it("weighs a rare shared problem above a common one: everyone is ageing, few face landslides", () => {
+    const ageing = (id: string) => locality({ id, challenges: [fact("Ageing population", ["ageing-society"])] });
+    const slopes = (id: string) => locality({ id, challenges: [fact("Landslides on steep slopes", ["landslides"])] });
+    const others = ["JP-01", "JP-02", "JP-03", "TH-10", "TH-11", "TH-12"].map((id) => ageing(id));
+    const common = score("sharedProblems", ageing("TH-21"), ageing("JP-24"), { others: [...others, slopes("JP-05")] });
+    const rare = score("sharedProblems", slopes("TH-21"), slopes("JP-24"), { others: [...others, ageing("JP-05")] });
+    expect(rare.value).toBeGreaterThan(common.value);
+  });
   it("marks a problem and one under it as related, not the same (depopulation is not ageing)", () => {
     const ageing = thai({ challenges: [fact("Ageing farmers", ["ageing-society"])] });
     const shrinking = japan({ challenges: [fact("Population falling", ["depopulation"])] });
