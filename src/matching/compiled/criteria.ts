@@ -1,7 +1,7 @@
 import { GEOGRAPHY_KINDS } from "../../domain/locality.ts";
 import { KIND_WEIGHT } from "../criteria/geography.ts";
 import { clamp01, saturate } from "../evidence.ts";
-import { FALLBACK_WEIGHT, SIBLING_WEIGHT } from "../focus.ts";
+import { SIBLING_WEIGHT } from "../focus.ts";
 import type { CompiledProfile } from "./compile.ts";
 import { meetsOf } from "./meets.ts";
 import { clearBest, levelWeight, offerBest, type Query, seen, sortDescending } from "./query.ts";
@@ -18,8 +18,7 @@ export { newQuery } from "./query.ts";
 
 export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
   if (a.problemTags.length === 0 || b.problemTags.length === 0) return 0;
-  let exact = 0;
-  let fallback = 0;
+  let found = 0;
   for (const tag of a.problemTags) {
     const list = q.tables.meetNarrow[tag];
     const k = meetsOf(q.tables, b).problems[tag] ?? -1;
@@ -27,16 +26,15 @@ export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile)
     const shared = list[k + 1] ?? 0;
     const level = q.focus.levels[shared] ?? 0;
     if (level === 0 || q.slot[shared] !== -1) continue;
-    offerBest(q, shared, levelWeight(level), level);
+    offerBest(q, shared, 0, level);
     seen(q, level);
-    if (level === 1) exact++;
-    else fallback++;
+    q.sorted[found++] = levelWeight(level) * (q.tables.problemRarity[shared] ?? 1);
   }
   clearBest(q);
-  // The reference sums its findings sorted heaviest first: every exact one, then every fallback.
+  // The reference sums its findings sorted heaviest first.
+  sortDescending(q.sorted, found);
   let count = 0;
-  for (let index = 0; index < exact; index++) count += 1;
-  for (let index = 0; index < fallback; index++) count += FALLBACK_WEIGHT;
+  for (let index = 0; index < found; index++) count += q.sorted[index] ?? 0;
   return saturate(count, q.focus.focused ? 1.2 : 0.5);
 };
 

@@ -3,7 +3,7 @@ import { isSectorIn } from "../criteria/industry.ts";
 import { isRivalField } from "../criteria/issue-fit.ts";
 import { isFitIssue } from "../criteria/national-policy.ts";
 import { type Focus, hasFocus, meeting, NO_FOCUS } from "../focus.ts";
-import { offerRarity } from "../profile.ts";
+import { offerRarity, problemRarity } from "../profile.ts";
 
 /**
  * The issue tree as numbers. Every tag a profile carries gets a small integer; what `meeting`
@@ -22,6 +22,8 @@ export type IssueTables = {
   subtree: readonly Int32Array[];
   lineage: readonly Int32Array[];
   rarity: Float64Array;
+  /** problemRarity (profile.ts): a shared rare problem weighs more. */
+  problemRarity: Float64Array;
   /** `subtree(tag).length === 1` and not a rival field: an industry on it can meet a need. */
   industryMeets: Uint8Array;
   isSector: Uint8Array;
@@ -48,6 +50,7 @@ export const buildIssueTables = (catalog: Catalog, tags: Iterable<string>): Issu
   const tree = catalog.issueTree;
   const present = new Map(names.map((name) => [name, [] as never[]]));
   const rarity = offerRarity(catalog);
+  const problems = problemRarity(catalog);
   const sorted = [...names].sort((x, y) => x.localeCompare(y));
   const order = new Int32Array(names.length);
   for (const [position, name] of sorted.entries()) {
@@ -66,6 +69,7 @@ export const buildIssueTables = (catalog: Catalog, tags: Iterable<string>): Issu
     subtree: names.map((name) => ofIds(tree.subtree(name))),
     lineage: names.map((name) => ofIds(tree.lineage(name))),
     rarity: Float64Array.from(names, (name) => rarity.get(name) ?? 1),
+    problemRarity: Float64Array.from(names, (name) => problems.get(name) ?? 1),
     industryMeets: Uint8Array.from(names, (name) =>
       tree.subtree(name).length === 1 && !isRivalField({ catalog, focus: NO_FOCUS }, name) ? 1 : 0,
     ),
