@@ -4,7 +4,7 @@ import { signingVerdict } from "../../domain/rules/signing.ts";
 import { tierLevel } from "../../domain/rules/tier-rank.ts";
 import { agendaOf } from "../criteria/global-agenda.ts";
 import { traditions } from "../criteria/history-culture.ts";
-import { meetsOn } from "../criteria/issue-fit.ts";
+import { canBeMarket, meetsOn } from "../criteria/issue-fit.ts";
 import { mentionIndex } from "../criteria/mention-index.ts";
 import { nationalPolicies } from "../criteria/national-policy.ts";
 import { AGENCY_TIE_TYPES, familyOf, OFFICE_TYPES, STATUS_VALUE, thaiAgencyOf } from "../criteria/ties-access.ts";
@@ -29,12 +29,20 @@ export type CompiledProfile = {
   /** 0 when unknown, as the reference's truthiness test reads it. */
   population: number;
   maySign: boolean;
-  /** Need tags in insertion order, with bit 1: a stated need (wish) and bit 2: a problem, after `meetsOn`. */
+  /**
+   * Need tags in insertion order, with bit 1: a stated need (wish) and bit 2: a problem, after
+   * `meetsOn`; bit 4: that wish, bit 8: that problem is a need for markets (tagged trade).
+   */
   needTags: Int32Array;
   needFlags: Uint8Array;
   /** Per issue: how many offers (capped at 255), and whether one of them can meet a need there. */
   offers: Uint8Array;
   offersGiven: Uint8Array;
+  /**
+   * Whether its offers, strengths and ties on trade hold a market (issue-fit.ts `canBeMarket`):
+   * only such a fact meets a need for markets on trade itself.
+   */
+  tradeMarket: readonly [boolean, boolean, boolean];
   /** Any offer, strength, tie or record at all: a profile with none meets no need. */
   offersSomething: boolean;
   strengths: Uint8Array;
@@ -107,8 +115,13 @@ const compileProfile = (
   for (const [tag, all] of profile.needs) {
     const needs = all.filter((need) => meetsOn(context, need, tag));
     needTags.push(tables.ids.get(tag) ?? -1);
+    const wish = needs.find((need) => need.kind === "need");
+    const problem = needs.find((need) => need.kind === "challenge");
     needFlags.push(
-      (needs.some((need) => need.kind === "need") ? 1 : 0) | (needs.some((need) => need.kind === "challenge") ? 2 : 0),
+      (wish ? 1 : 0) |
+        (problem ? 2 : 0) |
+        (wish?.issues.includes("trade") ? 4 : 0) |
+        (problem?.issues.includes("trade") ? 8 : 0),
     );
   }
   const offersGiven = new Uint8Array(size);
@@ -148,6 +161,16 @@ const compileProfile = (
     needFlags: Uint8Array.from(needFlags),
     offers: counts(tables, profile.offers),
     offersGiven,
+    tradeMarket: [profile.offers, profile.strengths, profile.ties].map(
+      (index) =>
+        index
+          .get("trade")
+          ?.some(
+            (evidence) =>
+              (evidence.kind !== "industry" || tables.industryMeets[tables.ids.get("trade") ?? -1] === 1) &&
+              canBeMarket(context, evidence),
+          ) ?? false,
+    ) as [boolean, boolean, boolean],
     offersSomething: profile.offers.size + profile.strengths.size + profile.ties.size + profile.records.size > 0,
     strengths: counts(tables, profile.strengths),
     ties: counts(tables, profile.ties),

@@ -8,7 +8,7 @@ import { clearBest, isRelated, levelWeight, offerBest, type Query, seen } from "
  * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries
  * are those the offerer holds (meets.ts), so only the focus level is left to check.
  */
-const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile): boolean => {
+const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile, needsMarket: boolean): boolean => {
   const { tables } = q;
   const { start, entries } = meetsOf(tables, offerer);
   const from = way * tables.names.length + tag;
@@ -18,6 +18,8 @@ const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile):
     const level = q.focus.levels[shared] ?? 0;
     if (level === 0) continue;
     const t = entries[k] ?? 0;
+    // A need for markets is met on trade only by a market, never by a seller (canBeMarket).
+    if (needsMarket && t === tables.trade && !offerer.tradeMarket[Math.min(way, 2)]) continue;
     const weight =
       (tables.rarity[t] ?? 1) *
       depthOf(entries[k + 2] ?? 0) *
@@ -39,8 +41,11 @@ const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile
     const flags = needer.needFlags[index] ?? 0;
     const wish = (flags & 1) !== 0;
     const problem = (flags & 2) !== 0;
-    const met = (wish && consider(q, tag, WISH, offerer)) || (problem && consider(q, tag, PROBLEM, offerer));
-    if (!met && (wish || problem)) consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer);
+    const met =
+      (wish && consider(q, tag, WISH, offerer, (flags & 4) !== 0)) ||
+      (problem && consider(q, tag, PROBLEM, offerer, (flags & 8) !== 0));
+    if (!met && (wish || problem))
+      consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer, (flags & (wish ? 4 : 8)) !== 0);
   }
 };
 

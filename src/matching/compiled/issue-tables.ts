@@ -28,6 +28,8 @@ export type IssueTables = {
   industryMeets: Uint8Array;
   isSector: Uint8Array;
   isFit: Uint8Array;
+  /** The id of "trade", where a need for markets asks for a market (-1 if the catalog has none). */
+  trade: number;
   /** Position in `localeCompare` order, for the reference's tie-breaks on issue ids. */
   order: Int32Array;
 };
@@ -76,6 +78,7 @@ export const buildIssueTables = (catalog: Catalog, tags: Iterable<string>): Issu
     isSector: Uint8Array.from(names, (name) => (isSectorIn(tree, name) ? 1 : 0)),
     isFit: Uint8Array.from(names, (name) => (isFitIssue({ catalog, focus: NO_FOCUS }, name) ? 1 : 0)),
     order,
+    trade: ids.get("trade") ?? -1,
   };
 };
 

@@ -86,6 +86,28 @@ describe("issue fit", () => {
     const palmSugar = thai({ industries: [{ ...fact("Palm sugar", ["local-products"]), kind: "industry" }] });
     expect(score("issueFit", wantsValueAdded, palmSugar).value).toBe(0);
   });
+  it("meets a wish for investors only on investment, never by the fields it names as where money should go", () => {
+    const wantsInvestors = japan({
+      challenges: [
+        { ...fact("Wants Thai investment in food processing", ["investment", "food-processing"]), kind: "need" },
+      ],
+    });
+    const shallots = thai({ strengths: [fact("Know-how in shallot processing", ["food-processing"])] });
+    const investors = thai({ strengths: [fact("Thai firms investing abroad through the BOI", ["investment"])] });
+    expect(score("issueFit", wantsInvestors, shallots).value).toBe(0);
+    expect(score("issueFit", wantsInvestors, investors).value).toBeGreaterThan(0);
+  });
+  it("meets a wish for markets with a market, never with a seller of its own products", () => {
+    const wantsMarkets = japan({
+      challenges: [{ ...fact("Needs export markets for its peaches", ["trade", "fruit"]), kind: "need" }],
+    });
+    const exporter = thai({ strengths: [fact("Decades of banana exports to Japan", ["fruit", "trade"])] });
+    const hub = thai({
+      strengths: [fact("Capital and hub of the economy, with most importers", ["trade", "investment"])],
+    });
+    expect(score("issueFit", wantsMarkets, exporter).value).toBe(0);
+    expect(score("issueFit", wantsMarkets, hub).facts[0]).toMatchObject({ kind: "offer-meets-need", issue: "trade" });
+  });
   it("lets an industry meet a need only on a specific field", () => {
     const wish = thai({ challenges: [{ ...fact("Wants farming cooperation", ["agriculture"]), kind: "need" }] });
     const broad = japan({ industries: [{ ...fact("Suburban farming", ["agriculture"]), kind: "industry" }] });

@@ -17,12 +17,33 @@ export const EXPERIENCE_WEIGHT = 0.5;
  */
 const SOLD_ROOTS = new Set(["industry", "agriculture-fisheries", "tourism-mice", "environment", "culture", "urban"]);
 
-export const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean => {
-  if (!need.issues.includes("trade") || tag === "trade") return true;
+/** Whether a field is something sold (a product, an industry, tourism, know-how): see SOLD_ROOTS. */
+const isSoldField = (context: MatchContext, tag: string): boolean => {
   const lineage = context.catalog.issueTree.lineage(tag);
-  if (lineage.includes("disasters")) return true;
-  return tag !== "local-products" && !SOLD_ROOTS.has(lineage.at(-1) ?? tag);
+  if (lineage.includes("disasters")) return false;
+  return tag === "local-products" || SOLD_ROOTS.has(lineage.at(-1) ?? tag);
 };
+
+/**
+ * A need for markets or for investors (tagged trade or investment) names in its other tags what it
+ * sells or where it wants money: "Thai investment into Mie (agro-processing, cars, food)" is not met
+ * by a Thai province that grows shallots.
+ */
+const MARKET_NEEDS = ["trade", "investment"];
+
+export const meetsOn = (context: MatchContext, need: Evidence, tag: string): boolean => {
+  const market = MARKET_NEEDS.filter((issue) => need.issues.includes(issue));
+  if (market.length === 0 || market.includes(tag)) return true;
+  return !isSoldField(context, tag);
+};
+
+/**
+ * A fact that can meet a need for markets on trade itself: a market or a hub (a capital's economy,
+ * a port), not a seller of products of its own (bananas grown for the Japanese market are a rival
+ * for Fukushima's fruit, not a buyer of it).
+ */
+export const canBeMarket = (context: MatchContext, evidence: Evidence): boolean =>
+  !evidence.issues.some((issue) => isSoldField(context, issue));
 
 /**
  * Fields in which a place's industry makes it a rival rather than a help: a destination for the
@@ -53,8 +74,9 @@ const directional = (needer: Profile, offerer: Profile, context: MatchContext, n
       // in a field where it makes the place a rival (isRivalField).
       const given = match.evidence.find(
         (evidence) =>
-          evidence.kind !== "industry" ||
-          (context.catalog.issueTree.subtree(match.tag).length === 1 && !isRivalField(context, match.tag)),
+          (evidence.kind !== "industry" ||
+            (context.catalog.issueTree.subtree(match.tag).length === 1 && !isRivalField(context, match.tag))) &&
+          (match.tag !== "trade" || !need.issues.includes("trade") || canBeMarket(context, evidence)),
       );
       if (!level || !given) continue;
       const count = match.evidence.length;
