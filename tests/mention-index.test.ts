@@ -18,7 +18,7 @@ const bruteForce = (catalog: Catalog): MentionIndex => {
   }));
   const index: MentionIndex = new Map();
   for (const named of catalog.data.localities) {
-    const names = nameMatcher(named);
+    const names = nameMatcher(named, named.parent ? catalog.localities.get(named.parent) : undefined);
     const byWriter = new Map<string, Evidence[]>();
     for (const writer of writers) {
       if (writer.locality.country === named.country) continue;

@@ -228,6 +228,38 @@ describe("history and culture", () => {
     });
     expect(score("historyCulture", carMaker, rayong).value).toBe(0);
     expect(score("historyCulture", exchange, rayong).facts[0]).toMatchObject({ kind: "mentions-partner" });
+    const chiangRai = locality({ id: "TH-57", names: { th: "เชียงราย", en: "Chiang Rai", ja: "チェンライ県" } });
+    const chiangRaiCity = locality({
+      id: "TH-57-chiang-rai-city",
+      tier: "city-municipality",
+      parent: "TH-57",
+      names: { th: "เทศบาลนครเชียงราย", en: "Chiang Rai City Municipality", ja: "チェンライ市" },
+    });
+    const maeSaiTie = locality({
+      id: "JP-08207",
+      tier: "city",
+      heritage: [
+        {
+          ...fact("Sister-city MoU with Mae Sai Subdistrict Municipality, Chiang Rai", ["youth-exchange"]),
+          text: {
+            th: "บันทึกความเข้าใจเมืองพี่เมืองน้องกับเทศบาลตำบลแม่สาย จังหวัดเชียงราย",
+            en: "Sister-city MoU with Mae Sai Subdistrict Municipality, Chiang Rai",
+            ja: "チェンライ県メーサイ町とのMoU",
+          },
+        },
+      ],
+    });
+    const cityTie = locality({
+      id: "JP-08207",
+      tier: "city",
+      heritage: [{ ...fact("Student exchange with Chiang Rai City since 2015", ["youth-exchange"]) }],
+    });
+    const withCity = { others: [chiangRai] };
+    expect(score("historyCulture", maeSaiTie, chiangRaiCity, withCity).value).toBe(0);
+    expect(score("historyCulture", maeSaiTie, chiangRai, { others: [chiangRaiCity] }).value).toBeGreaterThan(0);
+    expect(score("historyCulture", cityTie, chiangRaiCity, withCity).facts[0]).toMatchObject({
+      kind: "mentions-partner",
+    });
     const nara = locality({ id: "JP-29", names: { th: "นารา", en: "Nara Prefecture", ja: "奈良県" } });
     const narathiwat = thai({ strengths: [fact("Narathiwat batik", ["handicrafts"])] });
     expect(score("historyCulture", narathiwat, nara).value).toBe(0);

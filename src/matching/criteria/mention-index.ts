@@ -76,13 +76,15 @@ export const mentionIndex = (catalog: Catalog): MentionIndex => {
   const groupOf = new Map<string, number>();
   const groups: Array<{ forms: Record<Lang, string[]>; matcher: (text: AnyText) => boolean; members: Locality[] }> = [];
   for (const locality of localities) {
-    const forms = nameForms(locality);
+    // names.ts may read a locality's names against its province's (a city named like it keeps its suffix).
+    const parent = locality.parent ? catalog.localities.get(locality.parent) : undefined;
+    const forms = nameForms(locality, parent);
     const signature = JSON.stringify(forms);
     let group = groupOf.get(signature);
     if (group === undefined) {
       group = groups.length;
       groupOf.set(signature, group);
-      groups.push({ forms, matcher: nameMatcher(locality), members: [] });
+      groups.push({ forms, matcher: nameMatcher(locality, parent), members: [] });
     }
     groups[group]?.members.push(locality);
   }

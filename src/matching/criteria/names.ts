@@ -47,29 +47,43 @@ const findsWord = (name: string, lang: "th" | "ja") => {
 
 const THAI_PLACE_MARKER = /(จังหวัด|จ\.|เมือง|อำเภอ|อ\.|เทศบาล(นคร|เมือง|ตำบล)?|นคร)\s*$/u;
 
-/** The names of a locality to look for in text, per language, suffixes taken off. */
-export const nameForms = (locality: Locality): { en: string[]; th: string[]; ja: string[] } => ({
+type NameForms = { en: string[]; th: string[]; ja: string[] };
+
+const bareForms = (locality: Locality, strip: boolean): NameForms => ({
   en: [locality.names.en, ...(locality.names.alt ?? []).filter((alt) => /^[\x20-\x7e]+$/.test(alt))]
-    .map((name) =>
-      name
-        .replace(/\s*\(.*\)$/, "")
-        .replace(SUFFIXES.en, "")
-        .trim(),
-    )
+    .map((name) => {
+      const plain = name.replace(/\s*\(.*\)$/, "");
+      return (strip ? plain.replace(SUFFIXES.en, "") : plain.replace(/\s+municipality$/i, "")).trim();
+    })
     .filter((name) => name.length >= 4),
-  ja: [locality.names.ja.replace(SUFFIXES.ja, "")].filter((name) => name.length >= 2),
+  ja: [strip ? locality.names.ja.replace(SUFFIXES.ja, "") : locality.names.ja].filter((name) => name.length >= 2),
   th: [locality.names.th, ...(locality.names.alt ?? []).filter((alt) => /\p{sc=Thai}/u.test(alt))]
-    .map((name) => name.replace(SUFFIXES.th, "").trim())
+    .map((name) => (strip ? name.replace(SUFFIXES.th, "") : name).trim())
     .filter((name) => name.length >= 3),
 });
+
+/**
+ * The names of a locality to look for in text, per language, suffixes taken off. A city named
+ * like the province or prefecture it lies in (Chiang Rai City in Chiang Rai, Chiba City in Chiba)
+ * keeps its suffix: "Mae Sai, Chiang Rai" names the province, and only "Chiang Rai City",
+ * "เทศบาลนครเชียงราย" or "千葉市" names the city.
+ */
+export const nameForms = (locality: Locality, parent?: Locality): NameForms => {
+  const bare = bareForms(locality, true);
+  if (!parent) return bare;
+  const parents = bareForms(parent, true);
+  const shared = (lang: keyof NameForms) => bare[lang].some((name) => parents[lang].includes(name));
+  if (!shared("en") && !shared("ja") && !shared("th")) return bare;
+  return bareForms(locality, false);
+};
 
 /**
  * Patterns that find a locality's name in free text of any language: "Shizuoka", "静岡",
  * "ชิซึโอกะ". English names need word boundaries ("Nara" is not in "Narathiwat"); Thai and
  * Japanese ones are checked against the segmenter's word boundaries by `namesLocality`.
  */
-export const namePatterns = (locality: Locality): RegExp[] => {
-  const forms = nameForms(locality);
+export const namePatterns = (locality: Locality, parent?: Locality): RegExp[] => {
+  const forms = nameForms(locality, parent);
   return [
     ...forms.en.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, "i")),
     ...[...forms.ja, ...forms.th].map((name) => new RegExp(escapeRegExp(name), "u")),
@@ -77,8 +91,8 @@ export const namePatterns = (locality: Locality): RegExp[] => {
 };
 
 /** Whether a text names the locality in any of its three languages, as a word of its own. */
-export const nameMatcher = (locality: Locality): ((text: Partial<Text>) => boolean) => {
-  const forms = nameForms(locality);
+export const nameMatcher = (locality: Locality, parent?: Locality): ((text: Partial<Text>) => boolean) => {
+  const forms = nameForms(locality, parent);
   const english = forms.en.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, "i"));
   const thai = forms.th.map((name) => findsWord(name, "th"));
   const japanese = forms.ja.map((name) => findsWord(name, "ja"));
