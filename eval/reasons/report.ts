@@ -8,7 +8,10 @@ export const SAMPLES = [
   { name: "development sample (tuned on)", file: join(import.meta.dirname, "labelled-dev.yaml") },
   { name: "fresh sample, seed 80512 (read, then a few fixes)", file: join(import.meta.dirname, "labelled-fresh.yaml") },
   { name: "fresh sample, seed 20261206 (read, then fixed)", file: join(import.meta.dirname, "labelled-fresh-2.yaml") },
-  { name: "fresh sample, seed 6122026 (labelled untouched: 84.2 %; then read and fixed)", file: join(import.meta.dirname, "labelled-fresh-3.yaml") },
+  {
+    name: "fresh sample, seed 6122026 (labelled untouched: 84.2 %; then read and fixed)",
+    file: join(import.meta.dirname, "labelled-fresh-3.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
