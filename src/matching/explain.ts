@@ -109,7 +109,10 @@ export const reasonFor = (
   b: Profile,
   focus?: Focus,
 ): Reason | undefined => {
-  const templates = REASON_TEMPLATES[templateKey(catalog, finding)];
+  const key = templateKey(catalog, finding);
+  // Not a missing template: these findings are kept out of the reasons on purpose.
+  if (key === UNSAID) return undefined;
+  const templates = REASON_TEMPLATES[key];
   if (!templates) return undefined;
   const evidence = [finding.a, finding.b].filter((item): item is Evidence => item !== undefined);
   const japanese = a.locality.country === "JP" ? a : b;
