@@ -67,6 +67,9 @@ describe.runIf(testEngine() === "postgres")("two app instances on one PostgreSQL
       dataDir: first.dataDir,
       webDir: null,
       publicUrl: ORIGIN,
+      // The same clock as the first instance: on the real clock the first instance's session, made
+      // at the test clock's fixed hour, would look idle to the second once that hour is 2 h past.
+      now: first.clock.now,
     });
     try {
       const facilitator = await signIn(first.app, (await makeUser(first.deps, "facilitator")).email);
