@@ -12,6 +12,10 @@ export const SAMPLES = [
     name: "fresh sample, seed 6122026 (labelled untouched: 84.2 %; then read and fixed)",
     file: join(import.meta.dirname, "labelled-fresh-3.yaml"),
   },
+  {
+    name: "fresh sample, seed 7122026 (labelled untouched: the honest figure)",
+    file: join(import.meta.dirname, "labelled-fresh-4.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
