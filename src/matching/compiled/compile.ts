@@ -85,6 +85,11 @@ export type CompiledCatalog = {
   tables: IssueTables;
   profiles: readonly CompiledProfile[];
   byId: ReadonlyMap<string, number>;
+  /**
+   * The same, by the catalog's own profile objects (profileOf caches them): a lookup by object
+   * identity skips hashing an id string, once per candidate of every ranking.
+   */
+  byProfile: ReadonlyMap<Profile, number>;
   /** Milliseconds the compilation took, profiles and mention index already built (benchmarks print it). */
   buildMs: number;
 };
@@ -240,6 +245,7 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
   };
   const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, keyOf));
   const byId = new Map(profiles.map((compiled, index) => [compiled.id, index]));
+  const byProfile = new Map(profiles.map((compiled, index) => [compiled.profile, index]));
   const byRank = [...profiles.keys()].sort((x, y) => (profiles[x]?.id ?? "").localeCompare(profiles[y]?.id ?? ""));
   let previous: CompiledProfile | undefined;
   for (const [rank, index] of byRank.entries()) {
@@ -258,7 +264,7 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
       if (writerIndex !== undefined) profiles[writerIndex]?.names.add(namedIndex);
     }
   }
-  return { tables, profiles, byId, buildMs: performance.now() - start };
+  return { tables, profiles, byId, byProfile, buildMs: performance.now() - start };
 };
 
 const cache = new WeakMap<Catalog, CompiledCatalog>();

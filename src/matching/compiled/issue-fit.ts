@@ -1,8 +1,15 @@
-import { depthOf, EXPERIENCE_WEIGHT } from "../criteria/issue-fit.ts";
-import { clamp01, saturate } from "../evidence.ts";
+import * as issueFitCriterion from "../criteria/issue-fit.ts";
+import * as evidence from "../evidence.ts";
 import type { CompiledProfile } from "./compile.ts";
-import { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } from "./meets.ts";
-import { clearBest, isRelated, levelWeight, offerBest, type Query, seen } from "./query.ts";
+import * as meetsModule from "./meets.ts";
+import type { Query } from "./query.ts";
+import * as query from "./query.ts";
+
+// Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
+const { depthOf, EXPERIENCE_WEIGHT } = issueFitCriterion;
+const { clamp01, saturate } = evidence;
+const { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } = meetsModule;
+const { clearBest, isRelated, levelWeight, offerBest, seen } = query;
 
 /**
  * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries

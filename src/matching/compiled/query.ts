@@ -1,5 +1,8 @@
-import { FALLBACK_WEIGHT } from "../focus.ts";
+import * as focusModule from "../focus.ts";
 import type { FocusLevels, IssueTables } from "./issue-tables.ts";
+
+// Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
+const { FALLBACK_WEIGHT } = focusModule;
 
 /**
  * One query's scratch space, reused pair after pair so scoring allocates nothing: the focus as

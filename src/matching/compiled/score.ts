@@ -1,9 +1,15 @@
 import type { Catalog } from "../../catalog/catalog.ts";
-import { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } from "../engine.ts";
+import * as engine from "../engine.ts";
 import type { Focus } from "../focus.ts";
 import { CRITERIA, type Criterion, type Weights } from "../weights.ts";
-import { type CompiledCatalog, compiledOf } from "./compile.ts";
-import {
+import { type CompiledCatalog, type CompiledProfile, compiledOf } from "./compile.ts";
+import * as criteria from "./criteria.ts";
+import { focusLevels } from "./issue-tables.ts";
+import { pairOrder } from "./pair-order.ts";
+import type { Query } from "./query.ts";
+
+// Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
+const {
   feasibility,
   geography,
   globalAgenda,
@@ -15,8 +21,8 @@ import {
   sharedProblems,
   sizeTier,
   tiesAccess,
-} from "./criteria.ts";
-import { focusLevels } from "./issue-tables.ts";
+} = criteria;
+const { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } = engine;
 
 /** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
@@ -35,11 +41,37 @@ export type CompiledScorer = {
   /** Scores the ordered pair (asker a, candidate b); `values` holds the rounded criterion values after. */
   score: (a: number, b: number) => Scored;
   values: Float64Array;
+  /**
+   * Every asker × candidate pair's score and issue fit, into one slot per pair (pair p is asker
+   * ⌊p / candidates⌋, candidate p mod candidates): no object per pair.
+   */
+  scoreAll: (askers: Int32Array, candidates: Int32Array) => { scores: Float64Array; issueFit: Float64Array };
+};
+
+/**
+ * The focus as levels and the scratch space, per catalog and focus: building them walks every
+ * issue, which for one asker's ranking cost as much as scoring a tenth of its candidates. A Focus
+ * is never changed once made (its fields are read-only), so the same object means the same levels.
+ */
+const queries = new WeakMap<CompiledCatalog, WeakMap<Focus, Query>>();
+
+const queryOf = (compiled: CompiledCatalog, focus: Focus): Query => {
+  let byFocus = queries.get(compiled);
+  if (!byFocus) {
+    byFocus = new WeakMap();
+    queries.set(compiled, byFocus);
+  }
+  let q = byFocus.get(focus);
+  if (!q) {
+    q = newQuery(compiled.tables, focusLevels(compiled.tables, focus));
+    byFocus.set(focus, q);
+  }
+  return q;
 };
 
 export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights): CompiledScorer => {
   const compiled = compiledOf(catalog);
-  const q = newQuery(compiled.tables, focusLevels(compiled.tables, focus));
+  const q = queryOf(compiled, focus);
   const focused = q.focus.focused;
   const weightOf = Float64Array.from(CRITERIA, (criterion) =>
     criterion === "issueFit" && focused ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion],
@@ -47,10 +79,13 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
   const totalWeight = weightOf.reduce((sum, weight) => sum + weight, 0);
   const values = new Float64Array(CRITERIA.length);
   const { profiles } = compiled;
-  const score = (ai: number, bi: number): Scored => {
-    const a = profiles[ai];
-    const b = profiles[bi];
-    if (!a || !b) throw new Error(`no compiled profile at ${ai} or ${bi}`);
+  const profileAt = (index: number) => {
+    const profile = profiles[index];
+    if (!profile) throw new Error(`no compiled profile at ${index}`);
+    return profile;
+  };
+  /** The pair's score; its rounded criterion values are left in `values`. */
+  const scorePair = (ai: number, a: CompiledProfile, bi: number, b: CompiledProfile): number => {
     q.relevance = 0;
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
@@ -67,10 +102,28 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     let sum = 0;
     for (let index = 0; index < values.length; index++) sum += (weightOf[index] ?? 0) * (values[index] ?? 0);
     const weighted = totalWeight === 0 ? 0 : sum / totalWeight;
-    const total = focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted;
-    return { a: ai, b: bi, score: round4(total), issueFit: values[0] ?? 0 };
+    return round4(focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted);
   };
-  return { compiled, score, values };
+  const score = (ai: number, bi: number): Scored => {
+    const total = scorePair(ai, profileAt(ai), bi, profileAt(bi));
+    return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
+  };
+  const scoreAll = (askers: Int32Array, candidates: Int32Array) => {
+    const scores = new Float64Array(askers.length * candidates.length);
+    const fits = new Float64Array(scores.length);
+    const others = Array.from(candidates, profileAt);
+    let p = 0;
+    for (const ai of askers) {
+      const a = profileAt(ai);
+      let c = 0;
+      for (const b of others) {
+        scores[p] = scorePair(ai, a, candidates[c++] ?? 0, b);
+        fits[p++] = values[0] ?? 0;
+      }
+    }
+    return { scores, issueFit: fits };
+  };
+  return { compiled, score, values, scoreAll };
 };
 
 /** The criterion values of the last pair scored, by name (for tests that localise a difference). */
@@ -89,9 +142,14 @@ export const compareScored =
     (compiled.profiles[x.b]?.idRank ?? 0) - (compiled.profiles[y.b]?.idRank ?? 0) ||
     (compiled.profiles[x.a]?.idRank ?? 0) - (compiled.profiles[y.a]?.idRank ?? 0);
 
-/** Scores and sorts the candidates of one asker, best first. */
-export const rankCompiled = (scorer: CompiledScorer, asker: number, candidates: Iterable<number>): Scored[] => {
+/** The candidates of one asker, best first, scored and ordered as rankPairs orders them (pair-order.ts). */
+export const rankCompiled = (scorer: CompiledScorer, asker: number, candidates: readonly number[]): Scored[] => {
+  const bs = Int32Array.from(candidates);
+  const { scores, issueFit } = scorer.scoreAll(Int32Array.of(asker), bs);
+  const rankOf = (index: number) => scorer.compiled.profiles[index]?.idRank ?? 0;
+  const next = pairOrder({ scores, issueFit, askerRank: Int32Array.of(rankOf(asker)), candidateRank: bs.map(rankOf) });
   const ranked: Scored[] = [];
-  for (const candidate of candidates) ranked.push(scorer.score(asker, candidate));
-  return ranked.sort(compareScored(scorer.compiled));
+  for (let p = next(); p >= 0; p = next())
+    ranked.push({ a: asker, b: bs[p] ?? -1, score: scores[p] ?? 0, issueFit: issueFit[p] ?? 0 });
+  return ranked;
 };
