@@ -4,8 +4,12 @@ import { compiledScorer } from "./compiled/score.ts";
 import { compareScores, type PairScore, scorePair } from "./engine.ts";
 import type { Focus } from "./focus.ts";
 import type { Profile } from "./profile.ts";
-import { bandsOf, type ScoreBand, scoreBand } from "./score-band.ts";
+import type { ScoreBand } from "./score-band.ts";
+import * as scoreBands from "./score-band.ts";
 import type { Weights } from "./weights.ts";
+
+// Read once: under tsx every use of an imported name is a getter call (compiled/criteria.ts).
+const { bandsOf, scoreBand } = scoreBands;
 
 /**
  * Which scorer ranks: the compiled one (compiled/, values only, fast) for every answer; the

@@ -51,6 +51,8 @@ export type CompiledProfile = {
   problemTags: Int32Array;
   problems: Uint8Array;
   industryTags: Int32Array;
+  /** Its industry tags that are sectors (industry.ts `isSectorIn`), in order: the only ones the criterion counts. */
+  sectorTags: Int32Array;
   industries: Uint8Array;
   agendaTags: Int32Array;
   agenda: Uint8Array;
@@ -65,8 +67,9 @@ export type CompiledProfile = {
   policyFirst: Int32Array;
   policyPresent: Uint8Array;
   offerFirst: Int32Array;
-  /** Indexes of the compiled profiles whose locality this one's facts name. */
+  /** Indexes of the compiled profiles whose locality this one's facts name, and of those that name it. */
   names: Set<number>;
+  namedBy: Set<number>;
   distinctiveness: number;
   family: ReadonlySet<string>;
   /**
@@ -183,6 +186,7 @@ const compileProfile = (
     problemTags: tagsOf(tables, profile.problems.keys()),
     problems: counts(tables, profile.problems),
     industryTags: tagsOf(tables, profile.industries.keys()),
+    sectorTags: tagsOf(tables, profile.industries.keys()).filter((tag) => tables.isSector[tag] === 1),
     industries: counts(tables, profile.industries),
     agendaTags: tagsOf(tables, agenda.keys()),
     agenda: counts(tables, agenda),
@@ -195,6 +199,7 @@ const compileProfile = (
     policyPresent: Uint8Array.from(policyFirst, (key) => (key >= 0 ? 1 : 0)),
     offerFirst,
     names: new Set(),
+    namedBy: new Set(),
     distinctiveness: 1,
     family: familyOf(catalog, profile),
     reach: reachOf(profile),
@@ -261,7 +266,9 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
     target.distinctiveness = 1 / (1 + Math.log(Math.max(1, byWriter.size)));
     for (const writer of byWriter.keys()) {
       const writerIndex = byId.get(writer);
-      if (writerIndex !== undefined) profiles[writerIndex]?.names.add(namedIndex);
+      if (writerIndex === undefined) continue;
+      profiles[writerIndex]?.names.add(namedIndex);
+      target.namedBy.add(writerIndex);
     }
   }
   return { tables, profiles, byId, byProfile, buildMs: performance.now() - start };

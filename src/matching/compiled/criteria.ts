@@ -31,9 +31,10 @@ export { newQuery } from "./query.ts";
 export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
   if (a.problemTags.length === 0 || b.problemTags.length === 0) return 0;
   let found = 0;
+  const first = meetsOf(q.tables, b).problems;
   for (const tag of a.problemTags) {
     const list = q.tables.meetNarrow[tag];
-    const k = meetsOf(q.tables, b).problems[tag] ?? -1;
+    const k = first[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = q.focus.levels[shared] ?? 0;
@@ -56,11 +57,12 @@ export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
   if (a.industryTags.length === 0 || b.industryTags.length === 0) return 0;
   let union = 0;
   let found = 0;
-  for (const tag of a.industryTags) {
-    if (tables.isSector[tag] !== 1 || focus.levels[tag] === 0) continue;
+  const first = meetsOf(tables, b).industries;
+  for (const tag of a.sectorTags) {
+    if (focus.levels[tag] === 0) continue;
     union++;
     const list = tables.meetSiblings[tag];
-    const k = meetsOf(tables, b).industries[tag] ?? -1;
+    const k = first[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = focus.levels[shared] ?? 0;
@@ -70,8 +72,7 @@ export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
     q.sorted[found++] = 0.8 * levelWeight(level) * (list[k + 2] === 1 ? SIBLING_WEIGHT : 1);
   }
   clearBest(q);
-  for (const tag of b.industryTags)
-    if (tables.isSector[tag] === 1 && focus.levels[tag] !== 0 && a.industries[tag] === 0) union++;
+  for (const tag of b.sectorTags) if (focus.levels[tag] !== 0 && a.industries[tag] === 0) union++;
   sortDescending(q.sorted, found);
   let shared = 0;
   for (let index = 0; index < found; index++) shared += (q.sorted[index] ?? 0) / 0.8;
@@ -83,9 +84,10 @@ export const globalAgenda = (q: Query, a: CompiledProfile, b: CompiledProfile): 
   if (a.agendaTags.length === 0 || b.agendaTags.length === 0) return 0;
   let found = 0;
   let heaviest = 0;
+  const first = meetsOf(tables, b).agenda;
   for (const tag of a.agendaTags) {
     const list = tables.meetSiblings[tag];
-    const k = meetsOf(tables, b).agenda[tag] ?? -1;
+    const k = first[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = focus.levels[shared] ?? 0;
@@ -102,10 +104,9 @@ export const globalAgenda = (q: Query, a: CompiledProfile, b: CompiledProfile): 
   return union === 0 ? 0 : clamp01(found / union);
 };
 
-export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile, ai: number, bi: number): number => {
-  const aNamesB = a.names.size > 0 && a.names.has(bi);
-  const bNamesA = b.names.size > 0 && b.names.has(ai);
-  const linked = Math.max(aNamesB ? b.distinctiveness : 0, bNamesA ? a.distinctiveness : 0);
+/** Whether a's facts name b (bit 1) and b's name a (bit 2): see `linksOf`, or the asker's marks in score.ts. */
+export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile, links: number): number => {
+  const linked = Math.max((links & 1) !== 0 ? b.distinctiveness : 0, (links & 2) !== 0 ? a.distinctiveness : 0);
   let shared = 0;
   if (b.traditionTags.length > 0)
     for (const tag of a.traditionTags) {
@@ -129,20 +130,18 @@ const policyLinks = (
   const { tables } = q;
   // Most pairs make no finding: the list is made only for the first one.
   let out = found;
+  const { policies, fitOffers } = meetsOf(tables, other);
   for (const policy of holder.policies)
     for (const tag of policy.tags) {
       const list = tables.meetNarrow[tag];
       if (!list) continue;
-      let k = meetsOf(tables, other).policies[tag] ?? -1;
+      let k = policies[tag] ?? -1;
       const aligned = k >= 0;
       let counterpart = aligned ? (other.policyFirst[list[k] ?? 0] ?? -1) : -1;
-      if (!aligned && holder.isThai && tables.isFit[tag] === 1)
-        for (let m = 0; m < list.length; m += 3)
-          if ((other.offers[list[m] ?? 0] ?? 0) > 0 && tables.isFit[list[m + 1] ?? 0] === 1) {
-            k = m;
-            counterpart = other.offerFirst[list[m] ?? 0] ?? -1;
-            break;
-          }
+      if (!aligned && holder.isThai && tables.isFit[tag] === 1) {
+        k = fitOffers[tag] ?? -1;
+        if (k >= 0) counterpart = other.offerFirst[list[k] ?? 0] ?? -1;
+      }
       if (k < 0) continue;
       const shared = list[k + 1] ?? 0;
       const level = q.focus.levels[shared] ?? 0;
@@ -194,6 +193,10 @@ const strongestTie = (party: CompiledProfile, other: CompiledProfile, start: num
       if (member !== other.id && other.family.has(member)) value = Math.max(value, strength * 0.6);
   return value;
 };
+
+/** historyCulture's `links` for one pair, from the sets themselves. */
+export const linksOf = (a: CompiledProfile, b: CompiledProfile, ai: number, bi: number): number =>
+  (a.names.has(bi) ? 1 : 0) | (b.names.has(ai) ? 2 : 0);
 
 export const tiesAccess = (a: CompiledProfile, b: CompiledProfile): number => {
   let value = 0;

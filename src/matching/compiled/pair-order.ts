@@ -21,11 +21,17 @@ export type PairKeys = {
 export const pairOrder = (keys: PairKeys): (() => number) => {
   const { scores, issueFit, askerRank, candidateRank } = keys;
   const candidates = candidateRank.length;
+  // The two id ranks as one number per pair, candidate first: ranks are below the number of
+  // profiles, so rank × profiles + rank orders as the two terms in turn and stays an exact integer.
+  let span = 1;
+  for (const rank of askerRank) span = Math.max(span, rank + 1);
+  const ids = new Float64Array(scores.length);
+  for (let p = 0; p < ids.length; p++)
+    ids[p] = (candidateRank[p % candidates] ?? 0) * span + (askerRank[Math.floor(p / candidates)] ?? 0);
   const before = (x: number, y: number): boolean =>
     ((scores[y] ?? 0) - (scores[x] ?? 0) ||
       (issueFit[y] ?? 0) - (issueFit[x] ?? 0) ||
-      (candidateRank[x % candidates] ?? 0) - (candidateRank[y % candidates] ?? 0) ||
-      (askerRank[Math.floor(x / candidates)] ?? 0) - (askerRank[Math.floor(y / candidates)] ?? 0) ||
+      (ids[x] ?? 0) - (ids[y] ?? 0) ||
       x - y) < 0;
   const heap = new Int32Array(scores.length);
   for (let p = 0; p < heap.length; p++) heap[p] = p;

@@ -15,6 +15,7 @@ const {
   globalAgenda,
   historyCulture,
   industry,
+  linksOf,
   issueFit,
   nationalPolicy,
   newQuery,
@@ -63,7 +64,7 @@ const queryOf = (compiled: CompiledCatalog, focus: Focus): Query => {
   }
   let q = byFocus.get(focus);
   if (!q) {
-    q = newQuery(compiled.tables, focusLevels(compiled.tables, focus));
+    q = newQuery(compiled.tables, focusLevels(compiled.tables, focus), compiled.profiles.length);
     byFocus.set(focus, q);
   }
   return q;
@@ -73,10 +74,13 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
   const compiled = compiledOf(catalog);
   const q = queryOf(compiled, focus);
   const focused = q.focus.focused;
-  const weightOf = Float64Array.from(CRITERIA, (criterion) =>
-    criterion === "issueFit" && focused ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion],
-  );
-  const totalWeight = weightOf.reduce((sum, weight) => sum + weight, 0);
+  const weightOf = new Float64Array(CRITERIA.length);
+  let totalWeight = 0;
+  for (const [index, criterion] of CRITERIA.entries()) {
+    weightOf[index] =
+      criterion === "issueFit" && focused ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion];
+    totalWeight += weightOf[index] ?? 0;
+  }
   const values = new Float64Array(CRITERIA.length);
   const { profiles } = compiled;
   const profileAt = (index: number) => {
@@ -85,7 +89,7 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     return profile;
   };
   /** The pair's score; its rounded criterion values are left in `values`. */
-  const scorePair = (ai: number, a: CompiledProfile, bi: number, b: CompiledProfile): number => {
+  const scorePair = (a: CompiledProfile, b: CompiledProfile, links: number): number => {
     q.relevance = 0;
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
@@ -96,7 +100,7 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     values[4] = round3(industry(q, a, b));
     values[5] = round3(nationalPolicy(q, a, b));
     values[6] = round3(globalAgenda(q, a, b));
-    values[7] = round3(historyCulture(q, a, b, ai, bi));
+    values[7] = round3(historyCulture(q, a, b, links));
     values[8] = round3(tiesAccess(a, b));
     values[9] = round3(feasibility(a, b));
     let sum = 0;
@@ -105,21 +109,29 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     return round4(focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted);
   };
   const score = (ai: number, bi: number): Scored => {
-    const total = scorePair(ai, profileAt(ai), bi, profileAt(bi));
+    const a = profileAt(ai);
+    const b = profileAt(bi);
+    const total = scorePair(a, b, linksOf(a, b, ai, bi));
     return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
   };
   const scoreAll = (askers: Int32Array, candidates: Int32Array) => {
     const scores = new Float64Array(askers.length * candidates.length);
     const fits = new Float64Array(scores.length);
-    const others = Array.from(candidates, profileAt);
+    const others: CompiledProfile[] = [];
+    for (const bi of candidates) others.push(profileAt(bi));
+    const { links } = q;
     let p = 0;
     for (const ai of askers) {
       const a = profileAt(ai);
+      for (const named of a.names) links[named] = 1;
+      for (const writer of a.namedBy) links[writer] = (links[writer] ?? 0) | 2;
       let c = 0;
       for (const b of others) {
-        scores[p] = scorePair(ai, a, candidates[c++] ?? 0, b);
+        scores[p] = scorePair(a, b, links[candidates[c++] ?? 0] ?? 0);
         fits[p++] = values[0] ?? 0;
       }
+      for (const named of a.names) links[named] = 0;
+      for (const writer of a.namedBy) links[writer] = 0;
     }
     return { scores, issueFit: fits };
   };
