@@ -264,6 +264,14 @@ describe("history and culture", () => {
     const narathiwat = thai({ strengths: [fact("Narathiwat batik", ["handicrafts"])] });
     expect(score("historyCulture", narathiwat, nara).value).toBe(0);
   });
+
+  it("reads an English name only when it is written as one: a lower-case common word is not a link", () => {
+    const udonThani = thai({ id: "TH-41", names: { th: "อุดรธานี", en: "Udon Thani", ja: "ウドンタニ県", alt: ["Udon"] } });
+    const noodles = japan({ challenges: [fact("Needs export outlets for udon and olives", ["trade"])] });
+    const visit = japan({ challenges: [fact("Wants a study visit to Udon's lake", ["lakes-rivers"])] });
+    expect(score("historyCulture", noodles, udonThani).value).toBe(0);
+    expect(score("historyCulture", visit, udonThani).facts[0]).toMatchObject({ kind: "mentions-partner" });
+  });
 });
 
 describe("ties and access", () => {

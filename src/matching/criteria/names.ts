@@ -90,14 +90,30 @@ export const namePatterns = (locality: Locality, parent?: Locality): RegExp[] =>
   ];
 };
 
+/**
+ * Finds an English name as a word, in any case but with a capital first letter: a place name is
+ * written as one, while the same letters in lower case are a common word ("Sanuki udon" does not
+ * name Udon Thani, whose short form is "Udon").
+ */
+const findsEnglish = (name: string) => {
+  const pattern = new RegExp(`\\b${escapeRegExp(name)}\\b`, "gi");
+  return (text: string): boolean => {
+    for (const match of text.matchAll(pattern)) {
+      const first = match[0].charAt(0);
+      if (first !== first.toLowerCase()) return true;
+    }
+    return false;
+  };
+};
+
 /** Whether a text names the locality in any of its three languages, as a word of its own. */
 export const nameMatcher = (locality: Locality, parent?: Locality): ((text: Partial<Text>) => boolean) => {
   const forms = nameForms(locality, parent);
-  const english = forms.en.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, "i"));
+  const english = forms.en.map(findsEnglish);
   const thai = forms.th.map((name) => findsWord(name, "th"));
   const japanese = forms.ja.map((name) => findsWord(name, "ja"));
   return (text) =>
-    english.some((pattern) => pattern.test(text.en ?? "")) ||
+    english.some((finds) => finds(text.en ?? "")) ||
     thai.some((finds) => finds(text.th ?? "")) ||
     japanese.some((finds) => finds(text.ja ?? ""));
 };
