@@ -266,7 +266,10 @@ describe("history and culture", () => {
   });
 
   it("reads an English name only when it is written as one: a lower-case common word is not a link", () => {
-    const udonThani = thai({ id: "TH-41", names: { th: "อุดรธานี", en: "Udon Thani", ja: "ウドンタニ県", alt: ["Udon"] } });
+    const udonThani = thai({
+      id: "TH-41",
+      names: { th: "อุดรธานี", en: "Udon Thani", ja: "ウドンタニ県", alt: ["Udon"] },
+    });
     const noodles = japan({ challenges: [fact("Needs export outlets for udon and olives", ["trade"])] });
     const visit = japan({ challenges: [fact("Wants a study visit to Udon's lake", ["lakes-rivers"])] });
     expect(score("historyCulture", noodles, udonThani).value).toBe(0);
