@@ -73,7 +73,7 @@ const compiledRanking = (
   const scorer = compiledScorer(catalog, focus, weights);
   const { byId, byProfile, profiles } = scorer.compiled;
   const indexesOf = (list: readonly Profile[]) => {
-    const indexes = new Int32Array(list.length);
+    const indexes: number[] = [];
     for (const [at, profile] of list.entries()) {
       const index = byProfile.get(profile) ?? byId.get(profile.locality.id);
       if (index === undefined) throw new Error(`${profile.locality.id} is not in the compiled catalog`);

@@ -77,6 +77,15 @@ export type CompiledProfile = {
    * value of a relation the two share. A pair's tie is then a few look-ups over the other's family.
    */
   reach: ReadonlyMap<string, number>;
+  /** `reach` for the parties that are compiled profiles, as indexes and statuses (asker-marks.ts). */
+  reachTo: Int32Array;
+  reachStrength: Float64Array;
+  /**
+   * Its family other than itself, as indexes; `kinOutside` if a member is no compiled profile
+   * (a parent outside the catalog), where ties are looked up by id as before.
+   */
+  kin: Int32Array;
+  kinOutside: boolean;
   hasOffice: boolean;
   hasAgencyTie: boolean;
   accessBonus: number;
@@ -203,6 +212,11 @@ const compileProfile = (
     distinctiveness: 1,
     family: familyOf(catalog, profile),
     reach: reachOf(profile),
+    // Filled in once every profile has its index (compileCatalog).
+    reachTo: new Int32Array(),
+    reachStrength: new Float64Array(),
+    kin: new Int32Array(),
+    kinOutside: false,
     hasOffice: profile.relations.some(
       (relation) => OFFICE_TYPES.has(relation.type) && relation.parties[0] === locality.id,
     ),
@@ -251,6 +265,17 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
   const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, keyOf));
   const byId = new Map(profiles.map((compiled, index) => [compiled.id, index]));
   const byProfile = new Map(profiles.map((compiled, index) => [compiled.profile, index]));
+  for (const compiled of profiles) {
+    const parties = [...compiled.reach].filter(([party]) => byId.has(party));
+    compiled.reachTo = Int32Array.from(parties, ([party]) => byId.get(party) ?? -1);
+    compiled.reachStrength = Float64Array.from(parties, ([, strength]) => strength);
+    const kin = [...compiled.family].filter((member) => member !== compiled.id);
+    compiled.kin = Int32Array.from(
+      kin.filter((member) => byId.has(member)),
+      (member) => byId.get(member) ?? -1,
+    );
+    compiled.kinOutside = compiled.kin.length < kin.length;
+  }
   const byRank = [...profiles.keys()].sort((x, y) => (profiles[x]?.id ?? "").localeCompare(profiles[y]?.id ?? ""));
   let previous: CompiledProfile | undefined;
   for (const [rank, index] of byRank.entries()) {

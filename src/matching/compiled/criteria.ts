@@ -26,6 +26,7 @@ const { clearBest, levelWeight, offerBest, seen, sortDescending } = query;
  * criterion must be repeated here.
  */
 export { issueFit } from "./issue-fit.ts";
+export { nationalPolicy } from "./national-policy.ts";
 export { newQuery } from "./query.ts";
 
 export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
@@ -104,7 +105,7 @@ export const globalAgenda = (q: Query, a: CompiledProfile, b: CompiledProfile): 
   return union === 0 ? 0 : clamp01(found / union);
 };
 
-/** Whether a's facts name b (bit 1) and b's name a (bit 2): see `linksOf`, or the asker's marks in score.ts. */
+/** Whether a's facts name b (bit 1) and b's name a (bit 2), from the asker's marks (asker-marks.ts). */
 export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile, links: number): number => {
   const linked = Math.max((links & 1) !== 0 ? b.distinctiveness : 0, (links & 2) !== 0 ? a.distinctiveness : 0);
   let shared = 0;
@@ -116,66 +117,6 @@ export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile,
       seen(q, level);
     }
   return clamp01(0.8 * linked + Math.min(0.2, shared * 0.05));
-};
-
-type PolicyFinding = { weight: number; order: number; low: number; high: number; level: number };
-
-const policyLinks = (
-  q: Query,
-  holder: CompiledProfile,
-  other: CompiledProfile,
-  holderIsA: boolean,
-  found: PolicyFinding[] | undefined,
-): PolicyFinding[] | undefined => {
-  const { tables } = q;
-  // Most pairs make no finding: the list is made only for the first one.
-  let out = found;
-  const { policies, fitOffers } = meetsOf(tables, other);
-  for (const policy of holder.policies)
-    for (const tag of policy.tags) {
-      const list = tables.meetNarrow[tag];
-      if (!list) continue;
-      let k = policies[tag] ?? -1;
-      const aligned = k >= 0;
-      let counterpart = aligned ? (other.policyFirst[list[k] ?? 0] ?? -1) : -1;
-      if (!aligned && holder.isThai && tables.isFit[tag] === 1) {
-        k = fitOffers[tag] ?? -1;
-        if (k >= 0) counterpart = other.offerFirst[list[k] ?? 0] ?? -1;
-      }
-      if (k < 0) continue;
-      const shared = list[k + 1] ?? 0;
-      const level = q.focus.levels[shared] ?? 0;
-      if (level === 0) continue;
-      const keyA = holderIsA ? policy.key : counterpart;
-      const keyB = holderIsA ? counterpart : policy.key;
-      out ??= [];
-      out.push({
-        weight: (aligned ? 1.5 : 0.6) * levelWeight(level),
-        order: tables.order[shared] ?? 0,
-        low: Math.min(keyA, keyB),
-        high: Math.max(keyA, keyB),
-        level,
-      });
-    }
-  return out;
-};
-
-export const nationalPolicy = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
-  if (a.policies.length === 0 && b.policies.length === 0) return 0;
-  const findings = policyLinks(q, b, a, false, policyLinks(q, a, b, true, undefined));
-  if (!findings) return saturate(0, 0.45);
-  findings.sort((x, y) => y.weight - x.weight || x.order - y.order);
-  const kept: number[] = [];
-  let sum = 0;
-  for (const finding of findings) {
-    // One finding per pair of facts, whichever side holds the designation (fact keys are interned).
-    const key = finding.low * 2 ** 26 + finding.high;
-    if (kept.includes(key)) continue;
-    kept.push(key);
-    sum += finding.weight;
-    seen(q, finding.level);
-  }
-  return saturate(sum, 0.45);
 };
 
 /**
@@ -194,14 +135,34 @@ const strongestTie = (party: CompiledProfile, other: CompiledProfile, start: num
   return value;
 };
 
-/** historyCulture's `links` for one pair, from the sets themselves. */
-export const linksOf = (a: CompiledProfile, b: CompiledProfile, ai: number, bi: number): number =>
-  (a.names.has(bi) ? 1 : 0) | (b.names.has(ai) ? 2 : 0);
+/**
+ * strongestTie(a, b) on the asker's marks: a's status with b itself, and 0.6 × its status with
+ * each other member of b's family. Max of the same numbers, in any order, is the same number.
+ */
+const reachedFrom = (q: Query, b: CompiledProfile, bi: number, start: number): number => {
+  const { reach } = q;
+  let value = Math.max(start, reach[bi] ?? 0);
+  for (const member of b.kin) value = Math.max(value, (reach[member] ?? 0) * 0.6);
+  return value;
+};
 
-export const tiesAccess = (a: CompiledProfile, b: CompiledProfile): number => {
+/** strongestTie(b, a) on the asker's marks: b's parties that are a (kin 1) or a's family (kin 2). */
+const reachingTo = (q: Query, b: CompiledProfile, start: number): number => {
+  const { kin } = q;
+  let value = start;
+  for (let index = 0; index < b.reachTo.length; index++) {
+    const mark = kin[b.reachTo[index] ?? 0];
+    if (mark === 1) value = Math.max(value, b.reachStrength[index] ?? 0);
+    else if (mark === 2) value = Math.max(value, (b.reachStrength[index] ?? 0) * 0.6);
+  }
+  return value;
+};
+
+/** Asker a is marked (asker-marks.ts); a family member outside the catalog is looked up by id. */
+export const tiesAccess = (q: Query, a: CompiledProfile, b: CompiledProfile, bi: number): number => {
   let value = 0;
-  if (a.reach.size > 0) value = strongestTie(a, b, value);
-  if (b.reach.size > 0) value = strongestTie(b, a, value);
+  if (a.reach.size > 0) value = b.kinOutside ? strongestTie(a, b, value) : reachedFrom(q, b, bi, value);
+  if (b.reach.size > 0) value = a.kinOutside ? strongestTie(b, a, value) : reachingTo(q, b, value);
   const japanese = a.isJapanese ? a : b;
   if (japanese.hasOffice) value += 0.3;
   if (japanese.hasAgencyTie) value += 0.2;

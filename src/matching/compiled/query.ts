@@ -20,18 +20,18 @@ export type Query = {
   sorted: Float64Array;
   /** The highest focus level any kept finding of the pair had: 1 exact, FALLBACK_WEIGHT, 0. */
   relevance: number;
-  /**
-   * Per compiled profile, while one asker's candidates are scored: bit 1 if the asker's facts
-   * name it, bit 2 if its facts name the asker (historyCulture's links), so a pair reads one byte
-   * instead of looking in two sets. All zero between askers.
-   */
+  /** Per compiled profile, what one asker is to it while its candidates are scored: asker-marks.ts. */
   links: Uint8Array;
+  reach: Float64Array;
+  kin: Uint8Array;
 };
 
 export const newQuery = (tables: IssueTables, focus: FocusLevels, profiles: number): Query => {
   const size = tables.names.length;
   return {
     links: new Uint8Array(profiles),
+    reach: new Float64Array(profiles),
+    kin: new Uint8Array(profiles),
     tables,
     focus,
     slot: new Int32Array(size).fill(-1),

@@ -2,6 +2,7 @@ import type { Catalog } from "../../catalog/catalog.ts";
 import * as engine from "../engine.ts";
 import type { Focus } from "../focus.ts";
 import { CRITERIA, type Criterion, type Weights } from "../weights.ts";
+import * as marks from "./asker-marks.ts";
 import { type CompiledCatalog, type CompiledProfile, compiledOf } from "./compile.ts";
 import * as criteria from "./criteria.ts";
 import { focusLevels } from "./issue-tables.ts";
@@ -15,7 +16,6 @@ const {
   globalAgenda,
   historyCulture,
   industry,
-  linksOf,
   issueFit,
   nationalPolicy,
   newQuery,
@@ -24,6 +24,7 @@ const {
   tiesAccess,
 } = criteria;
 const { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } = engine;
+const { markAsker, unmarkAsker } = marks;
 
 /** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
@@ -46,7 +47,7 @@ export type CompiledScorer = {
    * Every asker × candidate pair's score and issue fit, into one slot per pair (pair p is asker
    * ⌊p / candidates⌋, candidate p mod candidates): no object per pair.
    */
-  scoreAll: (askers: Int32Array, candidates: Int32Array) => { scores: Float64Array; issueFit: Float64Array };
+  scoreAll: (askers: readonly number[], candidates: readonly number[]) => { scores: number[]; issueFit: number[] };
 };
 
 /**
@@ -88,8 +89,8 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     if (!profile) throw new Error(`no compiled profile at ${index}`);
     return profile;
   };
-  /** The pair's score; its rounded criterion values are left in `values`. */
-  const scorePair = (a: CompiledProfile, b: CompiledProfile, links: number): number => {
+  /** The pair's score, asker a marked (asker-marks.ts); its rounded criterion values are left in `values`. */
+  const scorePair = (a: CompiledProfile, b: CompiledProfile, bi: number): number => {
     q.relevance = 0;
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
@@ -100,8 +101,8 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     values[4] = round3(industry(q, a, b));
     values[5] = round3(nationalPolicy(q, a, b));
     values[6] = round3(globalAgenda(q, a, b));
-    values[7] = round3(historyCulture(q, a, b, links));
-    values[8] = round3(tiesAccess(a, b));
+    values[7] = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
+    values[8] = round3(tiesAccess(q, a, b, bi));
     values[9] = round3(feasibility(a, b));
     let sum = 0;
     for (let index = 0; index < values.length; index++) sum += (weightOf[index] ?? 0) * (values[index] ?? 0);
@@ -111,27 +112,27 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
   const score = (ai: number, bi: number): Scored => {
     const a = profileAt(ai);
     const b = profileAt(bi);
-    const total = scorePair(a, b, linksOf(a, b, ai, bi));
+    markAsker(q, ai, a);
+    const total = scorePair(a, b, bi);
+    unmarkAsker(q, ai, a);
     return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
   };
-  const scoreAll = (askers: Int32Array, candidates: Int32Array) => {
-    const scores = new Float64Array(askers.length * candidates.length);
-    const fits = new Float64Array(scores.length);
+  // Plain arrays: typed ones this size live outside the heap and cost more to make (pair-order.ts).
+  const scoreAll = (askers: readonly number[], candidates: readonly number[]) => {
+    const scores: number[] = [];
+    const fits: number[] = [];
     const others: CompiledProfile[] = [];
     for (const bi of candidates) others.push(profileAt(bi));
-    const { links } = q;
     let p = 0;
     for (const ai of askers) {
       const a = profileAt(ai);
-      for (const named of a.names) links[named] = 1;
-      for (const writer of a.namedBy) links[writer] = (links[writer] ?? 0) | 2;
+      markAsker(q, ai, a);
       let c = 0;
       for (const b of others) {
-        scores[p] = scorePair(a, b, links[candidates[c++] ?? 0] ?? 0);
+        scores[p] = scorePair(a, b, candidates[c++] ?? 0);
         fits[p++] = values[0] ?? 0;
       }
-      for (const named of a.names) links[named] = 0;
-      for (const writer of a.namedBy) links[writer] = 0;
+      unmarkAsker(q, ai, a);
     }
     return { scores, issueFit: fits };
   };
@@ -156,10 +157,10 @@ export const compareScored =
 
 /** The candidates of one asker, best first, scored and ordered as rankPairs orders them (pair-order.ts). */
 export const rankCompiled = (scorer: CompiledScorer, asker: number, candidates: readonly number[]): Scored[] => {
-  const bs = Int32Array.from(candidates);
-  const { scores, issueFit } = scorer.scoreAll(Int32Array.of(asker), bs);
+  const bs = [...candidates];
+  const { scores, issueFit } = scorer.scoreAll([asker], bs);
   const rankOf = (index: number) => scorer.compiled.profiles[index]?.idRank ?? 0;
-  const next = pairOrder({ scores, issueFit, askerRank: Int32Array.of(rankOf(asker)), candidateRank: bs.map(rankOf) });
+  const next = pairOrder({ scores, issueFit, askerRank: [rankOf(asker)], candidateRank: bs.map(rankOf) });
   const ranked: Scored[] = [];
   for (let p = next(); p >= 0; p = next())
     ranked.push({ a: asker, b: bs[p] ?? -1, score: scores[p] ?? 0, issueFit: issueFit[p] ?? 0 });
