@@ -89,6 +89,11 @@ const setIssues = (text: string, item: YAMLMap, issues: string[]): string => {
   if (!pair || !value?.range) throw new Error("item has no issues");
   const [start, end] = value.range;
   if (text[start] === "[") return `${text.slice(0, start)}[${issues.join(", ")}]${text.slice(end)}`;
+  // A block list left empty would read as null: write it as [] on the key's line.
+  if (issues.length === 0) {
+    const keyEnd = text.lastIndexOf(":", start) + 1;
+    return `${text.slice(0, keyEnd)} []\n${text.slice(lineEnd(text, Math.max(start, end - 1)))}`;
+  }
   const column = columnOf(text, start);
   const from = lineStart(text, start);
   const to = lineEnd(text, Math.max(start, end - 1));

@@ -46,6 +46,27 @@ describe("issue understanding", () => {
     expect(understood("仏教")).toEqual(["buddhism"]);
   });
 
+  it("tells apart the labour problems, and reads a broad word for labour as the whole field", () => {
+    expect(understood("labour shortage")).toEqual(["labour-shortage"]);
+    expect(understood("人手不足")).toEqual(["labour-shortage"]);
+    expect(understood("ขาดแคลนแรงงาน")).toEqual(["labour-shortage"]);
+    expect(understood("แรงงานย้ายถิ่นออก")).toEqual(["labour-outflow"]);
+    expect(understood("出稼ぎ")).toEqual(["labour-outflow"]);
+    expect(understood("技能実習")).toEqual(["migrant-workers"]);
+    expect(understood("แรงงานข้ามชาติ")).toEqual(["migrant-workers"]);
+    expect(understood("แรงงาน")).toEqual(["labour-mobility"]);
+    expect([...understandIssue(catalog, "labour").focus.exact]).toEqual(
+      expect.arrayContaining(["labour-shortage", "labour-outflow", "migrant-workers"]),
+    );
+  });
+
+  it("reads overtourism as tourism's own problem, not as tourism", () => {
+    expect(understood("overtourism")).toEqual(["tourism-management"]);
+    expect(understood("オーバーツーリズム")).toEqual(["tourism-management"]);
+    expect(understood("การท่องเที่ยวล้นเกิน")).toEqual(["tourism-management"]);
+    expect(understood("tourism")).toEqual(["tourism"]);
+  });
+
   it("keeps a query's focus on what it names, with the broader issue only as a fallback", () => {
     const silk = understandIssue(catalog, "silk");
     expect([...silk.focus.exact]).toEqual(["silk-textiles"]);
