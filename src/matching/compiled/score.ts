@@ -113,9 +113,13 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     const a = profileAt(ai);
     const b = profileAt(bi);
     markAsker(q, ai, a);
-    const total = scorePair(a, b, bi);
-    unmarkAsker(q, ai, a);
-    return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
+    try {
+      const total = scorePair(a, b, bi);
+      return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
+    } finally {
+      // The marks outlive this call in the focus's cached query: never leave them set.
+      unmarkAsker(q, ai, a);
+    }
   };
   // Plain arrays: typed ones this size live outside the heap and cost more to make (pair-order.ts).
   const scoreAll = (askers: readonly number[], candidates: readonly number[]) => {
@@ -127,12 +131,15 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     for (const ai of askers) {
       const a = profileAt(ai);
       markAsker(q, ai, a);
-      let c = 0;
-      for (const b of others) {
-        scores[p] = scorePair(a, b, candidates[c++] ?? 0);
-        fits[p++] = values[0] ?? 0;
+      try {
+        let c = 0;
+        for (const b of others) {
+          scores[p] = scorePair(a, b, candidates[c++] ?? 0);
+          fits[p++] = values[0] ?? 0;
+        }
+      } finally {
+        unmarkAsker(q, ai, a);
       }
-      unmarkAsker(q, ai, a);
     }
     return { scores, issueFit: fits };
   };
