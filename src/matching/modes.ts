@@ -158,7 +158,7 @@ export const bestPairs = (
     issue: query.issue,
     understood: understanding.issues,
     candidates: pairs.length,
-    results: pairs.slice(0, query.limit ?? 10).map((entry) => {
+    results: pairs.take(query.limit ?? 10).map((entry) => {
       const pair = pairOf(catalog, entry, understanding.focus, weights);
       const { id: _id, ...rest } = presentResult(catalog, pair, pair.b.locality.id, entry.band);
       return { thai: pair.a.locality.id, japanese: pair.b.locality.id, ...rest };
@@ -225,7 +225,12 @@ export const evaluatePair = (
     [profileOf(catalog, first)],
     candidatesFor(catalog, first).map((candidate) => profileOf(catalog, candidate)),
   );
-  const place = rivals.find((rival) => rival.b.locality.id === second.id);
+  let place: Ranked | undefined;
+  for (const rival of rivals)
+    if (rival.b.locality.id === second.id) {
+      place = rival;
+      break;
+    }
   return {
     ...presentResult(catalog, pair, second.id, place?.band ?? "weak"),
     candidates: rivals.length,

@@ -1,10 +1,15 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { compareScored, compiledScorer, type Scored } from "./compiled/score.ts";
+import { pairOrder } from "./compiled/pair-order.ts";
+import { compiledScorer } from "./compiled/score.ts";
 import { compareScores, type PairScore, scorePair } from "./engine.ts";
 import type { Focus } from "./focus.ts";
 import type { Profile } from "./profile.ts";
-import { bandsOf, type ScoreBand } from "./score-band.ts";
+import type { ScoreBand } from "./score-band.ts";
+import * as scoreBands from "./score-band.ts";
 import type { Weights } from "./weights.ts";
+
+// Read once: under tsx every use of an imported name is a getter call (compiled/criteria.ts).
+const { bandsOf, scoreBand } = scoreBands;
 
 /**
  * Which scorer ranks: the compiled one (compiled/, values only, fast) for every answer; the
@@ -16,30 +21,84 @@ export type Ranking = "compiled" | "reference";
 /** A ranked pair with its band among every pair ranked; `pair` when the reference scored it. */
 export type Ranked = { a: Profile; b: Profile; score: number; band: ScoreBand; pair?: PairScore };
 
+/**
+ * Every pair of a query, best first, each with its band. Read in order: the compiled ranking puts
+ * a pair in order only when it is read (pair-order.ts), as answers read their first few.
+ */
+export type RankedPairs = Iterable<Ranked> & {
+  /** How many pairs were ranked: the candidates bands are shares of. */
+  readonly length: number;
+  /** The first `count` pairs (fewer if there are fewer). */
+  take: (count: number) => Ranked[];
+};
+
+/** Pairs drawn in order on demand, kept once drawn, so they can be read again from the start. */
+const drawnInOrder = (length: number, next: (index: number) => Ranked | undefined): RankedPairs => {
+  const drawn: Ranked[] = [];
+  const at = (index: number): Ranked | undefined => {
+    while (drawn.length <= index) {
+      const entry = next(drawn.length);
+      if (!entry) return undefined;
+      drawn.push(entry);
+    }
+    return drawn[index];
+  };
+  return {
+    length,
+    take: (count) => {
+      at(Math.min(count, length) - 1);
+      return drawn.slice(0, count);
+    },
+    // A plain iterator, not a generator: reading a whole ranking of 1,800 pairs this way costs a
+    // third of what resuming a generator for each did.
+    [Symbol.iterator]: () => {
+      let index = 0;
+      return {
+        next: (): IteratorResult<Ranked, undefined> => {
+          const entry = at(index++);
+          return entry ? { done: false, value: entry } : { done: true, value: undefined };
+        },
+      };
+    },
+  };
+};
+
 const compiledRanking = (
   catalog: Catalog,
   focus: Focus,
   weights: Weights,
   askers: readonly Profile[],
   candidates: readonly Profile[],
-): Ranked[] => {
+): RankedPairs => {
   const scorer = compiledScorer(catalog, focus, weights);
-  const { byId, profiles } = scorer.compiled;
-  const indexOf = (profile: Profile) => {
-    const index = byId.get(profile.locality.id);
-    if (index === undefined) throw new Error(`${profile.locality.id} is not in the compiled catalog`);
-    return index;
+  const { byId, byProfile, profiles } = scorer.compiled;
+  const indexesOf = (list: readonly Profile[]) => {
+    const indexes: number[] = [];
+    for (const [at, profile] of list.entries()) {
+      const index = byProfile.get(profile) ?? byId.get(profile.locality.id);
+      if (index === undefined) throw new Error(`${profile.locality.id} is not in the compiled catalog`);
+      indexes[at] = index;
+    }
+    return indexes;
   };
-  const bs = candidates.map(indexOf);
-  const scored: Scored[] = [];
-  for (const a of askers.map(indexOf)) for (const b of bs) scored.push(scorer.score(a, b));
-  scored.sort(compareScored(scorer.compiled));
-  const bands = bandsOf(scored.map((entry) => entry.score));
-  return scored.map((entry, index) => {
-    const a = profiles[entry.a];
-    const b = profiles[entry.b];
-    if (!a || !b) throw new Error("a scored pair outside the compiled catalog");
-    return { a: a.profile, b: b.profile, score: entry.score, band: bands[index] ?? "weak" };
+  const as = indexesOf(askers);
+  const bs = indexesOf(candidates);
+  const { scores, issueFit } = scorer.scoreAll(as, bs);
+  const rankOf = (index: number) => profiles[index]?.idRank ?? 0;
+  const next = pairOrder({ scores, issueFit, askerRank: as.map(rankOf), candidateRank: bs.map(rankOf) });
+  // bandsOf on the scores in order: a tie takes the rank of its first member.
+  let firstOfTie = 1;
+  let previous = Number.NaN;
+  return drawnInOrder(scores.length, (index) => {
+    const p = next();
+    if (p < 0) return undefined;
+    const a = askers[Math.floor(p / bs.length)];
+    const b = candidates[p % bs.length];
+    const score = scores[p] ?? 0;
+    if (!a || !b) throw new Error("a scored pair outside the query");
+    if (index === 0 || score !== previous) firstOfTie = index + 1;
+    previous = score;
+    return { a, b, score, band: scoreBand(firstOfTie, scores.length) };
   });
 };
 
@@ -49,12 +108,23 @@ const referenceRanking = (
   weights: Weights,
   askers: readonly Profile[],
   candidates: readonly Profile[],
-): Ranked[] => {
+): RankedPairs => {
   const pairs = askers
     .flatMap((a) => candidates.map((b) => scorePair(catalog, a, b, focus, weights)))
     .sort(compareScores);
   const bands = bandsOf(pairs.map((pair) => pair.score));
-  return pairs.map((pair, index) => ({ a: pair.a, b: pair.b, score: pair.score, band: bands[index] ?? "weak", pair }));
+  const ranked = pairs.map((pair, index) => ({
+    a: pair.a,
+    b: pair.b,
+    score: pair.score,
+    band: bands[index] ?? "weak",
+    pair,
+  }));
+  return {
+    length: ranked.length,
+    take: (count) => ranked.slice(0, count),
+    [Symbol.iterator]: () => ranked[Symbol.iterator](),
+  };
 };
 
 /** Every asker × candidate pair, best first (engine.ts `compareScores`), each with its band among all. */
@@ -65,7 +135,7 @@ export const rankPairs = (
   askers: readonly Profile[],
   candidates: readonly Profile[],
   ranking: Ranking = "compiled",
-): Ranked[] =>
+): RankedPairs =>
   (ranking === "reference" ? referenceRanking : compiledRanking)(catalog, focus, weights, askers, candidates);
 
 /**

@@ -51,6 +51,8 @@ export type CompiledProfile = {
   problemTags: Int32Array;
   problems: Uint8Array;
   industryTags: Int32Array;
+  /** Its industry tags that are sectors (industry.ts `isSectorIn`), in order: the only ones the criterion counts. */
+  sectorTags: Int32Array;
   industries: Uint8Array;
   agendaTags: Int32Array;
   agenda: Uint8Array;
@@ -65,8 +67,9 @@ export type CompiledProfile = {
   policyFirst: Int32Array;
   policyPresent: Uint8Array;
   offerFirst: Int32Array;
-  /** Indexes of the compiled profiles whose locality this one's facts name. */
+  /** Indexes of the compiled profiles whose locality this one's facts name, and of those that name it. */
   names: Set<number>;
+  namedBy: Set<number>;
   distinctiveness: number;
   family: ReadonlySet<string>;
   /**
@@ -74,6 +77,15 @@ export type CompiledProfile = {
    * value of a relation the two share. A pair's tie is then a few look-ups over the other's family.
    */
   reach: ReadonlyMap<string, number>;
+  /** `reach` for the parties that are compiled profiles, as indexes and statuses (asker-marks.ts). */
+  reachTo: Int32Array;
+  reachStrength: Float64Array;
+  /**
+   * Its family other than itself, as indexes; `kinOutside` if a member is no compiled profile
+   * (a parent outside the catalog), where ties are looked up by id as before.
+   */
+  kin: Int32Array;
+  kinOutside: boolean;
   hasOffice: boolean;
   hasAgencyTie: boolean;
   accessBonus: number;
@@ -85,6 +97,11 @@ export type CompiledCatalog = {
   tables: IssueTables;
   profiles: readonly CompiledProfile[];
   byId: ReadonlyMap<string, number>;
+  /**
+   * The same, by the catalog's own profile objects (profileOf caches them): a lookup by object
+   * identity skips hashing an id string, once per candidate of every ranking.
+   */
+  byProfile: ReadonlyMap<Profile, number>;
   /** Milliseconds the compilation took, profiles and mention index already built (benchmarks print it). */
   buildMs: number;
 };
@@ -178,6 +195,7 @@ const compileProfile = (
     problemTags: tagsOf(tables, profile.problems.keys()),
     problems: counts(tables, profile.problems),
     industryTags: tagsOf(tables, profile.industries.keys()),
+    sectorTags: tagsOf(tables, profile.industries.keys()).filter((tag) => tables.isSector[tag] === 1),
     industries: counts(tables, profile.industries),
     agendaTags: tagsOf(tables, agenda.keys()),
     agenda: counts(tables, agenda),
@@ -190,9 +208,15 @@ const compileProfile = (
     policyPresent: Uint8Array.from(policyFirst, (key) => (key >= 0 ? 1 : 0)),
     offerFirst,
     names: new Set(),
+    namedBy: new Set(),
     distinctiveness: 1,
     family: familyOf(catalog, profile),
     reach: reachOf(profile),
+    // Filled in once every profile has its index (compileCatalog).
+    reachTo: new Int32Array(),
+    reachStrength: new Float64Array(),
+    kin: new Int32Array(),
+    kinOutside: false,
     hasOffice: profile.relations.some(
       (relation) => OFFICE_TYPES.has(relation.type) && relation.parties[0] === locality.id,
     ),
@@ -240,6 +264,18 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
   };
   const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, keyOf));
   const byId = new Map(profiles.map((compiled, index) => [compiled.id, index]));
+  const byProfile = new Map(profiles.map((compiled, index) => [compiled.profile, index]));
+  for (const compiled of profiles) {
+    const parties = [...compiled.reach].filter(([party]) => byId.has(party));
+    compiled.reachTo = Int32Array.from(parties, ([party]) => byId.get(party) ?? -1);
+    compiled.reachStrength = Float64Array.from(parties, ([, strength]) => strength);
+    const kin = [...compiled.family].filter((member) => member !== compiled.id);
+    compiled.kin = Int32Array.from(
+      kin.filter((member) => byId.has(member)),
+      (member) => byId.get(member) ?? -1,
+    );
+    compiled.kinOutside = compiled.kin.length < kin.length;
+  }
   const byRank = [...profiles.keys()].sort((x, y) => (profiles[x]?.id ?? "").localeCompare(profiles[y]?.id ?? ""));
   let previous: CompiledProfile | undefined;
   for (const [rank, index] of byRank.entries()) {
@@ -255,10 +291,12 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
     target.distinctiveness = 1 / (1 + Math.log(Math.max(1, byWriter.size)));
     for (const writer of byWriter.keys()) {
       const writerIndex = byId.get(writer);
-      if (writerIndex !== undefined) profiles[writerIndex]?.names.add(namedIndex);
+      if (writerIndex === undefined) continue;
+      profiles[writerIndex]?.names.add(namedIndex);
+      target.namedBy.add(writerIndex);
     }
   }
-  return { tables, profiles, byId, buildMs: performance.now() - start };
+  return { tables, profiles, byId, byProfile, buildMs: performance.now() - start };
 };
 
 const cache = new WeakMap<Catalog, CompiledCatalog>();

@@ -1,10 +1,22 @@
-import { GEOGRAPHY_KINDS } from "../../domain/locality.ts";
-import { KIND_WEIGHT } from "../criteria/geography.ts";
-import { clamp01, saturate } from "../evidence.ts";
-import { SIBLING_WEIGHT } from "../focus.ts";
+import * as locality from "../../domain/locality.ts";
+import * as geographyCriterion from "../criteria/geography.ts";
+import * as evidence from "../evidence.ts";
+import * as focusModule from "../focus.ts";
 import type { CompiledProfile } from "./compile.ts";
-import { meetsOf } from "./meets.ts";
-import { clearBest, levelWeight, offerBest, type Query, seen, sortDescending } from "./query.ts";
+import * as meetsModule from "./meets.ts";
+import type { Query } from "./query.ts";
+import * as query from "./query.ts";
+
+// Imported functions and constants are read once, into module constants: tsx, which runs the
+// server and the benchmarks, compiles each module to CommonJS, where every use of an imported
+// name inside a function is a call through a shared, megamorphic getter (10–15 ns, more than the
+// arithmetic around it). The hot loops below use them millions of times per national ranking.
+const { GEOGRAPHY_KINDS } = locality;
+const { KIND_WEIGHT } = geographyCriterion;
+const { clamp01, saturate } = evidence;
+const { SIBLING_WEIGHT } = focusModule;
+const { meetsOf } = meetsModule;
+const { clearBest, levelWeight, offerBest, seen, sortDescending } = query;
 
 /**
  * The criteria of criteria/*.ts, values only. Each mirrors its reference line by line where the
@@ -14,14 +26,16 @@ import { clearBest, levelWeight, offerBest, type Query, seen, sortDescending } f
  * criterion must be repeated here.
  */
 export { issueFit } from "./issue-fit.ts";
+export { nationalPolicy } from "./national-policy.ts";
 export { newQuery } from "./query.ts";
 
 export const sharedProblems = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
   if (a.problemTags.length === 0 || b.problemTags.length === 0) return 0;
   let found = 0;
+  const first = meetsOf(q.tables, b).problems;
   for (const tag of a.problemTags) {
     const list = q.tables.meetNarrow[tag];
-    const k = meetsOf(q.tables, b).problems[tag] ?? -1;
+    const k = first[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = q.focus.levels[shared] ?? 0;
@@ -44,11 +58,12 @@ export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
   if (a.industryTags.length === 0 || b.industryTags.length === 0) return 0;
   let union = 0;
   let found = 0;
-  for (const tag of a.industryTags) {
-    if (tables.isSector[tag] !== 1 || focus.levels[tag] === 0) continue;
+  const first = meetsOf(tables, b).industries;
+  for (const tag of a.sectorTags) {
+    if (focus.levels[tag] === 0) continue;
     union++;
     const list = tables.meetSiblings[tag];
-    const k = meetsOf(tables, b).industries[tag] ?? -1;
+    const k = first[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = focus.levels[shared] ?? 0;
@@ -58,8 +73,7 @@ export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
     q.sorted[found++] = 0.8 * levelWeight(level) * (list[k + 2] === 1 ? SIBLING_WEIGHT : 1);
   }
   clearBest(q);
-  for (const tag of b.industryTags)
-    if (tables.isSector[tag] === 1 && focus.levels[tag] !== 0 && a.industries[tag] === 0) union++;
+  for (const tag of b.sectorTags) if (focus.levels[tag] !== 0 && a.industries[tag] === 0) union++;
   sortDescending(q.sorted, found);
   let shared = 0;
   for (let index = 0; index < found; index++) shared += (q.sorted[index] ?? 0) / 0.8;
@@ -71,9 +85,10 @@ export const globalAgenda = (q: Query, a: CompiledProfile, b: CompiledProfile): 
   if (a.agendaTags.length === 0 || b.agendaTags.length === 0) return 0;
   let found = 0;
   let heaviest = 0;
+  const first = meetsOf(tables, b).agenda;
   for (const tag of a.agendaTags) {
     const list = tables.meetSiblings[tag];
-    const k = meetsOf(tables, b).agenda[tag] ?? -1;
+    const k = first[tag] ?? -1;
     if (!list || k < 0) continue;
     const shared = list[k + 1] ?? 0;
     const level = focus.levels[shared] ?? 0;
@@ -90,10 +105,9 @@ export const globalAgenda = (q: Query, a: CompiledProfile, b: CompiledProfile): 
   return union === 0 ? 0 : clamp01(found / union);
 };
 
-export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile, ai: number, bi: number): number => {
-  const aNamesB = a.names.size > 0 && a.names.has(bi);
-  const bNamesA = b.names.size > 0 && b.names.has(ai);
-  const linked = Math.max(aNamesB ? b.distinctiveness : 0, bNamesA ? a.distinctiveness : 0);
+/** Whether a's facts name b (bit 1) and b's name a (bit 2), from the asker's marks (asker-marks.ts). */
+export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile, links: number): number => {
+  const linked = Math.max((links & 1) !== 0 ? b.distinctiveness : 0, (links & 2) !== 0 ? a.distinctiveness : 0);
   let shared = 0;
   if (b.traditionTags.length > 0)
     for (const tag of a.traditionTags) {
@@ -103,68 +117,6 @@ export const historyCulture = (q: Query, a: CompiledProfile, b: CompiledProfile,
       seen(q, level);
     }
   return clamp01(0.8 * linked + Math.min(0.2, shared * 0.05));
-};
-
-type PolicyFinding = { weight: number; order: number; low: number; high: number; level: number };
-
-const policyLinks = (
-  q: Query,
-  holder: CompiledProfile,
-  other: CompiledProfile,
-  holderIsA: boolean,
-  found: PolicyFinding[] | undefined,
-): PolicyFinding[] | undefined => {
-  const { tables } = q;
-  // Most pairs make no finding: the list is made only for the first one.
-  let out = found;
-  for (const policy of holder.policies)
-    for (const tag of policy.tags) {
-      const list = tables.meetNarrow[tag];
-      if (!list) continue;
-      let k = meetsOf(tables, other).policies[tag] ?? -1;
-      const aligned = k >= 0;
-      let counterpart = aligned ? (other.policyFirst[list[k] ?? 0] ?? -1) : -1;
-      if (!aligned && holder.isThai && tables.isFit[tag] === 1)
-        for (let m = 0; m < list.length; m += 3)
-          if ((other.offers[list[m] ?? 0] ?? 0) > 0 && tables.isFit[list[m + 1] ?? 0] === 1) {
-            k = m;
-            counterpart = other.offerFirst[list[m] ?? 0] ?? -1;
-            break;
-          }
-      if (k < 0) continue;
-      const shared = list[k + 1] ?? 0;
-      const level = q.focus.levels[shared] ?? 0;
-      if (level === 0) continue;
-      const keyA = holderIsA ? policy.key : counterpart;
-      const keyB = holderIsA ? counterpart : policy.key;
-      out ??= [];
-      out.push({
-        weight: (aligned ? 1.5 : 0.6) * levelWeight(level),
-        order: tables.order[shared] ?? 0,
-        low: Math.min(keyA, keyB),
-        high: Math.max(keyA, keyB),
-        level,
-      });
-    }
-  return out;
-};
-
-export const nationalPolicy = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
-  if (a.policies.length === 0 && b.policies.length === 0) return 0;
-  const findings = policyLinks(q, b, a, false, policyLinks(q, a, b, true, undefined));
-  if (!findings) return saturate(0, 0.45);
-  findings.sort((x, y) => y.weight - x.weight || x.order - y.order);
-  const kept: number[] = [];
-  let sum = 0;
-  for (const finding of findings) {
-    // One finding per pair of facts, whichever side holds the designation (fact keys are interned).
-    const key = finding.low * 2 ** 26 + finding.high;
-    if (kept.includes(key)) continue;
-    kept.push(key);
-    sum += finding.weight;
-    seen(q, finding.level);
-  }
-  return saturate(sum, 0.45);
 };
 
 /**
@@ -183,10 +135,34 @@ const strongestTie = (party: CompiledProfile, other: CompiledProfile, start: num
   return value;
 };
 
-export const tiesAccess = (a: CompiledProfile, b: CompiledProfile): number => {
+/**
+ * strongestTie(a, b) on the asker's marks: a's status with b itself, and 0.6 × its status with
+ * each other member of b's family. Max of the same numbers, in any order, is the same number.
+ */
+const reachedFrom = (q: Query, b: CompiledProfile, bi: number, start: number): number => {
+  const { reach } = q;
+  let value = Math.max(start, reach[bi] ?? 0);
+  for (const member of b.kin) value = Math.max(value, (reach[member] ?? 0) * 0.6);
+  return value;
+};
+
+/** strongestTie(b, a) on the asker's marks: b's parties that are a (kin 1) or a's family (kin 2). */
+const reachingTo = (q: Query, b: CompiledProfile, start: number): number => {
+  const { kin } = q;
+  let value = start;
+  for (let index = 0; index < b.reachTo.length; index++) {
+    const mark = kin[b.reachTo[index] ?? 0];
+    if (mark === 1) value = Math.max(value, b.reachStrength[index] ?? 0);
+    else if (mark === 2) value = Math.max(value, (b.reachStrength[index] ?? 0) * 0.6);
+  }
+  return value;
+};
+
+/** Asker a is marked (asker-marks.ts); a family member outside the catalog is looked up by id. */
+export const tiesAccess = (q: Query, a: CompiledProfile, b: CompiledProfile, bi: number): number => {
   let value = 0;
-  if (a.reach.size > 0) value = strongestTie(a, b, value);
-  if (b.reach.size > 0) value = strongestTie(b, a, value);
+  if (a.reach.size > 0) value = b.kinOutside ? strongestTie(a, b, value) : reachedFrom(q, b, bi, value);
+  if (b.reach.size > 0) value = a.kinOutside ? strongestTie(b, a, value) : reachingTo(q, b, value);
   const japanese = a.isJapanese ? a : b;
   if (japanese.hasOffice) value += 0.3;
   if (japanese.hasAgencyTie) value += 0.2;

@@ -1,16 +1,30 @@
-import { depthOf, EXPERIENCE_WEIGHT } from "../criteria/issue-fit.ts";
-import { clamp01, saturate } from "../evidence.ts";
+import * as issueFitCriterion from "../criteria/issue-fit.ts";
+import * as evidence from "../evidence.ts";
 import type { CompiledProfile } from "./compile.ts";
-import { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } from "./meets.ts";
-import { clearBest, isRelated, levelWeight, offerBest, type Query, seen } from "./query.ts";
+import type { Meets } from "./meets.ts";
+import * as meetsModule from "./meets.ts";
+import type { Query } from "./query.ts";
+import * as query from "./query.ts";
+
+// Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
+const { depthOf, EXPERIENCE_WEIGHT } = issueFitCriterion;
+const { clamp01, saturate } = evidence;
+const { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } = meetsModule;
+const { clearBest, isRelated, levelWeight, offerBest, seen } = query;
 
 /**
  * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries
  * are those the offerer holds (meets.ts), so only the focus level is left to check.
  */
-const consider = (q: Query, tag: number, way: number, offerer: CompiledProfile, needsMarket: boolean): boolean => {
+const consider = (
+  q: Query,
+  tag: number,
+  way: number,
+  offerer: CompiledProfile,
+  { start, entries }: Meets,
+  needsMarket: boolean,
+): boolean => {
   const { tables } = q;
-  const { start, entries } = meetsOf(tables, offerer);
   const from = way * tables.names.length + tag;
   const end = start[from + 1] ?? 0;
   for (let k = start[from] ?? 0; k < end; k += 3) {
@@ -36,16 +50,19 @@ const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile
   clearBest(q);
   // Nothing to meet a need with: every `consider` would walk its lists and find nothing.
   if (!offerer.offersSomething) return;
-  for (let index = 0; index < needer.needTags.length; index++) {
-    const tag = needer.needTags[index] ?? 0;
-    const flags = needer.needFlags[index] ?? 0;
+  const { needTags, needFlags } = needer;
+  if (needTags.length === 0) return;
+  const meets = meetsOf(q.tables, offerer);
+  for (let index = 0; index < needTags.length; index++) {
+    const tag = needTags[index] ?? 0;
+    const flags = needFlags[index] ?? 0;
     const wish = (flags & 1) !== 0;
     const problem = (flags & 2) !== 0;
     const met =
-      (wish && consider(q, tag, WISH, offerer, (flags & 4) !== 0)) ||
-      (problem && consider(q, tag, PROBLEM, offerer, (flags & 8) !== 0));
+      (wish && consider(q, tag, WISH, offerer, meets, (flags & 4) !== 0)) ||
+      (problem && consider(q, tag, PROBLEM, offerer, meets, (flags & 8) !== 0));
     if (!met && (wish || problem))
-      consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer, (flags & (wish ? 4 : 8)) !== 0);
+      consider(q, tag, wish ? TIES_FOR_WISH : TIES_FOR_PROBLEM, offerer, meets, (flags & (wish ? 4 : 8)) !== 0);
   }
 };
 

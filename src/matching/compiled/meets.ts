@@ -27,6 +27,12 @@ export type Meets = {
   industries: Int16Array;
   agenda: Int16Array;
   policies: Int16Array;
+  /**
+   * national-policy.ts's fallback for a Thai designation on a fit issue the other holds no
+   * designation on: the first entry of the tag's `meeting` list it offers on, where the shared
+   * issue is a fit issue too; -1 if none.
+   */
+  fitOffers: Int16Array;
 };
 
 const firstHeld = (lists: readonly Int32Array[], held: Uint8Array, any: boolean, none: Int16Array): Int16Array => {
@@ -35,6 +41,18 @@ const firstHeld = (lists: readonly Int32Array[], held: Uint8Array, any: boolean,
   for (const [tag, list] of lists.entries())
     for (let k = 0; k < list.length; k += 3)
       if ((held[list[k] ?? 0] ?? 0) > 0) {
+        first[tag] = k;
+        break;
+      }
+  return first;
+};
+
+const firstFitOffer = (tables: IssueTables, profile: CompiledProfile, none: Int16Array): Int16Array => {
+  if (!profile.offers.some((count) => count > 0)) return none;
+  const first = new Int16Array(tables.meetNarrow.length).fill(-1);
+  for (const [tag, list] of tables.meetNarrow.entries())
+    for (let k = 0; k < list.length; k += 3)
+      if ((profile.offers[list[k] ?? 0] ?? 0) > 0 && tables.isFit[list[k + 1] ?? 0] === 1) {
         first[tag] = k;
         break;
       }
@@ -76,6 +94,7 @@ const build = (tables: IssueTables, profile: CompiledProfile): Meets => {
     industries: firstHeld(tables.meetSiblings, profile.industries, profile.industryTags.length > 0, none),
     agenda: firstHeld(tables.meetSiblings, profile.agenda, profile.agendaTags.length > 0, none),
     policies: firstHeld(tables.meetNarrow, profile.policyPresent, profile.policies.length > 0, none),
+    fitOffers: firstFitOffer(tables, profile, none),
   };
 };
 

@@ -1,5 +1,8 @@
-import { FALLBACK_WEIGHT } from "../focus.ts";
+import * as focusModule from "../focus.ts";
 import type { FocusLevels, IssueTables } from "./issue-tables.ts";
+
+// Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
+const { FALLBACK_WEIGHT } = focusModule;
 
 /**
  * One query's scratch space, reused pair after pair so scoring allocates nothing: the focus as
@@ -17,11 +20,18 @@ export type Query = {
   sorted: Float64Array;
   /** The highest focus level any kept finding of the pair had: 1 exact, FALLBACK_WEIGHT, 0. */
   relevance: number;
+  /** Per compiled profile, what one asker is to it while its candidates are scored: asker-marks.ts. */
+  links: Uint8Array;
+  reach: Float64Array;
+  kin: Uint8Array;
 };
 
-export const newQuery = (tables: IssueTables, focus: FocusLevels): Query => {
+export const newQuery = (tables: IssueTables, focus: FocusLevels, profiles: number): Query => {
   const size = tables.names.length;
   return {
+    links: new Uint8Array(profiles),
+    reach: new Float64Array(profiles),
+    kin: new Uint8Array(profiles),
     tables,
     focus,
     slot: new Int32Array(size).fill(-1),

@@ -5,6 +5,7 @@ import type { Relation } from "../../domain/relation.ts";
 import { scorePair } from "../engine.ts";
 import { focusOf, NO_FOCUS } from "../focus.ts";
 import { profileOf } from "../profile.ts";
+import { type Ranking, rankPairs } from "../ranking.ts";
 import { CRITERIA, DEFAULT_WEIGHTS } from "../weights.ts";
 import { compiledScorer, valuesByCriterion } from "./score.ts";
 
@@ -128,5 +129,36 @@ describe("compiled scorer on random countries", () => {
 
   it("is not vacuous: in these worlds every criterion scores above 0 somewhere", () => {
     expect([...scored].sort()).toEqual([...CRITERIA].sort());
+  });
+
+  // The compiled ranking orders pairs lazily (pair-order.ts) and bands them as it goes: the whole
+  // order, bands and ties included, is the reference's, for one asker and for many at once.
+  let ties = 0;
+  for (const seed of [3, 11, 2_024, 65_536])
+    it(`ranks every pair in the reference's order, with its band (seed ${seed})`, () => {
+      const { catalog, issues, pick } = world(seed);
+      const side = (country: "TH" | "JP") =>
+        catalog.data.localities.filter((l) => l.country === country).map((l) => profileOf(catalog, l));
+      const [thai, japanese] = [side("TH"), side("JP")];
+      for (const focus of [NO_FOCUS, focusOf(catalog, [pick(issues)]), focusOf(catalog, [pick(issues)])]) {
+        const listed = (ranking: Ranking, askers: typeof thai, candidates: typeof thai) => {
+          const ranked = rankPairs(catalog, focus, DEFAULT_WEIGHTS, askers, candidates, ranking);
+          const all = [...ranked].map((e) => `${e.a.locality.id}→${e.b.locality.id} ${e.score} ${e.band}`);
+          ties += [...ranked].filter((entry, index, list) => entry.score === list[index - 1]?.score).length;
+          expect(ranked.take(3).map((e) => `${e.a.locality.id}→${e.b.locality.id} ${e.score} ${e.band}`)).toEqual(
+            all.slice(0, 3),
+          );
+          return { length: ranked.length, all };
+        };
+        expect(listed("compiled", thai, japanese)).toEqual(listed("reference", thai, japanese));
+        for (const asker of [...thai, ...japanese]) {
+          const candidates = asker.locality.country === "TH" ? japanese : thai;
+          expect(listed("compiled", [asker], candidates)).toEqual(listed("reference", [asker], candidates));
+        }
+      }
+    });
+
+  it("is not vacuous: pairs tie on score, so the tie-breaks are compared too", () => {
+    expect(ties).toBeGreaterThan(20);
   });
 });

@@ -1,9 +1,16 @@
 import type { Catalog } from "../../catalog/catalog.ts";
-import { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } from "../engine.ts";
+import * as engine from "../engine.ts";
 import type { Focus } from "../focus.ts";
 import { CRITERIA, type Criterion, type Weights } from "../weights.ts";
-import { type CompiledCatalog, compiledOf } from "./compile.ts";
-import {
+import * as marks from "./asker-marks.ts";
+import { type CompiledCatalog, type CompiledProfile, compiledOf } from "./compile.ts";
+import * as criteria from "./criteria.ts";
+import { focusLevels } from "./issue-tables.ts";
+import { pairOrder } from "./pair-order.ts";
+import type { Query } from "./query.ts";
+
+// Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
+const {
   feasibility,
   geography,
   globalAgenda,
@@ -15,8 +22,9 @@ import {
   sharedProblems,
   sizeTier,
   tiesAccess,
-} from "./criteria.ts";
-import { focusLevels } from "./issue-tables.ts";
+} = criteria;
+const { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } = engine;
+const { markAsker, unmarkAsker } = marks;
 
 /** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
@@ -35,22 +43,54 @@ export type CompiledScorer = {
   /** Scores the ordered pair (asker a, candidate b); `values` holds the rounded criterion values after. */
   score: (a: number, b: number) => Scored;
   values: Float64Array;
+  /**
+   * Every asker × candidate pair's score and issue fit, into one slot per pair (pair p is asker
+   * ⌊p / candidates⌋, candidate p mod candidates): no object per pair.
+   */
+  scoreAll: (askers: readonly number[], candidates: readonly number[]) => { scores: number[]; issueFit: number[] };
+};
+
+/**
+ * The focus as levels and the scratch space, per catalog and focus: building them walks every
+ * issue, which for one asker's ranking cost as much as scoring a tenth of its candidates. A Focus
+ * is never changed once made (its fields are read-only), so the same object means the same levels.
+ */
+const queries = new WeakMap<CompiledCatalog, WeakMap<Focus, Query>>();
+
+const queryOf = (compiled: CompiledCatalog, focus: Focus): Query => {
+  let byFocus = queries.get(compiled);
+  if (!byFocus) {
+    byFocus = new WeakMap();
+    queries.set(compiled, byFocus);
+  }
+  let q = byFocus.get(focus);
+  if (!q) {
+    q = newQuery(compiled.tables, focusLevels(compiled.tables, focus), compiled.profiles.length);
+    byFocus.set(focus, q);
+  }
+  return q;
 };
 
 export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights): CompiledScorer => {
   const compiled = compiledOf(catalog);
-  const q = newQuery(compiled.tables, focusLevels(compiled.tables, focus));
+  const q = queryOf(compiled, focus);
   const focused = q.focus.focused;
-  const weightOf = Float64Array.from(CRITERIA, (criterion) =>
-    criterion === "issueFit" && focused ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion],
-  );
-  const totalWeight = weightOf.reduce((sum, weight) => sum + weight, 0);
+  const weightOf = new Float64Array(CRITERIA.length);
+  let totalWeight = 0;
+  for (const [index, criterion] of CRITERIA.entries()) {
+    weightOf[index] =
+      criterion === "issueFit" && focused ? weights[criterion] * FOCUS_ISSUE_FIT_FACTOR : weights[criterion];
+    totalWeight += weightOf[index] ?? 0;
+  }
   const values = new Float64Array(CRITERIA.length);
   const { profiles } = compiled;
-  const score = (ai: number, bi: number): Scored => {
-    const a = profiles[ai];
-    const b = profiles[bi];
-    if (!a || !b) throw new Error(`no compiled profile at ${ai} or ${bi}`);
+  const profileAt = (index: number) => {
+    const profile = profiles[index];
+    if (!profile) throw new Error(`no compiled profile at ${index}`);
+    return profile;
+  };
+  /** The pair's score, asker a marked (asker-marks.ts); its rounded criterion values are left in `values`. */
+  const scorePair = (a: CompiledProfile, b: CompiledProfile, bi: number): number => {
     q.relevance = 0;
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
@@ -61,16 +101,49 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     values[4] = round3(industry(q, a, b));
     values[5] = round3(nationalPolicy(q, a, b));
     values[6] = round3(globalAgenda(q, a, b));
-    values[7] = round3(historyCulture(q, a, b, ai, bi));
-    values[8] = round3(tiesAccess(a, b));
+    values[7] = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
+    values[8] = round3(tiesAccess(q, a, b, bi));
     values[9] = round3(feasibility(a, b));
     let sum = 0;
     for (let index = 0; index < values.length; index++) sum += (weightOf[index] ?? 0) * (values[index] ?? 0);
     const weighted = totalWeight === 0 ? 0 : sum / totalWeight;
-    const total = focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted;
-    return { a: ai, b: bi, score: round4(total), issueFit: values[0] ?? 0 };
+    return round4(focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted);
   };
-  return { compiled, score, values };
+  const score = (ai: number, bi: number): Scored => {
+    const a = profileAt(ai);
+    const b = profileAt(bi);
+    markAsker(q, ai, a);
+    try {
+      const total = scorePair(a, b, bi);
+      return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
+    } finally {
+      // The marks outlive this call in the focus's cached query: never leave them set.
+      unmarkAsker(q, ai, a);
+    }
+  };
+  // Plain arrays: typed ones this size live outside the heap and cost more to make (pair-order.ts).
+  const scoreAll = (askers: readonly number[], candidates: readonly number[]) => {
+    const scores: number[] = [];
+    const fits: number[] = [];
+    const others: CompiledProfile[] = [];
+    for (const bi of candidates) others.push(profileAt(bi));
+    let p = 0;
+    for (const ai of askers) {
+      const a = profileAt(ai);
+      markAsker(q, ai, a);
+      try {
+        let c = 0;
+        for (const b of others) {
+          scores[p] = scorePair(a, b, candidates[c++] ?? 0);
+          fits[p++] = values[0] ?? 0;
+        }
+      } finally {
+        unmarkAsker(q, ai, a);
+      }
+    }
+    return { scores, issueFit: fits };
+  };
+  return { compiled, score, values, scoreAll };
 };
 
 /** The criterion values of the last pair scored, by name (for tests that localise a difference). */
@@ -89,9 +162,14 @@ export const compareScored =
     (compiled.profiles[x.b]?.idRank ?? 0) - (compiled.profiles[y.b]?.idRank ?? 0) ||
     (compiled.profiles[x.a]?.idRank ?? 0) - (compiled.profiles[y.a]?.idRank ?? 0);
 
-/** Scores and sorts the candidates of one asker, best first. */
-export const rankCompiled = (scorer: CompiledScorer, asker: number, candidates: Iterable<number>): Scored[] => {
+/** The candidates of one asker, best first, scored and ordered as rankPairs orders them (pair-order.ts). */
+export const rankCompiled = (scorer: CompiledScorer, asker: number, candidates: readonly number[]): Scored[] => {
+  const bs = [...candidates];
+  const { scores, issueFit } = scorer.scoreAll([asker], bs);
+  const rankOf = (index: number) => scorer.compiled.profiles[index]?.idRank ?? 0;
+  const next = pairOrder({ scores, issueFit, askerRank: [rankOf(asker)], candidateRank: bs.map(rankOf) });
   const ranked: Scored[] = [];
-  for (const candidate of candidates) ranked.push(scorer.score(asker, candidate));
-  return ranked.sort(compareScored(scorer.compiled));
+  for (let p = next(); p >= 0; p = next())
+    ranked.push({ a: asker, b: bs[p] ?? -1, score: scores[p] ?? 0, issueFit: issueFit[p] ?? 0 });
+  return ranked;
 };
