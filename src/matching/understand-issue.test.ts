@@ -67,6 +67,24 @@ describe("issue understanding", () => {
     expect(understood("tourism")).toEqual(["tourism"]);
   });
 
+  it("sends a water query to the water problem it names, and a broad one to water resources as a whole", () => {
+    expect(understood("water resources")).toEqual(["water-resources"]);
+    expect(understood("水資源")).toEqual(["water-resources"]);
+    expect(understood("ทรัพยากรน้ำ")).toEqual(["water-resources"]);
+    expect(understood("地下水")).toEqual(["groundwater"]);
+    expect(understood("น้ำบาดาล")).toEqual(["groundwater"]);
+    expect(understood("land subsidence")).toEqual(["groundwater"]);
+    expect(understood("地盤沈下")).toEqual(["groundwater"]);
+    expect(understood("ชลประทาน")).toEqual(["irrigation"]);
+    expect(understood("ため池")).toEqual(["irrigation"]);
+    expect(understood("reservoir")).toEqual(["irrigation"]);
+    expect(understood("water shortage")).toEqual(["drought"]);
+    expect(understood("tap water")).toEqual(["water-supply"]);
+    expect([...understandIssue(catalog, "水資源").focus.exact]).toEqual(
+      expect.arrayContaining(["groundwater", "irrigation", "water-supply", "lakes-rivers"]),
+    );
+  });
+
   it("keeps a query's focus on what it names, with the broader issue only as a fallback", () => {
     const silk = understandIssue(catalog, "silk");
     expect([...silk.focus.exact]).toEqual(["silk-textiles"]);
