@@ -46,6 +46,16 @@ describe("issue understanding", () => {
     expect(understood("仏教")).toEqual(["buddhism"]);
   });
 
+  it("reads forest fires as the wildfires leaf, not bare disaster risk, in all three languages", () => {
+    expect(understood("wildfire")).toEqual(["wildfires"]);
+    expect(understood("山火事")).toEqual(["wildfires"]);
+    expect(understood("林野火災")).toEqual(["wildfires"]);
+    // Haze keeps forest fires among its words (the North's smoke comes from them), so both are read.
+    expect(understood("ไฟป่า")).toEqual(["haze", "wildfires"]);
+    expect(understood("forest fires")).toEqual(["haze", "wildfires"]);
+    expect(understood("หมอกควัน")).toEqual(["haze"]);
+  });
+
   it("tells apart the labour problems, and reads a broad word for labour as the whole field", () => {
     expect(understood("labour shortage")).toEqual(["labour-shortage"]);
     expect(understood("人手不足")).toEqual(["labour-shortage"]);
