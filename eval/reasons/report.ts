@@ -13,8 +13,12 @@ export const SAMPLES = [
     file: join(import.meta.dirname, "labelled-fresh-3.yaml"),
   },
   {
-    name: "fresh sample, seed 7122026 (labelled untouched: the honest figure)",
+    name: "fresh sample, seed 7122026 (labelled untouched: 87.5 %, before tag pass 13)",
     file: join(import.meta.dirname, "labelled-fresh-4.yaml"),
+  },
+  {
+    name: "fresh sample, seed 8122026 (labelled untouched after tag pass 13: the honest figure)",
+    file: join(import.meta.dirname, "labelled-fresh-5.yaml"),
   },
 ] as const;
 
