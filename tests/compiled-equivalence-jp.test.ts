@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  byCountry,
-  type Comparison,
-  compareAsker,
-  focusFor,
-  referenceCatalog,
-  scorerFor,
-} from "./support/compiled-equivalence.ts";
+import { byCountry, compareEveryPair, referenceCatalog } from "./support/compiled-equivalence.ts";
 
 /** Japanese askers: every Japanese locality against every Thai one, as compiled-equivalence-th.test.ts. */
 const catalog = referenceCatalog();
@@ -16,10 +9,7 @@ const japanese = byCountry(catalog, "JP");
 describe("compiled scorer, Japanese askers", () => {
   for (const issue of [undefined, "waste", "高齢化"])
     it(`ranks every Thai candidate as the reference does (${issue ?? "no issue"})`, () => {
-      const focus = focusFor(catalog, issue);
-      const scorer = scorerFor(catalog, focus);
-      const comparison: Comparison = { pairs: 0, differences: [] };
-      for (const asker of japanese) compareAsker(catalog, scorer, focus, asker, thai, comparison);
+      const comparison = compareEveryPair(catalog, issue, japanese, thai);
       expect(comparison.differences.slice(0, 20)).toEqual([]);
       expect(comparison.pairs).toBe(thai.length * japanese.length);
     }, 120_000);

@@ -84,3 +84,17 @@ export const scorerFor = (catalog: Catalog, focus: Focus): CompiledScorer =>
 
 export const byCountry = (catalog: Catalog, country: "TH" | "JP"): Locality[] =>
   catalog.data.localities.filter((locality) => locality.country === country);
+
+/** Every asker against every candidate with one focus (the issue typed as people type it, or none). */
+export const compareEveryPair = (
+  catalog: Catalog,
+  issue: string | undefined,
+  askers: readonly Locality[],
+  candidates: readonly Locality[],
+): Comparison => {
+  const focus = focusFor(catalog, issue);
+  const scorer = scorerFor(catalog, focus);
+  const comparison: Comparison = { pairs: 0, differences: [] };
+  for (const asker of askers) compareAsker(catalog, scorer, focus, asker, candidates, comparison);
+  return comparison;
+};
