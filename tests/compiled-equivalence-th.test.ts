@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { compareScored } from "../src/matching/compiled/score.ts";
 import { compareScores, scorePair } from "../src/matching/engine.ts";
 import { profileOf } from "../src/matching/profile.ts";
 import { isUndescribed, shortlistUndescribed } from "../src/matching/thin-profiles.ts";
@@ -9,6 +8,7 @@ import {
   type Comparison,
   compareAsker,
   compareEveryPair,
+  compareScored,
   focusFor,
   referenceCatalog,
   scorerFor,

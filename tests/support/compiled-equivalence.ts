@@ -2,10 +2,12 @@ import { buildCatalog, type Catalog } from "../../src/catalog/catalog.ts";
 import { loadReferenceData } from "../../src/catalog/load.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Locality } from "../../src/domain/locality.ts";
+import type { CompiledCatalog } from "../../src/matching/compiled/compile.ts";
 import {
   type CompiledScorer,
   compiledScorer,
   rankCompiled,
+  type Scored,
   valuesByCriterion,
 } from "../../src/matching/compiled/score.ts";
 import { compareScores, type PairScore, scorePair } from "../../src/matching/engine.ts";
@@ -98,3 +100,15 @@ export const compareEveryPair = (
   for (const asker of askers) compareAsker(catalog, scorer, focus, asker, candidates, comparison);
   return comparison;
 };
+
+/**
+ * engine.ts `compareScores` on compiled entries (score, issue fit, candidate id, asker id): a plain
+ * sort to hold the production ordering (pair-order.ts) against, kept here as only tests use it.
+ */
+export const compareScored =
+  (compiled: CompiledCatalog) =>
+  (x: Scored, y: Scored): number =>
+    y.score - x.score ||
+    y.issueFit - x.issueFit ||
+    (compiled.profiles[x.b]?.idRank ?? 0) - (compiled.profiles[y.b]?.idRank ?? 0) ||
+    (compiled.profiles[x.a]?.idRank ?? 0) - (compiled.profiles[y.a]?.idRank ?? 0);

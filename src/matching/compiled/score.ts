@@ -153,15 +153,6 @@ export const valuesByCriterion = (scorer: CompiledScorer): Record<Criterion, num
     number
   >;
 
-/** engine.ts `compareScores` on compiled entries: score, issue fit, candidate id, asker id. */
-export const compareScored =
-  (compiled: CompiledCatalog) =>
-  (x: Scored, y: Scored): number =>
-    y.score - x.score ||
-    y.issueFit - x.issueFit ||
-    (compiled.profiles[x.b]?.idRank ?? 0) - (compiled.profiles[y.b]?.idRank ?? 0) ||
-    (compiled.profiles[x.a]?.idRank ?? 0) - (compiled.profiles[y.a]?.idRank ?? 0);
-
 /** The candidates of one asker, best first, scored and ordered as rankPairs orders them (pair-order.ts). */
 export const rankCompiled = (scorer: CompiledScorer, asker: number, candidates: readonly number[]): Scored[] => {
   const bs = [...candidates];
