@@ -34,7 +34,11 @@ export class HomePage {
   }
 
   async yearTableText(): Promise<string> {
-    const years = await this.page.locator(".chart-figure").first().locator("table tbody th").allTextContents();
+    // After a reload the figure's (visually hidden) table fills in only when the chart's data has arrived;
+    // reading at once raced it (CI read an empty table).
+    const rows = this.page.locator(".chart-figure").first().locator("table tbody th");
+    await rows.first().waitFor({ state: "attached" });
+    const years = await rows.allTextContents();
     return years.join(" ");
   }
 }
