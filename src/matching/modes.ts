@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.ts";
 import type { Locality, Tier } from "../domain/locality.ts";
 import { normaliseSource } from "../domain/source.ts";
 import type { AnyText, Names } from "../domain/text.ts";
+import { candidatePool } from "./candidate-pool.ts";
 import { relationsBetween } from "./criteria/ties-access.ts";
 import { candidatesFor, type Flag, flagsFor, type PairScore, scorePair, suggestedIssues } from "./engine.ts";
 import { explain, type Reason } from "./explain.ts";
@@ -9,7 +10,7 @@ import { NO_FOCUS } from "./focus.ts";
 import { type Profile, profileOf } from "./profile.ts";
 import { pairOf, type Ranked, type Ranking, rankPairs } from "./ranking.ts";
 import type { ScoreBand } from "./score-band.ts";
-import { isUndescribed, setAsideUndescribed, shortlistUndescribed } from "./thin-profiles.ts";
+import { isUndescribed, setAsideUndescribed } from "./thin-profiles.ts";
 import { type Understanding, understandIssue } from "./understand-issue.ts";
 import { type Criterion, DEFAULT_WEIGHTS, type Weights } from "./weights.ts";
 
@@ -100,8 +101,7 @@ export const partnersFor = (catalog: Catalog, query: MatchQuery, ranking: Rankin
   const understanding = understand(catalog, query.issue, false);
   const weights = query.weights ?? DEFAULT_WEIGHTS;
   const a = profileOf(catalog, from);
-  const candidates = candidatesFor(catalog, from, query.tiers).map((candidate) => profileOf(catalog, candidate));
-  const pool = [...candidates.filter((profile) => !isUndescribed(profile)), ...shortlistUndescribed(a, candidates)];
+  const pool = candidatePool(catalog, a, query.tiers);
   // Bands are places among every candidate, so hiding existing partners does not lift the others.
   const ranked = rankPairs(catalog, understanding.focus, weights, [a], pool, ranking);
   // Walked lazily: the relation check costs, and only the first few results are needed.

@@ -46,8 +46,27 @@ export const cutAtWord = (text: string, lang: Lang, at: number): string => {
   return text.slice(0, cut).replace(/[\s,;:、，；：(（「“]+$/u, "");
 };
 
+/**
+ * Quotes at the usual limit, per text object: a fact is quoted in the reasons of every pair it
+ * takes part in, and segmenting a long one cost more than scoring all of an asker's candidates.
+ * A text object is never changed once loaded (an edit reloads the data into new objects, see
+ * catalog.service.ts), so the same object always shortens to the same quote.
+ */
+const shortened = new WeakMap<AnyText, Text>();
+
 /** Shortens a fact for quoting, in every language at once, to the same content. */
 export const shortQuote = (text: AnyText, limit = QUOTE_LIMIT): Text => {
+  if (limit !== QUOTE_LIMIT) return shorten(text, limit);
+  let quote = shortened.get(text);
+  if (!quote) {
+    // Frozen: every reason that quotes the fact shares this object.
+    quote = Object.freeze(shorten(text, limit));
+    shortened.set(text, quote);
+  }
+  return quote;
+};
+
+const shorten = (text: AnyText, limit: number): Text => {
   const whole = { th: textIn(text, "th").value, en: textIn(text, "en").value, ja: textIn(text, "ja").value };
   if (whole.en.length <= limit) return whole;
   const split = { th: clauses(whole.th, "th"), en: clauses(whole.en, "en"), ja: clauses(whole.ja, "ja") };
