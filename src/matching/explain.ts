@@ -20,13 +20,29 @@ const quote = (text: AnyText, lang: Lang): string => {
   return lang === "ja" ? `「${short}」` : `“${short}”`;
 };
 
-const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/**
+ * Fills a template's {placeholders}, asking for each value only where the template has it: a
+ * sentence uses a few of some twenty values, and making them all (names, quotes, labels, numbers
+ * formatted in three languages) cost more than scoring the pair.
+ */
+const fill = (template: string, value: (name: string) => string | undefined): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => value(name) ?? whole);
 
-const population = (profile: Profile, lang: Lang): string =>
-  profile.locality.population
-    ? profile.locality.population.value.toLocaleString("en-US")
-    : (REASON_TEMPLATES.unknown?.[lang] ?? "?");
+/**
+ * Populations as written ("1,234,567"), per population record (never changed once loaded):
+ * toLocaleString costs as much as a criterion.
+ */
+const written = new WeakMap<object, string>();
+const population = (profile: Profile, lang: Lang): string => {
+  const figure = profile.locality.population;
+  if (!figure) return REASON_TEMPLATES.unknown?.[lang] ?? "?";
+  let text = written.get(figure);
+  if (text === undefined) {
+    text = figure.value.toLocaleString("en-US");
+    written.set(figure, text);
+  }
+  return text;
+};
 
 const rankPhrase = (gap: number, lang: Lang): string =>
   REASON_TEMPLATES[gap === 0 ? "rank.equal" : gap === 1 ? "rank.near" : "rank.far"]?.[lang] ?? "";
@@ -121,34 +137,69 @@ export const reasonFor = (
   const sentence = (lang: Lang): string => {
     const name = (profile: Profile) => textIn(profile.locality.names, lang).value;
     const quoted = (item: Evidence | undefined) => (item ? quote(item.text, lang) : "");
-    const geographyKind = String(finding.detail?.geography ?? "");
-    const ratio = Number(finding.detail?.ratio ?? 0);
-    return fill(templates[lang], {
-      A: name(a),
-      B: name(b),
-      TH: name(thai),
-      JP: name(japanese),
-      H: name(holderIsA ? a : b),
-      O: name(holderIsA ? b : a),
-      X: finding.detail?.partyA ? nameOf(catalog, String(finding.detail.partyA), lang) : name(finding.a ? a : b),
-      Y: finding.detail?.partyB ? nameOf(catalog, String(finding.detail.partyB), lang) : name(finding.a ? b : a),
-      P: thai.locality.parent ? nameOf(catalog, thai.locality.parent, lang) : "",
-      issue: finding.issue ? issueLabel(catalog, finding.issue, lang) : "",
-      asked: (focus?.asked ?? []).map((issue) => issueLabel(catalog, issue, lang)).join(lang === "ja" ? "・" : ", "),
-      a: quoted(finding.a),
-      b: quoted(finding.b),
-      h: quoted(holderIsA ? finding.a : finding.b),
-      o: quoted(holderIsA ? finding.b : finding.a),
-      fact: quoted(evidence[0]),
-      agency: finding.detail?.agency ? nameOf(catalog, String(finding.detail.agency), lang) : "",
-      geography: GEOGRAPHY_LABELS[geographyKind]?.[lang] ?? geographyKind,
-      tierA: t(lang, `tier.${a.locality.tier}`),
-      tierB: t(lang, `tier.${b.locality.tier}`),
-      popA: population(a, lang),
-      popB: population(b, lang),
-      ratio: ratio.toFixed(1),
-      limit: String(COMPARABLE_POPULATION_RATIO),
-      rank: rankPhrase(Number(finding.detail?.gap ?? 0), lang),
+    return fill(templates[lang], (placeholder) => {
+      switch (placeholder) {
+        case "A":
+          return name(a);
+        case "B":
+          return name(b);
+        case "TH":
+          return name(thai);
+        case "JP":
+          return name(japanese);
+        case "H":
+          return name(holderIsA ? a : b);
+        case "O":
+          return name(holderIsA ? b : a);
+        case "X":
+          return finding.detail?.partyA
+            ? nameOf(catalog, String(finding.detail.partyA), lang)
+            : name(finding.a ? a : b);
+        case "Y":
+          return finding.detail?.partyB
+            ? nameOf(catalog, String(finding.detail.partyB), lang)
+            : name(finding.a ? b : a);
+        case "P":
+          return thai.locality.parent ? nameOf(catalog, thai.locality.parent, lang) : "";
+        case "issue":
+          return finding.issue ? issueLabel(catalog, finding.issue, lang) : "";
+        case "asked":
+          return (focus?.asked ?? [])
+            .map((issue) => issueLabel(catalog, issue, lang))
+            .join(lang === "ja" ? "・" : ", ");
+        case "a":
+          return quoted(finding.a);
+        case "b":
+          return quoted(finding.b);
+        case "h":
+          return quoted(holderIsA ? finding.a : finding.b);
+        case "o":
+          return quoted(holderIsA ? finding.b : finding.a);
+        case "fact":
+          return quoted(evidence[0]);
+        case "agency":
+          return finding.detail?.agency ? nameOf(catalog, String(finding.detail.agency), lang) : "";
+        case "geography": {
+          const geographyKind = String(finding.detail?.geography ?? "");
+          return GEOGRAPHY_LABELS[geographyKind]?.[lang] ?? geographyKind;
+        }
+        case "tierA":
+          return t(lang, `tier.${a.locality.tier}`);
+        case "tierB":
+          return t(lang, `tier.${b.locality.tier}`);
+        case "popA":
+          return population(a, lang);
+        case "popB":
+          return population(b, lang);
+        case "ratio":
+          return Number(finding.detail?.ratio ?? 0).toFixed(1);
+        case "limit":
+          return String(COMPARABLE_POPULATION_RATIO);
+        case "rank":
+          return rankPhrase(Number(finding.detail?.gap ?? 0), lang);
+        default:
+          return undefined;
+      }
     });
   };
   const [th, en, ja] = LANGS.map(sentence) as [string, string, string];
