@@ -20,13 +20,31 @@ const quote = (text: AnyText, lang: Lang): string => {
   return lang === "ja" ? `「${short}」` : `“${short}”`;
 };
 
+/** A template split once into text and placeholder names, alternating (names at odd positions). */
+const parts = new Map<string, string[]>();
+const partsOf = (template: string): string[] => {
+  let found = parts.get(template);
+  if (!found) {
+    found = template.split(/\{(\w+)\}/);
+    parts.set(template, found);
+  }
+  return found;
+};
+
 /**
  * Fills a template's {placeholders}, asking for each value only where the template has it: a
  * sentence uses a few of some twenty values, and making them all (names, quotes, labels, numbers
- * formatted in three languages) cost more than scoring the pair.
+ * formatted in three languages) cost more than scoring the pair. An unknown name stays as written.
  */
-const fill = (template: string, value: (name: string) => string | undefined): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => value(name) ?? whole);
+const fill = (template: string, value: (name: string) => string | undefined): string => {
+  const split = partsOf(template);
+  let text = split[0] ?? "";
+  for (let index = 1; index < split.length; index += 2) {
+    const name = split[index] ?? "";
+    text += (value(name) ?? `{${name}}`) + (split[index + 1] ?? "");
+  }
+  return text;
+};
 
 /**
  * Populations as written ("1,234,567"), per population record (never changed once loaded):
