@@ -74,7 +74,10 @@ describe("ties and experience said as what they are", () => {
 
   it("says an offer is something to offer on the field, never that it is what the other needs", () => {
     const giver = locality({ id: "TH-50", strengths: [fact("Community forest management model", ["forestry"])] });
-    const grower = locality({ id: "TH-50", industries: [{ ...fact("Teak plantations and sawmills", ["forestry"]), kind: "industry" }] });
+    const grower = locality({
+      id: "TH-50",
+      industries: [{ ...fact("Teak plantations and sawmills", ["forestry"]), kind: "industry" }],
+    });
     const problem = locality({ id: "JP-24", challenges: [fact("Abandoned plantation forests", ["forestry"])] });
     const wish = locality({
       id: "JP-24",
@@ -85,7 +88,9 @@ describe("ties and experience said as what they are", () => {
     const fromIndustry = reasonsOf(catalogOf([grower, wish]), "JP-24", "TH-50");
     expect(forProblem).toContainEqual(expect.stringMatching(/JP-24 has a problem and TH-50 has something to offer/));
     expect(forWish).toContainEqual(expect.stringMatching(/JP-24 wants cooperation and TH-50 has something to offer/));
-    expect(fromIndustry).toContainEqual(expect.stringMatching(/JP-24 wants cooperation and TH-50 has industry in the field/));
+    expect(fromIndustry).toContainEqual(
+      expect.stringMatching(/JP-24 wants cooperation and TH-50 has industry in the field/),
+    );
     expect([...forProblem, ...forWish, ...fromIndustry].some((en) => en.includes("has what"))).toBe(false);
   });
 
