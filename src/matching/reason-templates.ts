@@ -85,15 +85,16 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ยังไม่มีข้อมูลของ {B} ด้าน{asked}",
     ja: "{B}には「{asked}」に関する記録がない。",
   },
+  // Two problems on the same field, not the same problem: the sentence says so and no more.
   "shared-problem": {
-    en: "Both face {issue}, a problem to work on together: {A} — {a}; {B} — {b}.",
-    th: "ทั้งสองฝ่ายเผชิญปัญหาด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
-    ja: "両者とも「{issue}」の課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
+    en: "Both face problems in {issue}: {A} — {a}; {B} — {b}.",
+    th: "ทั้งสองฝ่ายเผชิญปัญหาด้าน{issue}: {A} — {a}; {B} — {b}",
+    ja: "両者とも「{issue}」の課題を抱えている：{A}—{a}、{B}—{b}。",
   },
   "shared-problem.related": {
-    en: "{A} and {B} face related problems under {issue}, to work on together: {A} — {a}; {B} — {b}.",
-    th: "{A} และ {B} เผชิญปัญหาที่เกี่ยวข้องกันในด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
-    ja: "{A}と{B}は「{issue}」の中の関連する課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
+    en: "{A} and {B} face related problems under {issue}: {A} — {a}; {B} — {b}.",
+    th: "{A} และ {B} เผชิญปัญหาที่เกี่ยวข้องกันในด้าน{issue}: {A} — {a}; {B} — {b}",
+    ja: "{A}と{B}は「{issue}」の中の関連する課題を抱えている：{A}—{a}、{B}—{b}。",
   },
   "size-comparable": {
     en: "Comparable population, {ratio}× apart (within {limit}×): {A} ({tierA}, {popA}) and {B} ({tierB}, {popB}).",
