@@ -124,7 +124,7 @@ describe("findings that count but are not said", () => {
   });
 
   it("does not say a broad field is shared when only one side is tagged with it (cabbages and 'crops')", () => {
-    const cabbage = industryOf("JP-10", "Highland cabbage", "vegetables-flowers");
+    const cabbage = industryOf("JP-10", "Highland cabbage", "vegetables");
     const crops = industryOf("TH-39", "Rubber plantations and other crops", "agriculture");
     const { pair, reasons } = reasonsFor(crops, cabbage);
     expect(pair.criteria.industry).toBeGreaterThan(0);
