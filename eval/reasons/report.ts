@@ -20,6 +20,10 @@ export const SAMPLES = [
     name: "fresh sample, seed 8122026 (labelled untouched after tag pass 13: 82.5 %; then read and a few tags fixed)",
     file: join(import.meta.dirname, "labelled-fresh-5.yaml"),
   },
+  {
+    name: "fresh sample, seed 9122026 (labelled untouched after the stop-19 wording and tag pass 14)",
+    file: join(import.meta.dirname, "labelled-fresh-6.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);

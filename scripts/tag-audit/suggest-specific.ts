@@ -60,9 +60,10 @@ const RULES: Record<string, Array<[string, RegExp]>> = {
       /sugar ?cane|cassava|tapioca|maize|\bcorn\b|oil palm|palm oil|wheat|soybean|potato|sugar beet|sweet corn|konjac|tobacco/i,
     ],
     [
-      "vegetables-flowers",
-      /vegetable|flower|orchid|cabbage|onion|garlic|asparagus|horticult|lettuce|tomato|chilli|nagaimo|yam\b/i,
+      "vegetables",
+      /vegetable|cabbage|onion|garlic|shallot|asparagus|lettuce|tomato|chilli|nagaimo|yam\b|wasabi|shiitake/i,
     ],
+    ["flowers", /flower|orchid|bonsai|ornamental|cyclamen|tulip|chrysanthem/i],
   ],
   fisheries: [
     [

@@ -72,6 +72,28 @@ describe("ties and experience said as what they are", () => {
     expect(forWish.some((en) => en.includes("has to deal with"))).toBe(false);
   });
 
+  it("says an offer is something to offer on the field, never that it is what the other needs", () => {
+    const giver = locality({ id: "TH-50", strengths: [fact("Community forest management model", ["forestry"])] });
+    const grower = locality({
+      id: "TH-50",
+      industries: [{ ...fact("Teak plantations and sawmills", ["forestry"]), kind: "industry" }],
+    });
+    const problem = locality({ id: "JP-24", challenges: [fact("Abandoned plantation forests", ["forestry"])] });
+    const wish = locality({
+      id: "JP-24",
+      challenges: [{ ...fact("Wants timber partners", ["forestry"]), kind: "need" }],
+    });
+    const forProblem = reasonsOf(catalogOf([giver, problem]), "JP-24", "TH-50");
+    const forWish = reasonsOf(catalogOf([giver, wish]), "JP-24", "TH-50");
+    const fromIndustry = reasonsOf(catalogOf([grower, wish]), "JP-24", "TH-50");
+    expect(forProblem).toContainEqual(expect.stringMatching(/JP-24 has a problem and TH-50 has something to offer/));
+    expect(forWish).toContainEqual(expect.stringMatching(/JP-24 wants cooperation and TH-50 has something to offer/));
+    expect(fromIndustry).toContainEqual(
+      expect.stringMatching(/JP-24 wants cooperation and TH-50 has industry in the field/),
+    );
+    expect([...forProblem, ...forWish, ...fromIndustry].some((en) => en.includes("has what"))).toBe(false);
+  });
+
   it("says a problem and one under it are related problems, not the same one", () => {
     const thai = locality({ id: "TH-35", challenges: [fact("Ageing rural population", ["ageing-society"])] });
     const japanese = locality({ id: "JP-25", challenges: [fact("Population has started to fall", ["depopulation"])] });
@@ -102,7 +124,7 @@ describe("findings that count but are not said", () => {
   });
 
   it("does not say a broad field is shared when only one side is tagged with it (cabbages and 'crops')", () => {
-    const cabbage = industryOf("JP-10", "Highland cabbage", "vegetables-flowers");
+    const cabbage = industryOf("JP-10", "Highland cabbage", "vegetables");
     const crops = industryOf("TH-39", "Rubber plantations and other crops", "agriculture");
     const { pair, reasons } = reasonsFor(crops, cabbage);
     expect(pair.criteria.industry).toBeGreaterThan(0);

@@ -108,8 +108,9 @@ const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
 /**
  * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
  * record there, not an industry of it; a district or a community cannot sign because it is no local
- * government at all; a problem and one under it are related problems, not the same one; a tie made by firms, clubs or associations is said to be one; a wish for
- * cooperation is not a problem the other "has to deal with".
+ * government at all; a problem and one under it are related problems, not the same one; a tie made
+ * by firms, clubs or associations is said to be one; a wish for cooperation is not a problem the
+ * other "has to deal with" or "faces", and an industry is not an offer.
  */
 const templateKey = (catalog: Catalog, finding: Finding): string => {
   const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
@@ -129,8 +130,10 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
     return UNSAID;
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
-  const need = finding.kind === "experience-meets-need" ? finding.a : finding.b;
-  if (finding.kind.startsWith("experience-") && need?.kind === "need") return `${finding.kind}.wish`;
+  const meets = finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need";
+  const [need, given] = meets ? [finding.a, finding.b] : [finding.b, finding.a];
+  if (finding.kind.startsWith("offer-") && given?.kind === "industry") return `${finding.kind}.industry`;
+  if (/^(experience|offer)-/.test(finding.kind) && need?.kind === "need") return `${finding.kind}.wish`;
   return finding.kind;
 };
 

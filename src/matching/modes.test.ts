@@ -214,10 +214,12 @@ function parseWeightsOrThrow(text: string) {
 describe("reasons name the giving side correctly", () => {
   it("says the asker offers when the partner is the one in need", () => {
     const giver = locality({ id: "TH-21", strengths: [fact("Durian orchards", ["agriculture"])] });
-    const taker = locality({ id: "JP-25", challenges: [fact("Wants tropical fruit imports", ["agriculture"])] });
+    const taker = locality({ id: "JP-25", challenges: [fact("Shortage of tropical fruit", ["agriculture"])] });
     const [result] = partnersFor(catalogOf([giver, taker]), { from: "TH-21" }).results;
     const reason = result?.reasons.find((candidate) => candidate.criterion === "issueFit");
-    expect(reason?.en).toMatch(/^On Crops and fruit, TH-21 has what JP-25 needs: JP-25 — “Wants/);
+    expect(reason?.en).toMatch(
+      /^On Crops and fruit, JP-25 has a problem and TH-21 has something to offer: JP-25 — “Shortage/,
+    );
     expect(evaluatePair(catalogOf([giver, taker]), "TH-21", "JP-25").gains.b[0]?.from.en).toBe("Durian orchards");
   });
 });

@@ -7,10 +7,23 @@ import type { Lang } from "../domain/text.ts";
  * sentence is the same for two candidates unless it is only about the asker.
  */
 export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
+  // The matcher knows that a problem (or a wish) and an offer are on the same field, not that the
+  // offer solves that very problem: the sentence says the first and leaves the fit to the reader,
+  // who sees both facts side by side.
   "offer-meets-need": {
-    en: "On {issue}, {B} has what {A} needs: {A} — {a}; {B} — {b}.",
-    th: "ด้าน{issue} {B} มีสิ่งที่ {A} ต้องการ: {A} — {a}; {B} — {b}",
-    ja: "「{issue}」について、{B}は{A}が必要とするものを持つ：{A}—{a}、{B}—{b}。",
+    en: "On {issue}, {A} has a problem and {B} has something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} มีปัญหา และ {B} มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は課題を抱え、{B}は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-meets-need.wish": {
+    en: "On {issue}, {A} wants cooperation and {B} has something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} ต้องการความร่วมมือ และ {B} มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は協力を望み、{B}は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-meets-need.industry": {
+    en: "On {issue}, {A} wants cooperation and {B} has industry in the field: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} ต้องการความร่วมมือ และ {B} มีอุตสาหกรรมในด้านนี้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は協力を望み、{B}にはこの分野の産業がある：{A}—{a}、{B}—{b}。",
   },
   "experience-meets-need": {
     en: "{B} has worked with partners on {issue}, which {A} has to deal with: {A} — {a}; {B} — {b}.",
@@ -33,9 +46,19 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     ja: "{A}は「{issue}」でパートナーと協力してきた。{B}はこの分野での協力を望んでいる：{B}—{b}、{A}—{a}。",
   },
   "offer-for-partner": {
-    en: "On {issue}, {A} has what {B} needs: {B} — {b}; {A} — {a}.",
-    th: "ด้าน{issue} {A} มีสิ่งที่ {B} ต้องการ: {B} — {b}; {A} — {a}",
-    ja: "「{issue}」について、{A}は{B}が必要とするものを持つ：{B}—{b}、{A}—{a}。",
+    en: "On {issue}, {B} has a problem and {A} has something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} มีปัญหา และ {A} มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は課題を抱え、{A}は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "offer-for-partner.wish": {
+    en: "On {issue}, {B} wants cooperation and {A} has something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} ต้องการความร่วมมือ และ {A} มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は協力を望み、{A}は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "offer-for-partner.industry": {
+    en: "On {issue}, {B} wants cooperation and {A} has industry in the field: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} ต้องการความร่วมมือ และ {A} มีอุตสาหกรรมในด้านนี้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は協力を望み、{A}にはこの分野の産業がある：{B}—{b}、{A}—{a}。",
   },
   "offers-focus": {
     en: "{B} has a strength in {issue}: {b}.",
@@ -62,15 +85,16 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ยังไม่มีข้อมูลของ {B} ด้าน{asked}",
     ja: "{B}には「{asked}」に関する記録がない。",
   },
+  // Two problems on the same field, not the same problem: the sentence says so and no more.
   "shared-problem": {
-    en: "Both face {issue}, a problem to work on together: {A} — {a}; {B} — {b}.",
-    th: "ทั้งสองฝ่ายเผชิญปัญหาด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
-    ja: "両者とも「{issue}」の課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
+    en: "Both face problems in {issue}: {A} — {a}; {B} — {b}.",
+    th: "ทั้งสองฝ่ายเผชิญปัญหาด้าน{issue}: {A} — {a}; {B} — {b}",
+    ja: "両者とも「{issue}」の課題を抱えている：{A}—{a}、{B}—{b}。",
   },
   "shared-problem.related": {
-    en: "{A} and {B} face related problems under {issue}, to work on together: {A} — {a}; {B} — {b}.",
-    th: "{A} และ {B} เผชิญปัญหาที่เกี่ยวข้องกันในด้าน{issue} ซึ่งร่วมกันแก้ไขได้: {A} — {a}; {B} — {b}",
-    ja: "{A}と{B}は「{issue}」の中の関連する課題を抱え、共同で取り組める：{A}—{a}、{B}—{b}。",
+    en: "{A} and {B} face related problems under {issue}: {A} — {a}; {B} — {b}.",
+    th: "{A} และ {B} เผชิญปัญหาที่เกี่ยวข้องกันในด้าน{issue}: {A} — {a}; {B} — {b}",
+    ja: "{A}と{B}は「{issue}」の中の関連する課題を抱えている：{A}—{a}、{B}—{b}。",
   },
   "size-comparable": {
     en: "Comparable population, {ratio}× apart (within {limit}×): {A} ({tierA}, {popA}) and {B} ({tierB}, {popB}).",
@@ -97,10 +121,12 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "นโยบายระดับชาติของทั้งสองฝ่ายเกี่ยวกับ{issue}: {A} — {a}; {B} — {b}",
     ja: "両者の国の施策が「{issue}」に関わる：{A}—{a}、{B}—{b}。",
   },
+  // As with offers and needs: the programme and the partner's work share a field; whether the work
+  // serves the programme is for the reader, who sees both.
   "fits-national-programme": {
-    en: "{O}'s work on {issue} fits a national programme of {H}: {H} — {h}; {O} — {o}.",
-    th: "งานด้าน{issue}ของ {O} สอดรับกับนโยบายระดับชาติที่ {H} อยู่ในนั้น: {H} — {h}; {O} — {o}",
-    ja: "{O}の「{issue}」の取り組みは、{H}が対象となっている国の施策に合う：{H}—{h}、{O}—{o}。",
+    en: "{H} is in a national programme on {issue}, a field in which {O} has work of its own: {H} — {h}; {O} — {o}.",
+    th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่ง {O} มีผลงานของตนในด้านนี้: {H} — {h}; {O} — {o}",
+    ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}はこの分野で自らの取り組みがある：{H}—{h}、{O}—{o}。",
   },
   "shared-global": {
     en: "Both have a record on {issue}, a global-agenda issue: {A} — {a}; {B} — {b}.",

@@ -46,6 +46,15 @@ describe("issue understanding", () => {
     expect(understood("仏教")).toEqual(["buddhism"]);
   });
 
+  it("tells flowers from vegetables in all three languages", () => {
+    expect(understood("orchids")).toEqual(["flowers"]);
+    expect(understood("กล้วยไม้")).toEqual(["flowers"]);
+    expect(understood("盆栽")).toEqual(["flowers"]);
+    expect(understood("vegetables")).toEqual(["vegetables"]);
+    expect(understood("ผักเมืองหนาว")).toEqual(["vegetables"]);
+    expect(understood("高原野菜")).toEqual(["vegetables"]);
+  });
+
   it("reads forest fires as the wildfires leaf, not bare disaster risk, in all three languages", () => {
     expect(understood("wildfire")).toEqual(["wildfires"]);
     expect(understood("山火事")).toEqual(["wildfires"]);

@@ -66,7 +66,7 @@ describe(`who is told what, and never twice, on ${testEngine()}`, () => {
     const payload = toUozu?.payload as { matched: string; issue: string; reason: { en: string; ja: string } };
     expect(payload).toMatchObject({ matched: "JP-16204", issue: "youth-exchange" });
     expect(payload.reason.en).toMatch(
-      /^On Youth and people-to-people exchange, Uozu( City)? has what Chiang Mai City Municipality needs: /,
+      /^On Youth and people-to-people exchange, Chiang Mai City Municipality wants cooperation and Uozu( City)? has something to offer: /,
     );
     const [toFacilitator] = await ctx.repos.notices.forUser(users.facilitator?.id ?? "");
     expect(
@@ -97,7 +97,7 @@ describe(`who is told what, and never twice, on ${testEngine()}`, () => {
     expect(inbox.json().unread).toBe(1);
     const [item] = inbox.json().items;
     expect(item.title).toBe("チェンマイ市が「青少年・市民交流」の支援を求めています。魚津市が提供できる分野です");
-    expect(item.body).toContain("魚津市はチェンマイ市が必要とする");
+    expect(item.body).toContain("チェンマイ市は協力を望み、魚津市は提供できるものを持つ");
     expect(item.link).toBe("/atlas/TH-50-chiang-mai-city");
     const count = await ctx.app.inject(asUser(session, { method: "GET", url: "/api/notices/unread-count" }));
     expect(count.json()).toEqual({ unread: 1 });
@@ -236,7 +236,7 @@ describe(`who is told what, and never twice, on ${testEngine()}`, () => {
     };
     expect(payload).toMatchObject({ itemKind: "offer", matched: "TH-50-chiang-mai-city", issue: "youth-exchange" });
     expect(payload.reason.en).toMatch(
-      /^On Youth and people-to-people exchange, Uozu( City)? has what Chiang Mai City Municipality needs: /,
+      /^On Youth and people-to-people exchange, Chiang Mai City Municipality wants cooperation and Uozu( City)? has something to offer: /,
     );
   });
 });

@@ -19,8 +19,8 @@ const byIssue = (facts: readonly Evidence[]): IssueIndex => {
 
 /**
  * A Thai programme for visitors (a secondary tourism city, a MICE city) seeks tourists, and a
- * partner's own tourism industry does not serve it, so "fits a national programme" is not said on
- * tourism; two programmes on tourism still align.
+ * partner's own tourism industry does not serve it, so a partner's work in the programme's field
+ * is not counted on tourism; two programmes on tourism still align.
  */
 export const isFitIssue = (context: MatchContext, issue: string): boolean =>
   !context.catalog.issueTree.lineage(issue).includes("tourism-mice");
