@@ -49,6 +49,11 @@ const split = (catalog: Catalog, from: Locality, tiers: readonly Tier[] | undefi
 
 // Keyed on the catalog (an edit builds a new one, catalog.service.ts), then on country and tiers.
 const cache = new WeakMap<Catalog, Map<string, Candidates>>();
+/**
+ * The API and CLI ask for one tier or tier group at a time, some forty keys per catalog; a caller
+ * passing ever new tier lists gets its pools made afresh past this, not an ever-growing cache.
+ */
+const MAX_KEYS = 64;
 
 const candidatesOf = (catalog: Catalog, from: Locality, tiers: readonly Tier[] | undefined): Candidates => {
   let byKey = cache.get(catalog);
@@ -60,7 +65,7 @@ const candidatesOf = (catalog: Catalog, from: Locality, tiers: readonly Tier[] |
   let found = byKey.get(key);
   if (!found) {
     found = split(catalog, from, tiers);
-    byKey.set(key, found);
+    if (byKey.size < MAX_KEYS) byKey.set(key, found);
   }
   return found;
 };
