@@ -24,6 +24,10 @@ export const SAMPLES = [
     name: "fresh sample, seed 9122026 (labelled untouched after the stop-19 wording and tag pass 14)",
     file: join(import.meta.dirname, "labelled-fresh-6.yaml"),
   },
+  {
+    name: "fresh sample, seed 10122026 (labelled untouched after the geography kinds and held-by designations)",
+    file: join(import.meta.dirname, "labelled-fresh-7.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);

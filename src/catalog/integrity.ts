@@ -64,6 +64,12 @@ export const checkIntegrity = (
       at(["parent"], "a locality below a province or prefecture needs its parent");
     if (locality.parent !== null && !localities.has(locality.parent))
       at(["parent"], `unknown parent "${locality.parent}"`);
+    for (const [index, holding] of locality.designations.entries())
+      for (const [place, holder] of (holding.heldBy ?? []).entries()) {
+        const inside = localities.get(holder);
+        if (inside && inside.parent !== locality.id)
+          at(["designations", index, "heldBy", place], `${holder} is not a place inside ${locality.id}`);
+      }
   }
 
   for (const reference of collectReferences(data)) {

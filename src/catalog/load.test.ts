@@ -79,4 +79,15 @@ describe("loading the reference data", () => {
     );
     expect(lines).toContainEqual(expect.stringMatching(/\[JP-41\] id: file name should be JP-41\.yaml/));
   });
+
+  it("accepts a designation held by a place inside the locality, and refuses one outside it", () => {
+    const dir = makeFixtureDataDir();
+    const holding = (by: string) => `designations:\n  - { id: jp-future-city, heldBy: [${by}], source: "gk:high" }\n`;
+    appendFileSync(join(dir, "localities", "jp", "JP-16.yaml"), holding("JP-16204"));
+    appendFileSync(join(dir, "localities", "jp", "JP-40.yaml"), holding("JP-16204"));
+    const lines = loadReferenceData(dir).problems.map(formatProblem);
+    expect(lines.filter((line) => line.includes("heldBy"))).toEqual([
+      expect.stringMatching(/\[JP-40\] designations\.0\.heldBy\.0: JP-16204 is not a place inside JP-40/),
+    ]);
+  });
 });

@@ -58,6 +58,14 @@ export function* collectReferences(data: ReferenceData): Generator<Reference> {
         target: "designation",
         value: holding.id,
       };
+      for (const [place, holder] of (holding.heldBy ?? []).entries())
+        yield {
+          kind: "localities",
+          id: locality.id,
+          path: ["designations", index, "heldBy", place],
+          target: "party",
+          value: holder,
+        };
     }
   }
 }

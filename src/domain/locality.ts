@@ -97,9 +97,17 @@ export const DesignationHoldingSchema = z
       .optional()
       .describe("What this holding is about, where narrower than the designation's issues"),
     source: SourceSchema,
+    heldBy: z
+      .array(LocalityIdSchema)
+      .min(1)
+      .optional()
+      .describe(
+        "Where a prefecture's or province's record lists a designation that places inside it hold (a FutureCity, an Eco-Town): those places",
+      ),
     note: z.string().optional(),
   })
   .strict();
+export type DesignationHolding = z.infer<typeof DesignationHoldingSchema>;
 
 const measured = <T extends z.ZodType>(value: T) =>
   z.object({ value, year: z.number().int().min(1900).max(2100).optional(), source: SourceSchema }).strict();

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.ts";
 import { type FactKind, type FactList, factKindIn } from "../domain/fact-kind.ts";
 import type { GeographyKind, Locality } from "../domain/locality.ts";
 import type { Relation } from "../domain/relation.ts";
+import { designationText } from "./designation-text.ts";
 import type { Evidence } from "./evidence.ts";
 
 export type IssueIndex = ReadonlyMap<string, readonly Evidence[]>;
@@ -107,7 +108,7 @@ export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
         key: `${locality.id}/designations/${index}`,
         localityId: locality.id,
         kind: "designation",
-        text: designation.names,
+        text: designationText(catalog, designation.names, holding),
         issues: holding.issues ?? designation.issues,
         source: holding.source,
         designation: {

@@ -52,7 +52,21 @@ export const LocalityOverview = ({ locality }: { locality: Locality }) => {
               {locality.designations.map((holding) => (
                 <li key={holding.id}>
                   {reference.designationName(holding.id)}
-                  {holding.year ? ` (${displayYear(holding.year, lang)})` : ""}{" "}
+                  {holding.year ? ` (${displayYear(holding.year, lang)})` : ""}
+                  {holding.heldBy?.length ? (
+                    <>
+                      {lang === "ja" ? "：" : ": "}
+                      {holding.heldBy.map((id, index) => {
+                        const place = locality.children.find((child) => child.id === id);
+                        return (
+                          <span key={id}>
+                            {index > 0 ? (lang === "ja" ? "・" : ", ") : ""}
+                            <Link to={`/atlas/${id}`}>{place ? pick(place.names, lang) : id}</Link>
+                          </span>
+                        );
+                      })}
+                    </>
+                  ) : null}{" "}
                   <SourceDetails source={holding.source} />
                 </li>
               ))}
