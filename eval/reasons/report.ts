@@ -28,6 +28,10 @@ export const SAMPLES = [
     name: "fresh sample, seed 10122026 (labelled untouched after the geography kinds and held-by designations)",
     file: join(import.meta.dirname, "labelled-fresh-7.yaml"),
   },
+  {
+    name: "fresh sample, seed 11122026 (labelled untouched at the end of stop 19)",
+    file: join(import.meta.dirname, "labelled-fresh-8.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
