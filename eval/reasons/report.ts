@@ -29,7 +29,7 @@ export const SAMPLES = [
     file: join(import.meta.dirname, "labelled-fresh-7.yaml"),
   },
   {
-    name: "fresh sample, seed 11122026 (labelled untouched at the end of stop 19)",
+    name: "fresh sample, seed 11122026 (labelled untouched at the end of stop 19: 88.3 %; then read and five tags fixed)",
     file: join(import.meta.dirname, "labelled-fresh-8.yaml"),
   },
 ] as const;
