@@ -30,7 +30,7 @@ describe("candidate pools cached per catalog", () => {
     expect(undescribed).toBeGreaterThan(1_000);
   });
 
-  it("break every tie as the plain shortlist does (tiers, sizes, unknown sizes, ids out of order)", () => {
+  it("give the plain shortlist at every size (tiers, sizes, unknown sizes, ids out of order)", () => {
     const tiers = ["city", "town", "village", "prefecture"] as const;
     const many = Array.from({ length: 90 }, (_, index) =>
       locality({
