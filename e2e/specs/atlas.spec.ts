@@ -42,6 +42,19 @@ describe("atlas", () => {
     await context.close();
   });
 
+  it("names and links the city that holds a designation listed on its prefecture", async () => {
+    const { page, context, errors } = await openSession(browser);
+    await page.goto("/");
+    await page.getByRole("button", { name: "日本語", exact: true }).click();
+    await page.goto("/atlas/JP-12");
+    // Chiba Prefecture's record lists Kashiwa's FutureCity: the page says whose it is.
+    const holder = page.locator('li:has-text("環境未来都市") a[href="/atlas/JP-12217"]');
+    await holder.waitFor();
+    assert.equal(await holder.textContent(), "柏市");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("answers an unknown locality with the API's message in the reader's language", async () => {
     const { page, context } = await openSession(browser);
     await page.goto("/");
