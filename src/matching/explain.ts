@@ -112,7 +112,7 @@ const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
  * by firms, clubs or associations is said to be one; a wish for cooperation is not a problem the
  * other "has to deal with" or "faces", and an industry is not an offer.
  */
-const templateKey = (catalog: Catalog, finding: Finding): string => {
+const baseKey = (catalog: Catalog, finding: Finding): string => {
   const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
   const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
   if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
@@ -135,6 +135,28 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
   if (finding.kind.startsWith("offer-") && given?.kind === "industry") return `${finding.kind}.industry`;
   if (/^(experience|offer)-/.test(finding.kind) && need?.kind === "need") return `${finding.kind}.wish`;
   return finding.kind;
+};
+
+/**
+ * The fact a sentence cites as one side's own work: what it gives or has done (an offer, a
+ * project), its record on the asked issue, or its work in a programme's field.
+ */
+const citedAsWork = (finding: Finding): Evidence | undefined => {
+  if (/^(experience|offer)-/.test(finding.kind))
+    return finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need" ? finding.b : finding.a;
+  if (finding.kind === "track-record" || finding.kind === "offers-focus") return finding.b;
+  if (finding.kind === "fits-national-programme") return finding.detail?.holder === "a" ? finding.b : finding.a;
+  return undefined;
+};
+
+/**
+ * As baseKey, and work done by a place's firms, clubs or associations is said to be theirs, not
+ * the local government's (Rotary clubs from Ishikawa planting mangroves are not Ishikawa's record).
+ */
+const templateKey = (catalog: Catalog, finding: Finding): string => {
+  const key = baseKey(catalog, finding);
+  const privateKey = `${key}.private`;
+  return citedAsWork(finding)?.by === "private" && REASON_TEMPLATES[privateKey] ? privateKey : key;
 };
 
 /** Turns one finding into a sentence in each language, citing the facts it rests on. */
