@@ -94,6 +94,21 @@ describe("ties and experience said as what they are", () => {
     expect([...forProblem, ...forWish, ...fromIndustry].some((en) => en.includes("has what"))).toBe(false);
   });
 
+  it("calls heritage sites of one kind heritage alike, and a shared living practice the same tradition", () => {
+    const thai = locality({
+      id: "TH-31",
+      heritage: [fact("Phanom Rung, a Khmer sanctuary", ["archaeology"]), fact("Buddhist temple fairs", ["buddhism"])],
+    });
+    const japanese = locality({
+      id: "JP-29",
+      heritage: [fact("Kofun burial mounds", ["archaeology"]), fact("Todai-ji, a Buddhist temple", ["buddhism"])],
+    });
+    const reasons = reasonsOf(catalogOf([thai, japanese]), "TH-31", "JP-29");
+    expect(reasons).toContainEqual(expect.stringMatching(/^Heritage of the same kind on both sides \(Archaeology/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^The same tradition on both sides \(Buddhism/));
+    expect(reasons.some((en) => /^The same tradition on both sides \(Archaeology/.test(en))).toBe(false);
+  });
+
   it("says a problem and one under it are related problems, not the same one", () => {
     const thai = locality({ id: "TH-35", challenges: [fact("Ageing rural population", ["ageing-society"])] });
     const japanese = locality({ id: "JP-25", challenges: [fact("Population has started to fall", ["depopulation"])] });

@@ -109,8 +109,9 @@ const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
  * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
  * record there, not an industry of it; a district or a community cannot sign because it is no local
  * government at all; a problem and one under it are related problems, not the same one; a tie made
- * by firms, clubs or associations is said to be one; a wish for cooperation is not a problem the
- * other "has to deal with" or "faces", and an industry is not an offer.
+ * by firms, clubs or associations is said to be one; heritage sites of one kind are not one
+ * tradition; a wish for cooperation is not a problem the other "has to deal with" or "faces", and
+ * an industry is not an offer.
  */
 const templateKey = (catalog: Catalog, finding: Finding): string => {
   const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
@@ -128,6 +129,7 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
     isBroadMeeting(catalog, finding)
   )
     return UNSAID;
+  if (finding.kind === "shared-tradition" && lineage.includes("heritage")) return "shared-tradition.heritage";
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
   const meets = finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need";

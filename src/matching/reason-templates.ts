@@ -143,6 +143,13 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "มีประเพณีหรือวัฒนธรรมแบบเดียวกัน ({issue}): {A} — {a}; {B} — {b}",
     ja: "同じ伝統が両者にある（{issue}）：{A}—{a}、{B}—{b}。",
   },
+  // Sites of the same kind (kofun mounds and a Khmer sanctuary, two ancient capitals) are heritage
+  // alike, not one tradition carried on by both.
+  "shared-tradition.heritage": {
+    en: "Heritage of the same kind on both sides ({issue}): {A} — {a}; {B} — {b}.",
+    th: "มีมรดกทางวัฒนธรรมประเภทเดียวกันทั้งสองฝ่าย ({issue}): {A} — {a}; {B} — {b}",
+    ja: "同じ種類の文化遺産が両者にある（{issue}）：{A}—{a}、{B}—{b}。",
+  },
   "existing-relation": {
     en: "An existing tie between {X} and {Y} to build on: {fact}.",
     th: "มีความสัมพันธ์เดิมระหว่าง {X} กับ {Y} ที่ต่อยอดได้: {fact}",
