@@ -32,6 +32,14 @@ export const SAMPLES = [
     name: "fresh sample, seed 11122026 (labelled untouched at the end of stop 19: 88.3 %; then read and five tags fixed)",
     file: join(import.meta.dirname, "labelled-fresh-8.yaml"),
   },
+  {
+    name: "fresh sample, seed 12122026, first reader (labelled untouched by a reader who did not build the matcher: 88.3 %)",
+    file: join(import.meta.dirname, "labelled-fresh-9.yaml"),
+  },
+  {
+    name: "fresh sample, seed 12122026, second reader (labelled untouched, alone: 88.3 %)",
+    file: join(import.meta.dirname, "labelled-fresh-9-reader2.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
