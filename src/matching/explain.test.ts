@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, fact, locality, relation } from "../../tests/support/catalog-builder.ts";
+import type { Organisation } from "../domain/organisation.ts";
 import { scorePair } from "./engine.ts";
 import { explainFindings, reasonFor } from "./explain.ts";
 import { type Focus, focusOf, NO_FOCUS } from "./focus.ts";
@@ -53,6 +54,28 @@ describe("ties and experience said as what they are", () => {
     expect(privateTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(true);
     expect(officialTie.some((en) => en.startsWith("An existing tie between"))).toBe(true);
     expect(officialTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(false);
+  });
+
+  it("says a tie with a Thai agency is going on only while it lives: past once lapsed, not agreed while pending", () => {
+    const agency: Organisation = {
+      id: "org:th-dwr",
+      country: "TH",
+      kind: "central-agency",
+      names: { th: "กรมทรัพยากรน้ำ", en: "Department of Water Resources", ja: "タイ水資源局" },
+      role: { th: "น้ำ", en: "Water", ja: "水" },
+      source: "gk:high",
+      conflicts: [],
+    };
+    const sentenceFor = (status: "active" | "lapsed" | "pending") => {
+      const tie = relation({ id: `dwr-${status}`, parties: ["JP-25", "org:th-dwr"], status });
+      const catalog = catalogOf([locality({ id: "TH-41" }), locality({ id: "JP-25" })], [tie], [agency]);
+      return reasonsOf(catalog, "TH-41", "JP-25").find((en) => en.includes("Thai central agency"));
+    };
+    expect(sentenceFor("active")).toMatch(/^JP-25 already works with a Thai central agency, Department of Water/);
+    expect(sentenceFor("lapsed")).toMatch(/^JP-25 has worked with a Thai central agency, Department of Water/);
+    expect(sentenceFor("pending")).toMatch(
+      /^JP-25 has been in contact with a Thai central agency, .* nothing agreed yet/,
+    );
   });
 
   it("says a wish for cooperation is wanted, not a problem to deal with", () => {
@@ -171,6 +194,16 @@ describe("findings that count but are not said", () => {
     expect(reasonsFor(eec, shipyards).pair.criteria.nationalPolicy).toBeGreaterThan(0);
     expect(fits(shipyards)).toEqual([]);
     expect(fits(carPlants)[0]?.reason.en).toContain("Automotive");
+  });
+
+  it("does not call Bangkok and a prefecture of equal rank: the MOI pairs a capital only with a capital", () => {
+    const bangkok = locality({ id: "TH-10", tier: "capital" });
+    const province = locality({ id: "TH-50", tier: "province" });
+    const prefecture = locality({ id: "JP-40", tier: "prefecture" });
+    const said = (thai: Place) =>
+      reasonsFor(thai, prefecture).reasons.some(({ reason }) => reason.en.startsWith("Equal administrative rank"));
+    expect(said(province)).toBe(true);
+    expect(said(bangkok)).toBe(false);
   });
 
   it("claims equal rank only between local governments, never for a district", () => {

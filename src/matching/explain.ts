@@ -105,6 +105,14 @@ const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
   catalog.issueTree.subtree(finding.issue).length > 1 &&
   ![finding.a, finding.b].every((evidence) => evidence?.issues.includes(finding.issue ?? ""));
 
+/** "Already works with" only while the tie lives: a lapsed or ended one is past, a pending one not yet agreed. */
+const AGENCY_TIE_TENSE: Readonly<Record<string, "past" | "pending">> = {
+  lapsed: "past",
+  ended: "past",
+  held: "past",
+  pending: "pending",
+};
+
 /**
  * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
  * record there, not an industry of it; a district or a community cannot sign because it is no local
@@ -122,6 +130,11 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
   if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
   if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].some(isNotLocalGovernment))
     return UNSAID;
+  // The MOI pairs a capital only with a capital (report 8878-8881: Bangkok and Fukuoka could sign
+  // only a friendship agreement), so Bangkok and a prefecture are not said to be of equal rank,
+  // though their scale scores as one level.
+  if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].includes("capital"))
+    return UNSAID;
   if ((finding.kind === "industry-similar" || finding.kind === "shared-global") && finding.detail?.sibling)
     return UNSAID;
   if (
@@ -130,6 +143,8 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
   )
     return UNSAID;
   if (finding.kind === "shared-tradition" && lineage.includes("heritage")) return "shared-tradition.heritage";
+  if (finding.kind === "thai-agency-tie" && AGENCY_TIE_TENSE[String(finding.detail?.status)])
+    return `thai-agency-tie.${AGENCY_TIE_TENSE[String(finding.detail?.status)]}`;
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
   const meets = finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need";

@@ -228,6 +228,18 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{JP} ร่วมมือกับหน่วยงานส่วนกลางของไทย ({agency}) อยู่แล้ว: {fact}",
     ja: "{JP}はすでにタイの中央機関（{agency}）と協力している：{fact}。",
   },
+  // A tie that lapsed or ended, or a visit that was held, is past work, not work going on; a pending
+  // one is contact with nothing agreed yet.
+  "thai-agency-tie.past": {
+    en: "{JP} has worked with a Thai central agency, {agency}: {fact}.",
+    th: "{JP} เคยร่วมมือกับหน่วยงานส่วนกลางของไทย ({agency}): {fact}",
+    ja: "{JP}はタイの中央機関（{agency}）と協力したことがある：{fact}。",
+  },
+  "thai-agency-tie.pending": {
+    en: "{JP} has been in contact with a Thai central agency, {agency}, with nothing agreed yet: {fact}.",
+    th: "{JP} ได้ติดต่อกับหน่วยงานส่วนกลางของไทย ({agency}) แล้ว แต่ยังไม่มีข้อตกลง: {fact}",
+    ja: "{JP}はタイの中央機関（{agency}）と接触しているが、合意には至っていない：{fact}。",
+  },
   "direct-flight": {
     en: "{X} is easy to reach from the other country: {fact}.",
     th: "{X} เดินทางจากอีกประเทศได้สะดวก: {fact}",

@@ -3,6 +3,7 @@ import { loadReferenceData } from "../../src/catalog/load.ts";
 import type { ReferenceData } from "../../src/catalog/reference-data.ts";
 import type { Fact, Locality, LocalityInput } from "../../src/domain/locality.ts";
 import { LocalitySchema } from "../../src/domain/locality.ts";
+import type { Organisation } from "../../src/domain/organisation.ts";
 import type { Relation } from "../../src/domain/relation.ts";
 import { RelationSchema } from "../../src/domain/relation.ts";
 import { makeFixtureDataDir } from "./fixture-data.ts";
@@ -38,7 +39,11 @@ export const relation = (input: Partial<Relation> & Pick<Relation, "id" | "parti
 
 let cachedVocabulary: ReturnType<typeof vocabulary> | undefined;
 
-export const catalogOf = (localities: Locality[], relations: Relation[] = []): Catalog => {
+export const catalogOf = (
+  localities: Locality[],
+  relations: Relation[] = [],
+  organisations: Organisation[] = [],
+): Catalog => {
   cachedVocabulary ??= vocabulary();
-  return buildCatalog({ ...cachedVocabulary, localities, relations, organisations: [], needsOffers: [] });
+  return buildCatalog({ ...cachedVocabulary, localities, relations, organisations, needsOffers: [] });
 };

@@ -129,7 +129,7 @@ export const tiesAccess: CriterionFn = (a, b, context) => {
       kind: "thai-agency-tie",
       [side]: relationEvidence(withAgency, japanese.locality.id),
       weight: 0.8,
-      detail: { agency },
+      detail: { agency, status: withAgency.status },
     });
   }
   for (const profile of [a, b]) {
