@@ -200,10 +200,19 @@ describe("findings that count but are not said", () => {
     const bangkok = locality({ id: "TH-10", tier: "capital" });
     const province = locality({ id: "TH-50", tier: "province" });
     const prefecture = locality({ id: "JP-40", tier: "prefecture" });
-    const said = (thai: Place) =>
-      reasonsFor(thai, prefecture).reasons.some(({ reason }) => reason.en.startsWith("Equal administrative rank"));
-    expect(said(province)).toBe(true);
-    expect(said(bangkok)).toBe(false);
+    const tokyo = locality({ id: "JP-13", tier: "prefecture" });
+    const sentences = (thai: Place, japanese: Place) =>
+      reasonsFor(thai, japanese).reasons.map(({ reason }) => reason.en);
+    const saysEqual = (thai: Place, japanese: Place) =>
+      sentences(thai, japanese).some(
+        (en) => en.startsWith("Equal administrative rank") || en.includes("of equal rank."),
+      );
+    expect(saysEqual(province, prefecture)).toBe(true);
+    expect(saysEqual(bangkok, prefecture)).toBe(false);
+    expect(saysEqual(bangkok, tokyo)).toBe(true);
+    expect(sentences(bangkok, prefecture)).toContainEqual(
+      expect.stringMatching(/are not of equal rank for a sister-city tie, which the MOI allows a capital only/),
+    );
   });
 
   it("claims equal rank only between local governments, never for a district", () => {

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
+import { isCapitalMismatch } from "../domain/rules/tier-rank.ts";
 import { normaliseSource } from "../domain/source.ts";
 import { type AnyText, LANGS, type Lang, type Text, textIn } from "../domain/text.ts";
 import { t } from "../i18n/index.ts";
@@ -130,11 +131,7 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
   if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
   if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].some(isNotLocalGovernment))
     return UNSAID;
-  // The MOI pairs a capital only with a capital (report 8878-8881: Bangkok and Fukuoka could sign
-  // only a friendship agreement), so Bangkok and a prefecture are not said to be of equal rank,
-  // though their scale scores as one level.
-  if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].includes("capital"))
-    return UNSAID;
+
   if ((finding.kind === "industry-similar" || finding.kind === "shared-global") && finding.detail?.sibling)
     return UNSAID;
   if (
@@ -185,6 +182,10 @@ export const reasonFor = (
   b: Profile,
   focus?: Focus,
 ): Reason | undefined => {
+  // Bangkok and a prefecture other than Tokyo score as one level but are not of equal rank for
+  // the MOI (tier-rank.ts): the sentence that would say so is left out.
+  const capitalMismatch = isCapitalMismatch(a.locality, b.locality);
+  if (finding.kind === "rank-equal" && capitalMismatch) return undefined;
   const key = templateKey(catalog, finding);
   // Not a missing template: these findings are kept out of the reasons on purpose.
   if (key === UNSAID) return undefined;
@@ -256,7 +257,9 @@ export const reasonFor = (
         case "limit":
           return String(COMPARABLE_POPULATION_RATIO);
         case "rank":
-          return rankPhrase(Number(finding.detail?.gap ?? 0), lang);
+          return capitalMismatch
+            ? (REASON_TEMPLATES["rank.capital"]?.[lang] ?? "")
+            : rankPhrase(Number(finding.detail?.gap ?? 0), lang);
         default:
           return undefined;
       }

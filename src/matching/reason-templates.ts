@@ -268,6 +268,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
   "rank.equal": { en: "of equal rank", th: "มีระดับเท่ากัน", ja: "同格である" },
   "rank.near": { en: "one rank apart", th: "มีระดับต่างกันหนึ่งขั้น", ja: "区分が一段階異なる" },
   "rank.far": { en: "of unequal rank", th: "มีระดับไม่เท่ากัน", ja: "区分が大きく異なる" },
+  "rank.capital": {
+    en: "not of equal rank for a sister-city tie, which the MOI allows a capital only with a capital",
+    th: "ไม่นับว่ามีระดับเท่ากันสำหรับความสัมพันธ์เมืองพี่เมืองน้อง ซึ่งกระทรวงมหาดไทยให้จับคู่เมืองหลวงกับเมืองหลวงเท่านั้น",
+    ja: "姉妹都市提携では同格とみなされない（内務省は首都同士の提携のみを認めている）",
+  },
   unknown: { en: "unknown", th: "ไม่ทราบ", ja: "不明" },
 };
 

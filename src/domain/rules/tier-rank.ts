@@ -33,3 +33,21 @@ export const tierLevel = (tier: Tier): number => LEVEL[tier];
 export const isEqualRank = (a: Tier, b: Tier): boolean => LEVEL[a] === LEVEL[b];
 
 export const rankGap = (a: Tier, b: Tier): number => Math.abs(LEVEL[a] - LEVEL[b]);
+
+/**
+ * Tokyo Metropolis, Japan's capital, is a prefecture in Japan's system, so its tier cannot say
+ * it is a capital: the rule below names it.
+ */
+const JAPANESE_CAPITAL = "JP-13";
+
+type Ranked = { id: string; tier: Tier };
+const isCapital = (locality: Ranked): boolean => locality.tier === "capital" || locality.id === JAPANESE_CAPITAL;
+
+/**
+ * The MOI establishes a sister-city tie only between bodies of the same level, "a capital with a
+ * capital" (report 8878-8881: Bangkok and Fukuoka Prefecture could sign only a friendship
+ * agreement). Bangkok scores on the scale as a regional government, but is of equal rank only with
+ * Tokyo.
+ */
+export const isCapitalMismatch = (a: Ranked, b: Ranked): boolean =>
+  (a.tier === "capital" || b.tier === "capital") && isCapital(a) !== isCapital(b);

@@ -1,5 +1,5 @@
 import { signingVerdict } from "../signing.ts";
-import { isEqualRank, tierLevel } from "../tier-rank.ts";
+import { isCapitalMismatch, isEqualRank, tierLevel } from "../tier-rank.ts";
 import { type Finding, finding, type ReadinessInput } from "./finding.ts";
 
 /** Can the Thai party sign (5541–5544, 6184–6188; Pattaya 5649–5652, Bangkok 5970–5974)? */
@@ -37,12 +37,20 @@ const proposingBody = ({ thai, proposingBody: body }: ReadinessInput): Finding[]
  */
 const rank = ({ thai, japanese, content }: ReadinessInput): Finding => {
   const params = { thai: thai.id, japanese: japanese.id };
-  if (isEqualRank(thai.tier, japanese.tier)) return finding("legal.rank-equal", "ok", ["report:5808-5809"], params);
-  if (tierLevel(thai.tier) === 1 && japanese.tier === "designated-city")
+  const equal = isEqualRank(thai.tier, japanese.tier) && !isCapitalMismatch(thai, japanese);
+  if (equal) return finding("legal.rank-equal", "ok", ["report:5808-5809"], params);
+  // Bangkok with a prefecture other than Tokyo: not equal (8878-8881), and no city of its standing.
+  const capitalOnly = isCapitalMismatch(thai, japanese) ? ["report:8878-8881"] : [];
+  if (tierLevel(thai.tier) === 1 && japanese.tier === "designated-city" && thai.tier !== "capital")
     return finding("legal.rank-equivalent-city", "warning", ["report:5608-5611", "report:5808-5809"], params);
   if (content.instrument === "sister-city")
-    return finding("legal.rank-unequal", "blocker", ["report:5808-5809", "report:5903-5907"], params);
-  return finding("legal.rank-unequal-agreement", "warning", ["report:5808-5809", "report:5903-5907"], params);
+    return finding("legal.rank-unequal", "blocker", ["report:5808-5809", "report:5903-5907", ...capitalOnly], params);
+  return finding(
+    "legal.rank-unequal-agreement",
+    "warning",
+    ["report:5808-5809", "report:5903-5907", ...capitalOnly],
+    params,
+  );
 };
 
 /** The framework rule R1: within the UN framework of security, development and peace, for mutual benefit (5802–5806). */

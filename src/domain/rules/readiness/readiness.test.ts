@@ -151,6 +151,22 @@ describe("readiness check against the report's cases", () => {
     expect(result.blockers).toEqual([]);
   });
 
+  it("holds Bangkok of equal rank with Tokyo only, not with another prefecture (8878–8881)", () => {
+    const TOKYO: LocalityFacts = { id: "JP-13", tier: "prefecture", parent: null };
+    const withToyama = check({ ...COMPLETE, thaiParty: "TH-10", japaneseParty: "JP-16" }, { thai: BANGKOK });
+    expect(codesOf(withToyama, "legal")).toContain("warning legal.rank-unequal-agreement");
+    const sisterCity = check(
+      { ...COMPLETE, thaiParty: "TH-10", japaneseParty: "JP-16", instrument: "sister-city" },
+      { thai: BANGKOK },
+    );
+    expect(sisterCity.blockers).toEqual(["legal.rank-unequal"]);
+    const withTokyo = check(
+      { ...COMPLETE, thaiParty: "TH-10", japaneseParty: "JP-13" },
+      { thai: BANGKOK, japanese: TOKYO },
+    );
+    expect(codesOf(withTokyo, "legal")).toContain("ok legal.rank-equal");
+  });
+
   it("notes that Bangkok signs its own agreements (5970–5974)", () => {
     const result = check({ ...COMPLETE, thaiParty: "TH-10" }, { thai: BANGKOK });
     expect(codesOf(result, "legal")?.[0]).toBe("info legal.signatory-self-governing");
