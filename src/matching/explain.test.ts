@@ -331,8 +331,8 @@ describe("work by a place's private bodies said to be theirs, not its government
     {
       variant: "track-record",
       sentences: (by) => sentencesOf([tie("JP-17", by), locality({ id: "TH-80" })], "TH-80", "JP-17", ["waste"]),
-      saidBy: "Bodies from JP-17 (firms, clubs or associations) have a track record in Waste",
-      saidOf: "JP-17 has a track record in Waste",
+      saidBy: "Bodies from JP-17 (firms, clubs or associations) have worked with partners on Waste",
+      saidOf: "JP-17 has worked with partners on Waste",
     },
     {
       variant: "offers-focus",

@@ -109,9 +109,9 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     ja: "{B}の民間（企業・クラブ・団体）は「{issue}」に強みがある：{b}。",
   },
   "track-record.private": {
-    en: "Bodies from {B} (firms, clubs or associations) have a track record in {issue}: {b}.",
-    th: "ภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) มีประสบการณ์ด้าน{issue}: {b}",
-    ja: "{B}の民間（企業・クラブ・団体）には「{issue}」の実績がある：{b}。",
+    en: "Bodies from {B} (firms, clubs or associations) have worked with partners on {issue}: {b}.",
+    th: "ภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) เคยร่วมมือกับหุ้นส่วนด้าน{issue}: {b}",
+    ja: "{B}の民間（企業・クラブ・団体）は「{issue}」でパートナーと協力してきた：{b}。",
   },
   "fits-national-programme.private": {
     en: "{H} is in a national programme on {issue}, a field in which bodies from {O} (firms, clubs or associations) have work of their own: {H} — {h}; {O} — {o}.",
@@ -133,10 +133,12 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{B} มีข้อมูลด้าน{issue}: {b}",
     ja: "{B}には「{issue}」に関する記録がある：{b}。",
   },
+  // A tie, project or visit on record: the place worked with partners on the field, whether it
+  // gave the help or received it (officials trained abroad have no "track record" in training).
   "track-record": {
-    en: "{B} has a track record in {issue}: {b}.",
-    th: "{B} มีประสบการณ์ด้าน{issue}: {b}",
-    ja: "{B}には「{issue}」の実績がある：{b}。",
+    en: "{B} has worked with partners on {issue}: {b}.",
+    th: "{B} เคยร่วมมือกับหุ้นส่วนด้าน{issue}: {b}",
+    ja: "{B}は「{issue}」でパートナーと協力してきた：{b}。",
   },
   "no-record": {
     en: "Nothing is on record for {B} on {asked}.",
