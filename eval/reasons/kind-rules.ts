@@ -39,6 +39,7 @@ export const KIND_RULES: Record<string, Rule> = {
   "may-sign": {},
   "signs-via-province": {},
   "no-record": {},
+  "on-record": {},
 };
 
 const fits = (evidence: Evidence | undefined, kinds: readonly FactKind[] | undefined) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, fact, locality, relation } from "../../tests/support/catalog-builder.ts";
+import type { Locality } from "../domain/locality.ts";
 import type { Organisation } from "../domain/organisation.ts";
 import { scorePair } from "./engine.ts";
 import { explainFindings, reasonFor } from "./explain.ts";
@@ -138,6 +139,28 @@ describe("ties and experience said as what they are", () => {
     const reasons = reasonsOf(catalogOf([thai, japanese]), "TH-35", "JP-25");
     expect(reasons.some((en) => en.includes("face related problems under"))).toBe(true);
     expect(reasons.some((en) => en.startsWith("Both face"))).toBe(false);
+  });
+});
+
+describe("the first reason on an asked issue", () => {
+  it("says the issue is on record for a candidate whose fact met nothing of the asker's, and 'nothing' only when nothing is", () => {
+    const asker = locality({ id: "JP-03", tier: "prefecture" });
+    const outflow = locality({
+      id: "TH-31",
+      challenges: [
+        fact("Out-migration of working-age people leaves the elderly and children in villages", ["labour-outflow"]),
+      ],
+    });
+    const silent = locality({ id: "TH-32", challenges: [fact("Drought on rain-fed farms", ["drought"])] });
+    const firstReason = (candidate: Locality) => {
+      const catalog = catalogOf([asker, candidate]);
+      const focus = focusOf(catalog, ["labour-outflow"]);
+      const pair = scorePair(catalog, profileOf(catalog, asker), profileOf(catalog, candidate), focus, DEFAULT_WEIGHTS);
+      return explainFindings(catalog, pair.outcomes, pair.a, pair.b, pair.focus)[0]?.reason;
+    };
+    expect(firstReason(outflow)?.en).toMatch(/^TH-31 has Workers leaving on record: .Out-migration/);
+    expect(firstReason(outflow)?.th).not.toContain("ไม่มีข้อมูล");
+    expect(firstReason(silent)?.en).toMatch(/^Nothing is on record for TH-32 on Workers leaving/);
   });
 });
 

@@ -279,6 +279,18 @@ export type CriterionOutcome = { criterion: Criterion; value: number; weight: nu
 const NO_RECORD: Finding = { kind: "no-record", weight: 0 };
 
 /**
+ * A fact of the candidate on the asked issue that met nothing of the asker's (a problem of its own
+ * beside the asker's problem): the issue is on record for it, so "nothing is on record" would be false.
+ */
+const onRecord = (candidate: Profile, focus: Focus): Finding | undefined => {
+  for (const fact of candidate.facts) {
+    const issue = fact.issues.find((id) => focus.exact.has(id));
+    if (issue) return { kind: "on-record", issue, b: fact, weight: 0 };
+  }
+  return undefined;
+};
+
+/**
  * The three to five strongest reasons, with the findings they state. When the query names an
  * issue, the first reason is about it, or says plainly that nothing is on record for this
  * candidate on it (a finding on a broader issue may follow, named as what it is). Then the
@@ -329,7 +341,7 @@ export const explainFindings = (
     const exact = on("exact");
     if (exact) add(exact.outcome.criterion, exact.finding);
     else {
-      add("issueFit", NO_RECORD);
+      add("issueFit", onRecord(b, focus) ?? NO_RECORD);
       const fallback = on("fallback");
       if (fallback) add(fallback.outcome.criterion, fallback.finding);
     }

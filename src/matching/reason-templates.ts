@@ -128,6 +128,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{B} มีอุตสาหกรรมด้าน{issue}: {b}",
     ja: "{B}には「{issue}」の産業がある：{b}。",
   },
+  "on-record": {
+    en: "{B} has {issue} on record: {b}.",
+    th: "{B} มีข้อมูลด้าน{issue}: {b}",
+    ja: "{B}には「{issue}」に関する記録がある：{b}。",
+  },
   "on-record-focus": {
     en: "{B} has {issue} on record: {b}.",
     th: "{B} มีข้อมูลด้าน{issue}: {b}",
@@ -249,7 +254,7 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
   },
   airport: {
     en: "{X} is reachable by international air: {fact}.",
-    th: "{X} มีท่าอากาศยานนานาชาติ: {fact}",
+    th: "{X} เดินทางถึงได้ด้วยเที่ยวบินระหว่างประเทศ: {fact}",
     ja: "{X}は国際空路でアクセスできる：{fact}。",
   },
   "may-sign": {
