@@ -12,6 +12,7 @@ import { NO_FOCUS } from "../focus.ts";
 import { type IssueIndex, type Profile, profileOf } from "../profile.ts";
 import { buildIssueTables, type IssueTables } from "./issue-tables.ts";
 import type { Meets } from "./meets.ts";
+import { ownRowOf } from "./tag-sets.ts";
 
 /**
  * A profile in numbers. Ordered tag lists keep the reference's Map insertion order (which decides
@@ -91,6 +92,8 @@ export type CompiledProfile = {
   accessBonus: number;
   /** What it can meet as the other side of a pair (meets.ts), built on first use. */
   meets?: Meets | undefined;
+  /** Its own tags per criterion as bitsets, the `own` row of interactions.ts. */
+  own: Uint32Array;
 };
 
 export type CompiledCatalog = {
@@ -165,7 +168,7 @@ const compileProfile = (
     (item) => item.kind === "airport" && /international|国際|นานาชาติ/i.test(item.text.en + item.text.ja + item.text.th),
   );
   const access = profile.access[flight >= 0 ? flight : airport];
-  return {
+  const compiled: CompiledProfile = {
     profile,
     id: locality.id,
     idRank: 0,
@@ -226,7 +229,10 @@ const compileProfile = (
     accessBonus: access ? (flight >= 0 ? 0.15 : 0.05) : 0,
     // Present from the start, so every compiled profile keeps one shape when it is filled in.
     meets: undefined,
+    own: new Uint32Array(),
   };
+  compiled.own = ownRowOf(tables, compiled);
+  return compiled;
 };
 
 const reachOf = (profile: Profile): Map<string, number> => {

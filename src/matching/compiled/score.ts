@@ -5,7 +5,9 @@ import { CRITERIA, type Criterion, type Weights } from "../weights.ts";
 import * as marks from "./asker-marks.ts";
 import { type CompiledCatalog, type CompiledProfile, compiledOf } from "./compile.ts";
 import * as criteria from "./criteria.ts";
+import * as interactionsModule from "./interactions.ts";
 import { focusLevels } from "./issue-tables.ts";
+import * as meetsModule from "./meets.ts";
 import { pairOrder } from "./pair-order.ts";
 import type { Query } from "./query.ts";
 
@@ -25,6 +27,8 @@ const {
 } = criteria;
 const { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } = engine;
 const { markAsker, unmarkAsker } = marks;
+const { AGENDA, BACKWARD, FORWARD, INDUSTRY, interactions, POLICY, PROBLEMS } = interactionsModule;
+const { meetsOf } = meetsModule;
 
 /** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
@@ -89,18 +93,26 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     if (!profile) throw new Error(`no compiled profile at ${index}`);
     return profile;
   };
-  /** The pair's score, asker a marked (asker-marks.ts); its rounded criterion values are left in `values`. */
-  const scorePair = (a: CompiledProfile, b: CompiledProfile, bi: number): number => {
+  const { tables } = compiled;
+  // Issue fit counts offers on the typed issue even where no need of either side is met.
+  const fitAlways = q.focus.asked.length > 0;
+  /**
+   * The pair's score, asker a marked (asker-marks.ts) and `aReach` its reach row (interactions.ts);
+   * its rounded criterion values are left in `values`. A criterion with no possible finding is 0
+   * without being called (its value with no finding, as the criterion itself would give).
+   */
+  const scorePair = (a: CompiledProfile, b: CompiledProfile, bi: number, aReach: Uint32Array): number => {
     q.relevance = 0;
+    const mask = interactions(a.own, aReach, b.own, meetsOf(tables, b).reach);
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
-    values[0] = round3(issueFit(q, a, b));
-    values[1] = round3(sharedProblems(q, a, b));
+    values[0] = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
+    values[1] = (mask & PROBLEMS) !== 0 ? round3(sharedProblems(q, a, b)) : 0;
     values[2] = round3(sizeTier(a, b));
     values[3] = round3(geography(a, b));
-    values[4] = round3(industry(q, a, b));
-    values[5] = round3(nationalPolicy(q, a, b));
-    values[6] = round3(globalAgenda(q, a, b));
+    values[4] = (mask & INDUSTRY) !== 0 ? round3(industry(q, a, b)) : 0;
+    values[5] = (mask & POLICY) !== 0 ? round3(nationalPolicy(q, a, b)) : 0;
+    values[6] = (mask & AGENDA) !== 0 ? round3(globalAgenda(q, a, b)) : 0;
     values[7] = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
     values[8] = round3(tiesAccess(q, a, b, bi));
     values[9] = round3(feasibility(a, b));
@@ -114,7 +126,7 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     const b = profileAt(bi);
     markAsker(q, ai, a);
     try {
-      const total = scorePair(a, b, bi);
+      const total = scorePair(a, b, bi, meetsOf(tables, a).reach);
       return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
     } finally {
       // The marks outlive this call in the focus's cached query: never leave them set.
@@ -131,10 +143,11 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     for (const ai of askers) {
       const a = profileAt(ai);
       markAsker(q, ai, a);
+      const aReach = meetsOf(tables, a).reach;
       try {
         let c = 0;
         for (const b of others) {
-          scores[p] = scorePair(a, b, candidates[c++] ?? 0);
+          scores[p] = scorePair(a, b, candidates[c++] ?? 0, aReach);
           fits[p++] = values[0] ?? 0;
         }
       } finally {
