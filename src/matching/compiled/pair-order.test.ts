@@ -51,10 +51,12 @@ const drawn = (keys: PairKeys): number[] => {
 };
 
 describe("pairOrder", () => {
-  it("orders one asker's pool as compareScores does", () => {
+  it("orders one asker's pool as compareScores does, whatever the asker's rank", () => {
     for (const seed of [1, 2, 3]) {
       const keys = keysFor(seed, 1, 150);
       expect(drawn(keys)).toEqual(expected(keys));
+      const late = { ...keys, askerRank: [9_700] };
+      expect(drawn(late)).toEqual(expected(late));
     }
   });
 

@@ -26,11 +26,15 @@ export const pairOrder = (keys: PairKeys): (() => number) => {
   const candidates = candidateRank.length;
   // The two id ranks as one number per pair, candidate first: ranks are below the number of
   // profiles, so rank × profiles + rank orders as the two terms in turn and stays an exact integer.
+  // One asker's rank is the same in every pair: the candidate's alone orders them (and packs smaller).
   let span = 1;
-  for (const rank of askerRank) span = Math.max(span, rank + 1);
+  if (askerRank.length > 1) for (const rank of askerRank) span = Math.max(span, rank + 1);
   const ids: number[] = [];
   for (let p = 0; p < scores.length; p++)
-    ids[p] = (candidateRank[p % candidates] ?? 0) * span + (askerRank[Math.floor(p / candidates)] ?? 0);
+    ids[p] =
+      span === 1
+        ? (candidateRank[p % candidates] ?? 0)
+        : (candidateRank[p % candidates] ?? 0) * span + (askerRank[Math.floor(p / candidates)] ?? 0);
   return (scores.length <= SORTED_UP_TO && sortedOrder(keys, ids)) || heapOrder(keys, ids);
 };
 
