@@ -62,6 +62,8 @@ export type CompiledProfile = {
   /** Geography kinds (indexes of GEOGRAPHY_KINDS) in insertion order, and as a bitmask. */
   geoKinds: Int32Array;
   geoMask: number;
+  /** Its geography kinds in order, interned: profiles with the same one score the same with any asker. */
+  geoSignature: number;
   /** National policies: the designation's fact key (interned) and its tags in order. */
   policies: Array<{ key: number; tags: Int32Array }>;
   /** Per issue: the first national-policy fact / first offer on it (interned key), or -1. */
@@ -78,6 +80,8 @@ export type CompiledProfile = {
    * value of a relation the two share. A pair's tie is then a few look-ups over the other's family.
    */
   reach: ReadonlyMap<string, number>;
+  /** `reach.size`, read for every pair: a number on the profile, not a field of a Map elsewhere. */
+  reachSize: number;
   /** `reach` for the parties that are compiled profiles, as indexes and statuses (asker-marks.ts). */
   reachTo: Int32Array;
   reachStrength: Float64Array;
@@ -105,6 +109,8 @@ export type CompiledCatalog = {
    * identity skips hashing an id string, once per candidate of every ranking.
    */
   byProfile: ReadonlyMap<Profile, number>;
+  /** How many distinct geography signatures the profiles have (`geoSignature` is below it). */
+  geoSignatures: number;
   /** Milliseconds the compilation took, profiles and mention index already built (benchmarks print it). */
   buildMs: number;
 };
@@ -126,6 +132,7 @@ const compileProfile = (
   tables: IssueTables,
   profile: Profile,
   keyOf: (key: string) => number,
+  signatureOf: (key: string) => number,
 ): CompiledProfile => {
   const size = tables.names.length;
   const { locality } = profile;
@@ -168,6 +175,7 @@ const compileProfile = (
     (item) => item.kind === "airport" && /international|国際|นานาชาติ/i.test(item.text.en + item.text.ja + item.text.th),
   );
   const access = profile.access[flight >= 0 ? flight : airport];
+  const reach = reachOf(profile);
   const compiled: CompiledProfile = {
     profile,
     id: locality.id,
@@ -206,6 +214,7 @@ const compileProfile = (
     traditions: counts(tables, new Map([...traditionIndex].map(([tag, evidence]) => [tag, [evidence]]))),
     geoKinds,
     geoMask: geoKinds.reduce((mask, kind) => mask | (1 << kind), 0),
+    geoSignature: signatureOf(geoKinds.join(",")),
     policies: policyFacts.map((evidence) => ({ key: keyOf(evidence.key), tags: tagsOf(tables, evidence.issues) })),
     policyFirst,
     policyPresent: Uint8Array.from(policyFirst, (key) => (key >= 0 ? 1 : 0)),
@@ -214,7 +223,8 @@ const compileProfile = (
     namedBy: new Set(),
     distinctiveness: 1,
     family: familyOf(catalog, profile),
-    reach: reachOf(profile),
+    reach,
+    reachSize: reach.size,
     // Filled in once every profile has its index (compileCatalog).
     reachTo: new Int32Array(),
     reachStrength: new Float64Array(),
@@ -259,16 +269,21 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
   // Profiles and the mention index are the reference's own caches; the time is the compilation's.
   const start = performance.now();
   const tables = buildIssueTables(catalog, tagsIn(plain));
-  const keys = new Map<string, number>();
-  const keyOf = (key: string) => {
-    let id = keys.get(key);
-    if (id === undefined) {
-      id = keys.size;
-      keys.set(key, id);
-    }
-    return id;
+  const interner = () => {
+    const keys = new Map<string, number>();
+    const of = (key: string) => {
+      let id = keys.get(key);
+      if (id === undefined) {
+        id = keys.size;
+        keys.set(key, id);
+      }
+      return id;
+    };
+    return { of, count: () => keys.size };
   };
-  const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, keyOf));
+  const factKeys = interner();
+  const geoSignatures = interner();
+  const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, factKeys.of, geoSignatures.of));
   const byId = new Map(profiles.map((compiled, index) => [compiled.id, index]));
   const byProfile = new Map(profiles.map((compiled, index) => [compiled.profile, index]));
   for (const compiled of profiles) {
@@ -302,7 +317,14 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
       target.namedBy.add(writerIndex);
     }
   }
-  return { tables, profiles, byId, byProfile, buildMs: performance.now() - start };
+  return {
+    tables,
+    profiles,
+    byId,
+    byProfile,
+    geoSignatures: geoSignatures.count(),
+    buildMs: performance.now() - start,
+  };
 };
 
 const cache = new WeakMap<Catalog, CompiledCatalog>();

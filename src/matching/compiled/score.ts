@@ -75,9 +75,32 @@ const queryOf = (compiled: CompiledCatalog, focus: Focus): Query => {
   return q;
 };
 
+/**
+ * Scorers by query and weights: making one (weights as an array, scratch arrays, closures) cost
+ * about a tenth of ranking one asker's pool, and answers use the same few weights objects
+ * (DEFAULT_WEIGHTS) again and again. A scorer keeps nothing between calls but its scratch.
+ */
+const scorers = new WeakMap<Query, WeakMap<Weights, { scorer: CompiledScorer; seen: number[] }>>();
+
 export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights): CompiledScorer => {
   const compiled = compiledOf(catalog);
   const q = queryOf(compiled, focus);
+  let byWeights = scorers.get(q);
+  if (!byWeights) {
+    byWeights = new WeakMap();
+    scorers.set(q, byWeights);
+  }
+  const seen = CRITERIA.map((criterion) => weights[criterion]);
+  let cached = byWeights.get(weights);
+  // Weights is a plain record: a caller that changed one after use gets a scorer made afresh.
+  if (!cached || cached.seen.some((weight, index) => weight !== seen[index])) {
+    cached = { scorer: newScorer(compiled, q, weights), seen };
+    byWeights.set(weights, cached);
+  }
+  return cached.scorer;
+};
+
+const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): CompiledScorer => {
   const focused = q.focus.focused;
   const weightOf = new Float64Array(CRITERIA.length);
   let totalWeight = 0;
@@ -94,6 +117,21 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     return profile;
   };
   const { tables } = compiled;
+  /**
+   * Geography depends on the two profiles' kinds alone (in their order): per asker, a candidate
+   * whose kinds another candidate had takes that value. `stamp` names the asker the memo is for.
+   */
+  const geoMemo = new Float64Array(compiled.geoSignatures);
+  const geoStamp = new Float64Array(compiled.geoSignatures);
+  let stamp = 0;
+  const geographyOf = (a: CompiledProfile, b: CompiledProfile): number => {
+    const signature = b.geoSignature;
+    if (geoStamp[signature] === stamp) return geoMemo[signature] ?? 0;
+    const value = round3(geography(a, b));
+    geoMemo[signature] = value;
+    geoStamp[signature] = stamp;
+    return value;
+  };
   // Issue fit counts offers on the typed issue even where no need of either side is met.
   const fitAlways = q.focus.asked.length > 0;
   /**
@@ -109,7 +147,7 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     values[0] = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
     values[1] = (mask & PROBLEMS) !== 0 ? round3(sharedProblems(q, a, b)) : 0;
     values[2] = round3(sizeTier(a, b));
-    values[3] = round3(geography(a, b));
+    values[3] = geographyOf(a, b);
     values[4] = (mask & INDUSTRY) !== 0 ? round3(industry(q, a, b)) : 0;
     values[5] = (mask & POLICY) !== 0 ? round3(nationalPolicy(q, a, b)) : 0;
     values[6] = (mask & AGENDA) !== 0 ? round3(globalAgenda(q, a, b)) : 0;
@@ -125,6 +163,7 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     const a = profileAt(ai);
     const b = profileAt(bi);
     markAsker(q, ai, a);
+    stamp++;
     try {
       const total = scorePair(a, b, bi, meetsOf(tables, a).reach);
       return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
@@ -143,6 +182,7 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     for (const ai of askers) {
       const a = profileAt(ai);
       markAsker(q, ai, a);
+      stamp++;
       const aReach = meetsOf(tables, a).reach;
       try {
         let c = 0;
