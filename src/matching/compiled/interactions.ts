@@ -33,38 +33,58 @@ export const rowOf = (sets: readonly Bitset[]): Uint32Array => {
   return row;
 };
 
-/** The criteria asker a (own and reach rows) and candidate b may have findings on, as bits above. */
+const anyIn = (row: Uint32Array, set: number, words: number): boolean => {
+  for (let w = set * words; w < (set + 1) * words; w++) if ((row[w] ?? 0) !== 0) return true;
+  return false;
+};
+
+/**
+ * The criteria asker a's side can have a finding on with any candidate (bits as above), once per
+ * asker: a Thai locality without designations, say, leaves national policy out of every pair.
+ */
+export const askerSides = (aOwn: Uint32Array, aReach: Uint32Array): number => {
+  const words = aOwn.length / SETS;
+  return (
+    (anyIn(aOwn, 0, words) || anyIn(aOwn, 1, words) ? FORWARD : 0) |
+    (anyIn(aReach, 0, words) || anyIn(aReach, 1, words) ? BACKWARD : 0) |
+    (anyIn(aOwn, 2, words) ? PROBLEMS : 0) |
+    (anyIn(aOwn, 3, words) ? INDUSTRY : 0) |
+    (anyIn(aOwn, 4, words) ? AGENDA : 0) |
+    ([5, 6].some((set) => anyIn(aOwn, set, words) || anyIn(aReach, set, words)) ? POLICY : 0)
+  );
+};
+
+/**
+ * Whether set `x` of row `xRow` and set `y` of `yRow`, or (when `x2` ≥ 0) sets x2 and y2, share a
+ * member; stops at the first shared word.
+ */
+const meet = (xRow: Uint32Array, x: number, yRow: Uint32Array, y: number, x2: number, y2: number, words: number) => {
+  for (let w = 0; w < words; w++) {
+    if (((xRow[x * words + w] ?? 0) & (yRow[y * words + w] ?? 0)) !== 0) return true;
+    if (x2 >= 0 && ((xRow[x2 * words + w] ?? 0) & (yRow[y2 * words + w] ?? 0)) !== 0) return true;
+  }
+  return false;
+};
+
+/**
+ * The criteria asker a (own and reach rows, `sides` from askerSides) and candidate b may have
+ * findings on, as bits above. Only the criteria a's side allows are looked at.
+ */
 export const interactions = (
   aOwn: Uint32Array,
   aReach: Uint32Array,
   bOwn: Uint32Array,
   bReach: Uint32Array,
+  sides = askerSides(aOwn, aReach),
 ): number => {
   const words = aOwn.length / SETS;
-  let forward = 0;
-  let backward = 0;
-  let problems = 0;
-  let industry = 0;
-  let agenda = 0;
-  let policy = 0;
-  for (let w = 0; w < words; w++) {
-    forward |= ((aOwn[w] ?? 0) & (bReach[w] ?? 0)) | ((aOwn[words + w] ?? 0) & (bReach[words + w] ?? 0));
-    backward |= ((bOwn[w] ?? 0) & (aReach[w] ?? 0)) | ((bOwn[words + w] ?? 0) & (aReach[words + w] ?? 0));
-    problems |= (aOwn[2 * words + w] ?? 0) & (bReach[2 * words + w] ?? 0);
-    industry |= (aOwn[3 * words + w] ?? 0) & (bReach[3 * words + w] ?? 0);
-    agenda |= (aOwn[4 * words + w] ?? 0) & (bReach[4 * words + w] ?? 0);
-    policy |=
-      ((aOwn[5 * words + w] ?? 0) & (bReach[5 * words + w] ?? 0)) |
-      ((aOwn[6 * words + w] ?? 0) & (bReach[6 * words + w] ?? 0)) |
-      ((bOwn[5 * words + w] ?? 0) & (aReach[5 * words + w] ?? 0)) |
-      ((bOwn[6 * words + w] ?? 0) & (aReach[6 * words + w] ?? 0));
-  }
-  return (
-    (forward !== 0 ? FORWARD : 0) |
-    (backward !== 0 ? BACKWARD : 0) |
-    (problems !== 0 ? PROBLEMS : 0) |
-    (industry !== 0 ? INDUSTRY : 0) |
-    (agenda !== 0 ? AGENDA : 0) |
-    (policy !== 0 ? POLICY : 0)
-  );
+  let mask = 0;
+  if ((sides & FORWARD) !== 0 && meet(aOwn, 0, bReach, 0, 1, 1, words)) mask |= FORWARD;
+  if ((sides & BACKWARD) !== 0 && meet(bOwn, 0, aReach, 0, 1, 1, words)) mask |= BACKWARD;
+  if ((sides & PROBLEMS) !== 0 && meet(aOwn, 2, bReach, 2, -1, -1, words)) mask |= PROBLEMS;
+  if ((sides & INDUSTRY) !== 0 && meet(aOwn, 3, bReach, 3, -1, -1, words)) mask |= INDUSTRY;
+  if ((sides & AGENDA) !== 0 && meet(aOwn, 4, bReach, 4, -1, -1, words)) mask |= AGENDA;
+  if ((sides & POLICY) !== 0 && (meet(aOwn, 5, bReach, 5, 6, 6, words) || meet(bOwn, 5, aReach, 5, 6, 6, words)))
+    mask |= POLICY;
+  return mask;
 };
