@@ -63,6 +63,8 @@ describe("pairOrder", () => {
   it("orders several askers' pairs, ties on the candidate's id broken by the asker's", () => {
     const keys = keysFor(4, 12, 140);
     expect(drawn(keys)).toEqual(expected(keys));
+    const sameRank = { ...keysFor(9, 3, 50), askerRank: [0, 0, 0] };
+    expect(drawn(sameRank)).toEqual(expected(sameRank));
   });
 
   it("orders a query too large to sort at once, and scores that are not rounded", () => {
