@@ -50,6 +50,25 @@ describe("the tag and kind check of data check", () => {
     expect(problemsOf(locality({ id: "JP-39", challenges: [wish], strengths: [office] }))).toEqual([]);
   });
 
+  it("accepts by: private on work (a tie, an offer) and finds it on a problem or a heritage site", () => {
+    const rotary = {
+      ...fact("Rotary clubs from the prefecture plant mangroves in Thailand", ["mangroves"]),
+      kind: "relation" as const,
+      by: "private" as const,
+    };
+    const offer = {
+      ...fact("Its NGOs train ASEAN cities in water management", ["wastewater"]),
+      by: "private" as const,
+    };
+    const problem = { ...fact("Mangroves are being cleared", ["mangroves"]), by: "private" as const };
+    const site = { ...fact("A castle town", ["heritage"]), by: "private" as const };
+    expect(problemsOf(locality({ id: "JP-17", strengths: [rotary, offer] }))).toEqual([]);
+    expect(problemsOf(locality({ id: "JP-17", challenges: [problem], heritage: [site] }))).toEqual([
+      "challenges.0.by: by: private says who did the work, and a challenge is not work (offer, relation, event, office)",
+      "heritage.0.by: by: private says who did the work, and a heritage is not work (offer, relation, event, office)",
+    ]);
+  });
+
   it("finds history or heritage tagged as global agenda, and a root used as a tag", () => {
     const samurai = fact("A samurai served the Ayutthaya court in the 17th century", [
       "historical-links",

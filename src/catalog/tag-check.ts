@@ -1,4 +1,11 @@
-import { type FactKind, type FactList, factKindIn, LIST_FACT_KINDS } from "../domain/fact-kind.ts";
+import {
+  ACTED_FACT_KINDS,
+  type FactActor,
+  type FactKind,
+  type FactList,
+  factKindIn,
+  LIST_FACT_KINDS,
+} from "../domain/fact-kind.ts";
 import type { Issue } from "../domain/issue.ts";
 import type { AnyText } from "../domain/text.ts";
 import { buildIssueTree } from "./issue-tree.ts";
@@ -72,6 +79,7 @@ type Tagged = {
   issues: readonly string[];
   factKind: FactKind;
   list?: FactList | "industries";
+  by?: FactActor | undefined;
 };
 
 const taggedFacts = (data: ReferenceData): Tagged[] => {
@@ -86,6 +94,7 @@ const taggedFacts = (data: ReferenceData): Tagged[] => {
         issues: item.issues,
         factKind: "industry",
         list: "industries",
+        by: item.by,
       });
     for (const list of ["strengths", "challenges", "heritage"] as const)
       for (const [index, item] of locality[list].entries())
@@ -97,6 +106,7 @@ const taggedFacts = (data: ReferenceData): Tagged[] => {
           issues: item.issues,
           factKind: factKindIn(list, item.kind),
           list,
+          by: item.by,
         });
   }
   for (const item of data.needsOffers)
@@ -107,6 +117,7 @@ const taggedFacts = (data: ReferenceData): Tagged[] => {
       text: item.text,
       issues: item.issues,
       factKind: item.kind,
+      by: item.by,
     });
   return facts;
 };
@@ -168,6 +179,14 @@ export const checkTags = (data: ReferenceData, locations: ReadonlyMap<string, Re
       !says(fact.text, PROBLEM)
     )
       report(fact, at("text"), "a wish filed as a problem: declare kind: need");
+    // Who did it is said of work (an offer, a tie, an event, an office); a problem, a wish, an
+    // industry, a programme or a heritage site is no one's work to claim.
+    if (fact.by && !ACTED_FACT_KINDS.includes(fact.factKind))
+      report(
+        fact,
+        at("by"),
+        `by: ${fact.by} says who did the work, and a ${fact.factKind} is not work (${ACTED_FACT_KINDS.join(", ")})`,
+      );
     const historical = fact.factKind === "heritage" || fact.issues.includes("historical-links");
     const agenda = fact.issues.filter(isGlobal);
     if (historical && agenda.length)

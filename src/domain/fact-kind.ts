@@ -44,3 +44,14 @@ export const DECLARABLE_FACT_KINDS = [
 /** The kind of a fact in a list: the one it declares, or the list's default. */
 export const factKindIn = (list: FactList, declared: FactKind | undefined): FactKind =>
   declared ?? LIST_FACT_KINDS[list][0];
+
+/**
+ * Who did the work a fact records, where it is not the locality's government: `private` is the
+ * place's private bodies (firms, NGOs, volunteer groups, clubs, associations, cooperatives). A
+ * fact without it is the government's own record. A list, so other actors can come later.
+ */
+export const FACT_ACTORS = ["private"] as const;
+export type FactActor = (typeof FACT_ACTORS)[number];
+
+/** The kinds of fact that record someone's work, and so may say whose it is (`by:`). */
+export const ACTED_FACT_KINDS: readonly FactKind[] = ["offer", "relation", "event", "office"];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ContactsSchema } from "./contacts.ts";
+import { FactActorSchema } from "./fact-actor.ts";
 import { DECLARABLE_FACT_KINDS } from "./fact-kind.ts";
 import { LocalityIdSchema, PLACE_ID, SlugSchema } from "./ids.ts";
 import { KanaSchema, MottoSchema, OfficeSchema } from "./locality-official.ts";
@@ -52,6 +53,7 @@ export const FactSchema = z
       .enum(DECLARABLE_FACT_KINDS)
       .optional()
       .describe("What the fact is evidence of, where it differs from its list's default (src/domain/fact-kind.ts)"),
+    by: FactActorSchema.optional(),
     note: z.string().optional(),
     entered: EntrySchema.optional(),
     review: ReviewStateSchema.optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConflictSchema } from "./conflict.ts";
 import { PartialDateSchema } from "./dates.ts";
+import { FactActorSchema } from "./fact-actor.ts";
 import { PartyIdSchema, SlugSchema } from "./ids.ts";
 import { EntrySchema, ReviewStateSchema } from "./review-state.ts";
 import { SourceSchema } from "./source.ts";
@@ -94,6 +95,7 @@ export const NeedOfferSchema = z
     issues: z.array(SlugSchema).min(1),
     survey: z.string().nullable().optional().describe("The report table it comes from, e.g. table-10.1"),
     source: SourceSchema,
+    by: FactActorSchema.optional(),
     note: z.string().optional(),
     entered: EntrySchema.optional(),
     review: ReviewStateSchema.optional(),

@@ -1,4 +1,4 @@
-import type { FactKind } from "../domain/fact-kind.ts";
+import type { FactActor, FactKind } from "../domain/fact-kind.ts";
 import type { Source } from "../domain/source.ts";
 import type { AnyText } from "../domain/text.ts";
 
@@ -23,6 +23,8 @@ export type Evidence = {
   source: Source;
   /** An industries-list fact that names a speciality product rather than an industry. */
   isSpeciality?: boolean | undefined;
+  /** Work by the place's private bodies, not its government: sentences say who did it. */
+  by?: FactActor | undefined;
   designation?: DesignationInfo | undefined;
 };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, fact, locality, relation } from "../../tests/support/catalog-builder.ts";
 import { scorePair } from "./engine.ts";
-import { explainFindings } from "./explain.ts";
-import { NO_FOCUS } from "./focus.ts";
+import { explainFindings, reasonFor } from "./explain.ts";
+import { type Focus, focusOf, NO_FOCUS } from "./focus.ts";
 import { profileOf } from "./profile.ts";
 import { DEFAULT_WEIGHTS } from "./weights.ts";
 
@@ -94,6 +94,21 @@ describe("ties and experience said as what they are", () => {
     expect([...forProblem, ...forWish, ...fromIndustry].some((en) => en.includes("has what"))).toBe(false);
   });
 
+  it("calls heritage sites of one kind heritage alike, and a shared living practice the same tradition", () => {
+    const thai = locality({
+      id: "TH-31",
+      heritage: [fact("Phanom Rung, a Khmer sanctuary", ["archaeology"]), fact("Buddhist temple fairs", ["buddhism"])],
+    });
+    const japanese = locality({
+      id: "JP-29",
+      heritage: [fact("Kofun burial mounds", ["archaeology"]), fact("Todai-ji, a Buddhist temple", ["buddhism"])],
+    });
+    const reasons = reasonsOf(catalogOf([thai, japanese]), "TH-31", "JP-29");
+    expect(reasons).toContainEqual(expect.stringMatching(/^Heritage of the same kind on both sides \(Archaeology/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^The same tradition on both sides \(Buddhism/));
+    expect(reasons.some((en) => /^The same tradition on both sides \(Archaeology/.test(en))).toBe(false);
+  });
+
   it("says a problem and one under it are related problems, not the same one", () => {
     const thai = locality({ id: "TH-35", challenges: [fact("Ageing rural population", ["ageing-society"])] });
     const japanese = locality({ id: "JP-25", challenges: [fact("Population has started to fall", ["depopulation"])] });
@@ -170,5 +185,153 @@ describe("findings that count but are not said", () => {
       );
     expect(said(municipality)).toBe(true);
     expect(said(district)).toBe(false);
+  });
+});
+
+describe("work by a place's private bodies said to be theirs, not its government's", () => {
+  type Place = ReturnType<typeof locality>;
+  type By = "private" | undefined;
+  const PRIVATE = { en: "(firms, clubs or associations)", th: "ภาคเอกชนจาก", ja: "の民間（企業・クラブ・団体）" };
+  /** Every sentence the pair's findings make, whether or not it would be among the first five. */
+  const sentencesOf = (places: Place[], a: string, b: string, asked: string[] = []) => {
+    const catalog = catalogOf(places);
+    const focus: Focus = asked.length ? focusOf(catalog, asked) : NO_FOCUS;
+    const placeOf = (id: string) => catalog.localities.get(id) ?? locality({ id });
+    const pair = scorePair(
+      catalog,
+      profileOf(catalog, placeOf(a)),
+      profileOf(catalog, placeOf(b)),
+      focus,
+      DEFAULT_WEIGHTS,
+    );
+    return pair.outcomes.flatMap((outcome) =>
+      outcome.facts.flatMap((finding) => {
+        const reason = reasonFor(catalog, outcome.criterion, finding, pair.a, pair.b, pair.focus);
+        return reason ? [reason] : [];
+      }),
+    );
+  };
+  const withBy = <T extends object>(item: T, by: By) => (by ? { ...item, by } : item);
+  const offer = (id: string, by: By) =>
+    locality({ id, strengths: [withBy(fact("Its volunteers restore community forests", ["forestry"]), by)] });
+  const tie = (id: string, by: By) =>
+    locality({
+      id,
+      strengths: [
+        withBy(
+          { ...fact("Its Rotary clubs run a waste project with a Thai town", ["waste"]), kind: "relation" as const },
+          by,
+        ),
+      ],
+    });
+  const problem = (id: string, issue: string) => locality({ id, challenges: [fact("A problem it faces", [issue])] });
+  const wish = (id: string, issue: string) =>
+    locality({ id, challenges: [{ ...fact("Wants cooperation in the field", [issue]), kind: "need" as const }] });
+
+  const cases: Array<{
+    variant: string;
+    sentences: (by: By) => ReturnType<typeof sentencesOf>;
+    saidBy: string;
+    saidOf: string;
+  }> = [
+    {
+      variant: "offer-meets-need",
+      sentences: (by) => sentencesOf([offer("TH-50", by), problem("JP-24", "forestry")], "JP-24", "TH-50"),
+      saidBy: "JP-24 has a problem and bodies from TH-50 (firms, clubs or associations) have something to offer",
+      saidOf: "JP-24 has a problem and TH-50 has something to offer",
+    },
+    {
+      variant: "offer-meets-need.wish",
+      sentences: (by) => sentencesOf([offer("TH-50", by), wish("JP-24", "forestry")], "JP-24", "TH-50"),
+      saidBy: "JP-24 wants cooperation and bodies from TH-50 (firms, clubs or associations) have something to offer",
+      saidOf: "JP-24 wants cooperation and TH-50 has something to offer",
+    },
+    {
+      variant: "offer-for-partner",
+      sentences: (by) => sentencesOf([offer("TH-50", by), problem("JP-24", "forestry")], "TH-50", "JP-24"),
+      saidBy: "JP-24 has a problem and bodies from TH-50 (firms, clubs or associations) have something to offer",
+      saidOf: "JP-24 has a problem and TH-50 has something to offer",
+    },
+    {
+      variant: "offer-for-partner.wish",
+      sentences: (by) => sentencesOf([offer("TH-50", by), wish("JP-24", "forestry")], "TH-50", "JP-24"),
+      saidBy: "JP-24 wants cooperation and bodies from TH-50 (firms, clubs or associations) have something to offer",
+      saidOf: "JP-24 wants cooperation and TH-50 has something to offer",
+    },
+    {
+      variant: "experience-meets-need",
+      sentences: (by) => sentencesOf([tie("JP-17", by), problem("TH-80", "waste")], "TH-80", "JP-17"),
+      saidBy:
+        "Bodies from JP-17 (firms, clubs or associations) have worked with partners on Waste management and recycling, which TH-80 has to deal with",
+      saidOf: "JP-17 has worked with partners on Waste management and recycling, which TH-80 has to deal with",
+    },
+    {
+      variant: "experience-meets-need.wish",
+      sentences: (by) => sentencesOf([tie("JP-17", by), wish("TH-80", "waste")], "TH-80", "JP-17"),
+      saidBy:
+        "Bodies from JP-17 (firms, clubs or associations) have worked with partners on Waste management and recycling, on which TH-80 wants",
+      saidOf: "JP-17 has worked with partners on Waste management and recycling, on which TH-80 wants",
+    },
+    {
+      variant: "experience-for-partner",
+      sentences: (by) => sentencesOf([tie("JP-17", by), problem("TH-80", "waste")], "JP-17", "TH-80"),
+      saidBy:
+        "Bodies from JP-17 (firms, clubs or associations) have worked with partners on Waste management and recycling, which TH-80 has to deal with",
+      saidOf: "JP-17 has worked with partners on Waste management and recycling, which TH-80 has to deal with",
+    },
+    {
+      variant: "experience-for-partner.wish",
+      sentences: (by) => sentencesOf([tie("JP-17", by), wish("TH-80", "waste")], "JP-17", "TH-80"),
+      saidBy:
+        "Bodies from JP-17 (firms, clubs or associations) have worked with partners on Waste management and recycling, on which TH-80 wants",
+      saidOf: "JP-17 has worked with partners on Waste management and recycling, on which TH-80 wants",
+    },
+    {
+      variant: "track-record",
+      sentences: (by) => sentencesOf([tie("JP-17", by), locality({ id: "TH-80" })], "TH-80", "JP-17", ["waste"]),
+      saidBy: "Bodies from JP-17 (firms, clubs or associations) have a track record in Waste",
+      saidOf: "JP-17 has a track record in Waste",
+    },
+    {
+      variant: "offers-focus",
+      sentences: (by) => sentencesOf([offer("TH-50", by), locality({ id: "JP-24" })], "JP-24", "TH-50", ["forestry"]),
+      saidBy: "Bodies from TH-50 (firms, clubs or associations) have a strength in Forestry",
+      saidOf: "TH-50 has a strength in Forestry",
+    },
+    {
+      variant: "fits-national-programme",
+      sentences: (by) =>
+        sentencesOf(
+          [
+            locality({ id: "TH-20", designations: [{ id: "th-eec", source: "gk:high" }] }),
+            locality({
+              id: "JP-23",
+              strengths: [withBy(fact("Its firms train Thai car-parts makers", ["automotive"]), by)],
+            }),
+          ],
+          "TH-20",
+          "JP-23",
+        ),
+      saidBy: "a field in which bodies from JP-23 (firms, clubs or associations) have work of their own",
+      saidOf: "a field in which JP-23 has work of its own",
+    },
+  ];
+
+  it.each(cases)("$variant: says who did the work when private bodies did it", ({ sentences, saidBy, saidOf }) => {
+    const byPrivate = sentences("private");
+    const byGovernment = sentences(undefined);
+    const said = byPrivate.find((reason) => reason.en.includes(saidBy));
+    expect(said?.en).toContain(PRIVATE.en);
+    expect(said?.th).toContain(PRIVATE.th);
+    expect(said?.ja).toContain(PRIVATE.ja);
+    expect(byPrivate.some((reason) => reason.en.includes(saidOf))).toBe(false);
+    expect(byGovernment.some((reason) => reason.en.includes(saidOf))).toBe(true);
+    expect(
+      byGovernment.some((reason) =>
+        [reason.en, reason.th, reason.ja].some(
+          (text) => text.includes(PRIVATE.th) || text.includes(PRIVATE.en) || text.includes(PRIVATE.ja),
+        ),
+      ),
+    ).toBe(false);
   });
 });

@@ -109,10 +109,11 @@ const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
  * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
  * record there, not an industry of it; a district or a community cannot sign because it is no local
  * government at all; a problem and one under it are related problems, not the same one; a tie made
- * by firms, clubs or associations is said to be one; a wish for cooperation is not a problem the
- * other "has to deal with" or "faces", and an industry is not an offer.
+ * by firms, clubs or associations is said to be one; heritage sites of one kind are not one
+ * tradition; a wish for cooperation is not a problem the other "has to deal with" or "faces", and
+ * an industry is not an offer.
  */
-const templateKey = (catalog: Catalog, finding: Finding): string => {
+const baseKey = (catalog: Catalog, finding: Finding): string => {
   const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
   const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
   if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
@@ -128,6 +129,7 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
     isBroadMeeting(catalog, finding)
   )
     return UNSAID;
+  if (finding.kind === "shared-tradition" && lineage.includes("heritage")) return "shared-tradition.heritage";
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
   const meets = finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need";
@@ -135,6 +137,28 @@ const templateKey = (catalog: Catalog, finding: Finding): string => {
   if (finding.kind.startsWith("offer-") && given?.kind === "industry") return `${finding.kind}.industry`;
   if (/^(experience|offer)-/.test(finding.kind) && need?.kind === "need") return `${finding.kind}.wish`;
   return finding.kind;
+};
+
+/**
+ * The fact a sentence cites as one side's own work: what it gives or has done (an offer, a
+ * project), its record on the asked issue, or its work in a programme's field.
+ */
+const citedAsWork = (finding: Finding): Evidence | undefined => {
+  if (/^(experience|offer)-/.test(finding.kind))
+    return finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need" ? finding.b : finding.a;
+  if (finding.kind === "track-record" || finding.kind === "offers-focus") return finding.b;
+  if (finding.kind === "fits-national-programme") return finding.detail?.holder === "a" ? finding.b : finding.a;
+  return undefined;
+};
+
+/**
+ * As baseKey, and work done by a place's firms, clubs or associations is said to be theirs, not
+ * the local government's (Rotary clubs from Ishikawa planting mangroves are not Ishikawa's record).
+ */
+const templateKey = (catalog: Catalog, finding: Finding): string => {
+  const key = baseKey(catalog, finding);
+  const privateKey = `${key}.private`;
+  return citedAsWork(finding)?.by === "private" && REASON_TEMPLATES[privateKey] ? privateKey : key;
 };
 
 /** Turns one finding into a sentence in each language, citing the facts it rests on. */

@@ -69,6 +69,7 @@ const listFacts = (locality: Locality): Evidence[] => {
         text: item.text,
         issues: item.issues,
         source: item.source,
+        ...(item.by ? { by: item.by } : {}),
         // A programme written as a fact is national: localities do not designate themselves.
         ...(item.kind === "designation"
           ? { designation: { country: locality.country, policy: true, global: false } }
@@ -98,6 +99,7 @@ export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
       text: item.text,
       issues: item.issues,
       source: item.source,
+      ...(item.by ? { by: item.by } : {}),
     }),
   );
   const held = locality.designations.flatMap((holding, index): Evidence[] => {

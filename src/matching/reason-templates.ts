@@ -60,6 +60,64 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ด้าน{issue} {B} ต้องการความร่วมมือ และ {A} มีอุตสาหกรรมในด้านนี้: {B} — {b}; {A} — {a}",
     ja: "「{issue}」について、{B}は協力を望み、{A}にはこの分野の産業がある：{B}—{b}、{A}—{a}。",
   },
+  // Work by a place's private bodies (`by: private`: firms, NGOs, volunteer groups, clubs,
+  // associations) is said to be theirs: Rotary clubs from Ishikawa planting mangroves are not a
+  // record of Ishikawa Prefecture's government. Each says what its government-wide sentence says.
+  "offer-meets-need.private": {
+    en: "On {issue}, {A} has a problem and bodies from {B} (firms, clubs or associations) have something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} มีปัญหา และภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は課題を抱え、{B}の民間（企業・クラブ・団体）は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-meets-need.wish.private": {
+    en: "On {issue}, {A} wants cooperation and bodies from {B} (firms, clubs or associations) have something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} ต้องการความร่วมมือ และภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は協力を望み、{B}の民間（企業・クラブ・団体）は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-for-partner.private": {
+    en: "On {issue}, {B} has a problem and bodies from {A} (firms, clubs or associations) have something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} มีปัญหา และภาคเอกชนจาก {A} (บริษัท สโมสร หรือสมาคม) มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は課題を抱え、{A}の民間（企業・クラブ・団体）は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "offer-for-partner.wish.private": {
+    en: "On {issue}, {B} wants cooperation and bodies from {A} (firms, clubs or associations) have something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} ต้องการความร่วมมือ และภาคเอกชนจาก {A} (บริษัท สโมสร หรือสมาคม) มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は協力を望み、{A}の民間（企業・クラブ・団体）は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "experience-meets-need.private": {
+    en: "Bodies from {B} (firms, clubs or associations) have worked with partners on {issue}, which {A} has to deal with: {A} — {a}; {B} — {b}.",
+    th: "ภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องรับมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}の民間（企業・クラブ・団体）は「{issue}」でパートナーと協力してきた。{A}はこの課題を抱えている：{A}—{a}、{B}—{b}。",
+  },
+  "experience-meets-need.wish.private": {
+    en: "Bodies from {B} (firms, clubs or associations) have worked with partners on {issue}, on which {A} wants cooperation: {A} — {a}; {B} — {b}.",
+    th: "ภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องการความร่วมมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}の民間（企業・クラブ・団体）は「{issue}」でパートナーと協力してきた。{A}はこの分野での協力を望んでいる：{A}—{a}、{B}—{b}。",
+  },
+  "experience-for-partner.private": {
+    en: "Bodies from {A} (firms, clubs or associations) have worked with partners on {issue}, which {B} has to deal with: {B} — {b}; {A} — {a}.",
+    th: "ภาคเอกชนจาก {A} (บริษัท สโมสร หรือสมาคม) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องรับมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}の民間（企業・クラブ・団体）は「{issue}」でパートナーと協力してきた。{B}はこの課題を抱えている：{B}—{b}、{A}—{a}。",
+  },
+  "experience-for-partner.wish.private": {
+    en: "Bodies from {A} (firms, clubs or associations) have worked with partners on {issue}, on which {B} wants cooperation: {B} — {b}; {A} — {a}.",
+    th: "ภาคเอกชนจาก {A} (บริษัท สโมสร หรือสมาคม) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องการความร่วมมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}の民間（企業・クラブ・団体）は「{issue}」でパートナーと協力してきた。{B}はこの分野での協力を望んでいる：{B}—{b}、{A}—{a}。",
+  },
+  "offers-focus.private": {
+    en: "Bodies from {B} (firms, clubs or associations) have a strength in {issue}: {b}.",
+    th: "ภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) มีจุดแข็งด้าน{issue}: {b}",
+    ja: "{B}の民間（企業・クラブ・団体）は「{issue}」に強みがある：{b}。",
+  },
+  "track-record.private": {
+    en: "Bodies from {B} (firms, clubs or associations) have a track record in {issue}: {b}.",
+    th: "ภาคเอกชนจาก {B} (บริษัท สโมสร หรือสมาคม) มีประสบการณ์ด้าน{issue}: {b}",
+    ja: "{B}の民間（企業・クラブ・団体）には「{issue}」の実績がある：{b}。",
+  },
+  "fits-national-programme.private": {
+    en: "{H} is in a national programme on {issue}, a field in which bodies from {O} (firms, clubs or associations) have work of their own: {H} — {h}; {O} — {o}.",
+    th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่งภาคเอกชนจาก {O} (บริษัท สโมสร หรือสมาคม) มีผลงานของตนในด้านนี้: {H} — {h}; {O} — {o}",
+    ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}の民間（企業・クラブ・団体）はこの分野で自らの取り組みがある：{H}—{h}、{O}—{o}。",
+  },
   "offers-focus": {
     en: "{B} has a strength in {issue}: {b}.",
     th: "{B} มีจุดแข็งด้าน{issue}: {b}",
@@ -142,6 +200,13 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     en: "The same tradition on both sides ({issue}): {A} — {a}; {B} — {b}.",
     th: "มีประเพณีหรือวัฒนธรรมแบบเดียวกัน ({issue}): {A} — {a}; {B} — {b}",
     ja: "同じ伝統が両者にある（{issue}）：{A}—{a}、{B}—{b}。",
+  },
+  // Sites of the same kind (kofun mounds and a Khmer sanctuary, two ancient capitals) are heritage
+  // alike, not one tradition carried on by both.
+  "shared-tradition.heritage": {
+    en: "Heritage of the same kind on both sides ({issue}): {A} — {a}; {B} — {b}.",
+    th: "มีมรดกทางวัฒนธรรมประเภทเดียวกันทั้งสองฝ่าย ({issue}): {A} — {a}; {B} — {b}",
+    ja: "同じ種類の文化遺産が両者にある（{issue}）：{A}—{a}、{B}—{b}。",
   },
   "existing-relation": {
     en: "An existing tie between {X} and {Y} to build on: {fact}.",

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { FACT_ACTORS } from "./fact-kind.ts";
+
+/** Who did the work a fact records, where not the locality's government (src/domain/fact-kind.ts). */
+export const FactActorSchema = z
+  .enum(FACT_ACTORS)
+  .describe(
+    "private: the work is by private bodies of the place (firms, NGOs, volunteer groups, clubs, associations), not its government",
+  );
