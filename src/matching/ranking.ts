@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
+import type { CompiledCatalog } from "./compiled/compile.ts";
 import { pairOrder } from "./compiled/pair-order.ts";
 import { compiledScorer } from "./compiled/score.ts";
 import { compareScores, type PairScore, scorePair } from "./engine.ts";
@@ -63,6 +64,15 @@ const drawnInOrder = (length: number, next: (index: number) => Ranked | undefine
   };
 };
 
+/**
+ * The candidates of the last compiled ranking, per compiled catalog, with their indexes. Askers
+ * of one country rank the same described candidates first (candidate-pool.ts), so most of a pool
+ * is the last pool's profiles at the same places: comparing two references is cheaper than
+ * looking each profile up in a map of ten thousand.
+ */
+type Candidates = { profiles: readonly Profile[]; indexes: readonly number[] };
+const lastCandidates = new WeakMap<CompiledCatalog, Candidates>();
+
 const compiledRanking = (
   catalog: Catalog,
   focus: Focus,
@@ -72,17 +82,30 @@ const compiledRanking = (
 ): RankedPairs => {
   const scorer = compiledScorer(catalog, focus, weights);
   const { byId, byProfile, profiles } = scorer.compiled;
-  const indexesOf = (list: readonly Profile[]) => {
+  let last = lastCandidates.get(scorer.compiled);
+  const indexesOf = (list: readonly Profile[], previous?: Candidates) => {
     const indexes: number[] = [];
-    for (const [at, profile] of list.entries()) {
-      const index = byProfile.get(profile) ?? byId.get(profile.locality.id);
+    for (let at = 0; at < list.length; at++) {
+      const profile = list[at];
+      if (!profile) throw new Error("a hole in a list of profiles");
+      // The same profile object at the same place as last time: the same index, no look-up.
+      const index =
+        previous?.profiles[at] === profile
+          ? previous.indexes[at]
+          : (byProfile.get(profile) ?? byId.get(profile.locality.id));
       if (index === undefined) throw new Error(`${profile.locality.id} is not in the compiled catalog`);
       indexes[at] = index;
     }
     return indexes;
   };
   const as = indexesOf(askers);
-  const bs = indexesOf(candidates);
+  const bs = indexesOf(candidates, last);
+  if (!last) {
+    last = { profiles: [], indexes: [] };
+    lastCandidates.set(scorer.compiled, last);
+  }
+  last.profiles = candidates;
+  last.indexes = bs;
   const { scores, issueFit } = scorer.scoreAll(as, bs);
   const rankOf = (index: number) => profiles[index]?.idRank ?? 0;
   const next = pairOrder({ scores, issueFit, askerRank: as.map(rankOf), candidateRank: bs.map(rankOf) });

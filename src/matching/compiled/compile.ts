@@ -1,97 +1,12 @@
 import type { Catalog } from "../../catalog/catalog.ts";
-import { GEOGRAPHY_KINDS, type Locality } from "../../domain/locality.ts";
-import { signingVerdict } from "../../domain/rules/signing.ts";
-import { tierLevel } from "../../domain/rules/tier-rank.ts";
-import { agendaOf } from "../criteria/global-agenda.ts";
-import { traditions } from "../criteria/history-culture.ts";
-import { canBeMarket, meetsOn } from "../criteria/issue-fit.ts";
+import type { Locality } from "../../domain/locality.ts";
 import { mentionIndex } from "../criteria/mention-index.ts";
-import { nationalPolicies } from "../criteria/national-policy.ts";
-import { AGENCY_TIE_TYPES, familyOf, OFFICE_TYPES, STATUS_VALUE, thaiAgencyOf } from "../criteria/ties-access.ts";
-import { NO_FOCUS } from "../focus.ts";
-import { type IssueIndex, type Profile, profileOf } from "../profile.ts";
+import { type Profile, profileOf } from "../profile.ts";
+import { type CompiledProfile, compileProfile } from "./compile-profile.ts";
 import { buildIssueTables, type IssueTables } from "./issue-tables.ts";
-import type { Meets } from "./meets.ts";
 
-/**
- * A profile in numbers. Ordered tag lists keep the reference's Map insertion order (which decides
- * which finding is kept and in what order floats are summed); dense per-issue arrays answer
- * "does the other side have this" in one read.
- */
-export type CompiledProfile = {
-  profile: Profile;
-  id: string;
-  /** Position of the id in `localeCompare` order: the reference's last tie-break. */
-  idRank: number;
-  isThai: boolean;
-  isJapanese: boolean;
-  tierLevel: number;
-  /** 0 when unknown, as the reference's truthiness test reads it. */
-  population: number;
-  maySign: boolean;
-  /**
-   * Need tags in insertion order, with bit 1: a stated need (wish) and bit 2: a problem, after
-   * `meetsOn`; bit 4: that wish, bit 8: that problem is a need for markets (tagged trade).
-   */
-  needTags: Int32Array;
-  needFlags: Uint8Array;
-  /** Per issue: how many offers (capped at 255), and whether one of them can meet a need there. */
-  offers: Uint8Array;
-  offersGiven: Uint8Array;
-  /**
-   * Whether its offers, strengths and ties on trade hold a market (issue-fit.ts `canBeMarket`):
-   * only such a fact meets a need for markets on trade itself.
-   */
-  tradeMarket: readonly [boolean, boolean, boolean];
-  /** Any offer, strength, tie or record at all: a profile with none meets no need. */
-  offersSomething: boolean;
-  strengths: Uint8Array;
-  ties: Uint8Array;
-  records: Uint8Array;
-  problemTags: Int32Array;
-  problems: Uint8Array;
-  industryTags: Int32Array;
-  /** Its industry tags that are sectors (industry.ts `isSectorIn`), in order: the only ones the criterion counts. */
-  sectorTags: Int32Array;
-  industries: Uint8Array;
-  agendaTags: Int32Array;
-  agenda: Uint8Array;
-  traditionTags: Int32Array;
-  traditions: Uint8Array;
-  /** Geography kinds (indexes of GEOGRAPHY_KINDS) in insertion order, and as a bitmask. */
-  geoKinds: Int32Array;
-  geoMask: number;
-  /** National policies: the designation's fact key (interned) and its tags in order. */
-  policies: Array<{ key: number; tags: Int32Array }>;
-  /** Per issue: the first national-policy fact / first offer on it (interned key), or -1. */
-  policyFirst: Int32Array;
-  policyPresent: Uint8Array;
-  offerFirst: Int32Array;
-  /** Indexes of the compiled profiles whose locality this one's facts name, and of those that name it. */
-  names: Set<number>;
-  namedBy: Set<number>;
-  distinctiveness: number;
-  family: ReadonlySet<string>;
-  /**
-   * Relations it is a party to (offices left out), as: every other party → the highest status
-   * value of a relation the two share. A pair's tie is then a few look-ups over the other's family.
-   */
-  reach: ReadonlyMap<string, number>;
-  /** `reach` for the parties that are compiled profiles, as indexes and statuses (asker-marks.ts). */
-  reachTo: Int32Array;
-  reachStrength: Float64Array;
-  /**
-   * Its family other than itself, as indexes; `kinOutside` if a member is no compiled profile
-   * (a parent outside the catalog), where ties are looked up by id as before.
-   */
-  kin: Int32Array;
-  kinOutside: boolean;
-  hasOffice: boolean;
-  hasAgencyTie: boolean;
-  accessBonus: number;
-  /** What it can meet as the other side of a pair (meets.ts), built on first use. */
-  meets?: Meets | undefined;
-};
+// The profile's compact form is compile-profile.ts's; most modules know it from here.
+export type { CompiledProfile } from "./compile-profile.ts";
 
 export type CompiledCatalog = {
   tables: IssueTables;
@@ -102,141 +17,10 @@ export type CompiledCatalog = {
    * identity skips hashing an id string, once per candidate of every ranking.
    */
   byProfile: ReadonlyMap<Profile, number>;
+  /** How many distinct geography signatures the profiles have (`geoSignature` is below it). */
+  geoSignatures: number;
   /** Milliseconds the compilation took, profiles and mention index already built (benchmarks print it). */
   buildMs: number;
-};
-
-const counts = (tables: IssueTables, index: IssueIndex, cap = 255): Uint8Array => {
-  const array = new Uint8Array(tables.names.length);
-  for (const [tag, list] of index) {
-    const id = tables.ids.get(tag);
-    if (id !== undefined) array[id] = Math.min(list.length, cap);
-  }
-  return array;
-};
-
-const tagsOf = (tables: IssueTables, keys: Iterable<string>): Int32Array =>
-  Int32Array.from(keys, (tag) => tables.ids.get(tag) ?? -1);
-
-const compileProfile = (
-  catalog: Catalog,
-  tables: IssueTables,
-  profile: Profile,
-  keyOf: (key: string) => number,
-): CompiledProfile => {
-  const size = tables.names.length;
-  const { locality } = profile;
-  const context = { catalog, focus: NO_FOCUS };
-  const needTags: number[] = [];
-  const needFlags: number[] = [];
-  for (const [tag, all] of profile.needs) {
-    const needs = all.filter((need) => meetsOn(context, need, tag));
-    needTags.push(tables.ids.get(tag) ?? -1);
-    const wish = needs.find((need) => need.kind === "need");
-    const problem = needs.find((need) => need.kind === "challenge");
-    needFlags.push(
-      (wish ? 1 : 0) |
-        (problem ? 2 : 0) |
-        (wish?.issues.includes("trade") ? 4 : 0) |
-        (problem?.issues.includes("trade") ? 8 : 0),
-    );
-  }
-  const offersGiven = new Uint8Array(size);
-  const offerFirst = new Int32Array(size).fill(-1);
-  for (const [tag, list] of profile.offers) {
-    const id = tables.ids.get(tag);
-    if (id === undefined) continue;
-    offersGiven[id] = list.some((evidence) => evidence.kind !== "industry" || tables.industryMeets[id] === 1) ? 1 : 0;
-    const first = list[0];
-    if (first) offerFirst[id] = keyOf(first.key);
-  }
-  const agenda = agendaOf(catalog, profile);
-  const traditionIndex = traditions(catalog, profile);
-  const geoKinds = Int32Array.from(profile.geography.keys(), (kind) => GEOGRAPHY_KINDS.indexOf(kind));
-  const policyFacts = nationalPolicies(profile);
-  const policyFirst = new Int32Array(size).fill(-1);
-  for (const evidence of policyFacts)
-    for (const tag of evidence.issues) {
-      const id = tables.ids.get(tag);
-      if (id !== undefined && policyFirst[id] === -1) policyFirst[id] = keyOf(evidence.key);
-    }
-  const flight = locality.access.findIndex((item) => item.kind === "direct-flight");
-  const airport = locality.access.findIndex(
-    (item) => item.kind === "airport" && /international|国際|นานาชาติ/i.test(item.text.en + item.text.ja + item.text.th),
-  );
-  const access = profile.access[flight >= 0 ? flight : airport];
-  return {
-    profile,
-    id: locality.id,
-    idRank: 0,
-    isThai: locality.country === "TH",
-    isJapanese: locality.country === "JP",
-    tierLevel: tierLevel(locality.tier),
-    population: locality.population?.value || 0,
-    maySign: signingVerdict(locality.tier).maySign,
-    needTags: Int32Array.from(needTags),
-    needFlags: Uint8Array.from(needFlags),
-    offers: counts(tables, profile.offers),
-    offersGiven,
-    tradeMarket: [profile.offers, profile.strengths, profile.ties].map(
-      (index) =>
-        index
-          .get("trade")
-          ?.some(
-            (evidence) =>
-              (evidence.kind !== "industry" || tables.industryMeets[tables.ids.get("trade") ?? -1] === 1) &&
-              canBeMarket(context, evidence),
-          ) ?? false,
-    ) as [boolean, boolean, boolean],
-    offersSomething: profile.offers.size + profile.strengths.size + profile.ties.size + profile.records.size > 0,
-    strengths: counts(tables, profile.strengths),
-    ties: counts(tables, profile.ties),
-    records: counts(tables, profile.records),
-    problemTags: tagsOf(tables, profile.problems.keys()),
-    problems: counts(tables, profile.problems),
-    industryTags: tagsOf(tables, profile.industries.keys()),
-    sectorTags: tagsOf(tables, profile.industries.keys()).filter((tag) => tables.isSector[tag] === 1),
-    industries: counts(tables, profile.industries),
-    agendaTags: tagsOf(tables, agenda.keys()),
-    agenda: counts(tables, agenda),
-    traditionTags: tagsOf(tables, traditionIndex.keys()),
-    traditions: counts(tables, new Map([...traditionIndex].map(([tag, evidence]) => [tag, [evidence]]))),
-    geoKinds,
-    geoMask: geoKinds.reduce((mask, kind) => mask | (1 << kind), 0),
-    policies: policyFacts.map((evidence) => ({ key: keyOf(evidence.key), tags: tagsOf(tables, evidence.issues) })),
-    policyFirst,
-    policyPresent: Uint8Array.from(policyFirst, (key) => (key >= 0 ? 1 : 0)),
-    offerFirst,
-    names: new Set(),
-    namedBy: new Set(),
-    distinctiveness: 1,
-    family: familyOf(catalog, profile),
-    reach: reachOf(profile),
-    // Filled in once every profile has its index (compileCatalog).
-    reachTo: new Int32Array(),
-    reachStrength: new Float64Array(),
-    kin: new Int32Array(),
-    kinOutside: false,
-    hasOffice: profile.relations.some(
-      (relation) => OFFICE_TYPES.has(relation.type) && relation.parties[0] === locality.id,
-    ),
-    hasAgencyTie: profile.relations.some(
-      (relation) => AGENCY_TIE_TYPES.has(relation.type) && thaiAgencyOf(catalog, relation) !== undefined,
-    ),
-    accessBonus: access ? (flight >= 0 ? 0.15 : 0.05) : 0,
-    // Present from the start, so every compiled profile keeps one shape when it is filled in.
-    meets: undefined,
-  };
-};
-
-const reachOf = (profile: Profile): Map<string, number> => {
-  const reach = new Map<string, number>();
-  for (const relation of profile.relations) {
-    if (OFFICE_TYPES.has(relation.type)) continue;
-    const strength = STATUS_VALUE[relation.status];
-    for (const party of relation.parties) reach.set(party, Math.max(reach.get(party) ?? 0, strength));
-  }
-  return reach;
 };
 
 const tagsIn = (profiles: readonly Profile[]): Set<string> => {
@@ -253,16 +37,21 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
   // Profiles and the mention index are the reference's own caches; the time is the compilation's.
   const start = performance.now();
   const tables = buildIssueTables(catalog, tagsIn(plain));
-  const keys = new Map<string, number>();
-  const keyOf = (key: string) => {
-    let id = keys.get(key);
-    if (id === undefined) {
-      id = keys.size;
-      keys.set(key, id);
-    }
-    return id;
+  const interner = () => {
+    const keys = new Map<string, number>();
+    const of = (key: string) => {
+      let id = keys.get(key);
+      if (id === undefined) {
+        id = keys.size;
+        keys.set(key, id);
+      }
+      return id;
+    };
+    return { of, count: () => keys.size };
   };
-  const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, keyOf));
+  const factKeys = interner();
+  const geoSignatures = interner();
+  const profiles = plain.map((profile) => compileProfile(catalog, tables, profile, factKeys.of, geoSignatures.of));
   const byId = new Map(profiles.map((compiled, index) => [compiled.id, index]));
   const byProfile = new Map(profiles.map((compiled, index) => [compiled.profile, index]));
   for (const compiled of profiles) {
@@ -296,7 +85,14 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
       target.namedBy.add(writerIndex);
     }
   }
-  return { tables, profiles, byId, byProfile, buildMs: performance.now() - start };
+  return {
+    tables,
+    profiles,
+    byId,
+    byProfile,
+    geoSignatures: geoSignatures.count(),
+    buildMs: performance.now() - start,
+  };
 };
 
 const cache = new WeakMap<Catalog, CompiledCatalog>();

@@ -161,8 +161,8 @@ const reachingTo = (q: Query, b: CompiledProfile, start: number): number => {
 /** Asker a is marked (asker-marks.ts); a family member outside the catalog is looked up by id. */
 export const tiesAccess = (q: Query, a: CompiledProfile, b: CompiledProfile, bi: number): number => {
   let value = 0;
-  if (a.reach.size > 0) value = b.kinOutside ? strongestTie(a, b, value) : reachedFrom(q, b, bi, value);
-  if (b.reach.size > 0) value = a.kinOutside ? strongestTie(b, a, value) : reachingTo(q, b, value);
+  if (a.reachSize > 0) value = b.kinOutside ? strongestTie(a, b, value) : reachedFrom(q, b, bi, value);
+  if (b.reachSize > 0) value = a.kinOutside ? strongestTie(b, a, value) : reachingTo(q, b, value);
   const japanese = a.isJapanese ? a : b;
   if (japanese.hasOffice) value += 0.3;
   if (japanese.hasAgencyTie) value += 0.2;

@@ -1,6 +1,7 @@
 import * as issueFitCriterion from "../criteria/issue-fit.ts";
 import * as evidence from "../evidence.ts";
 import type { CompiledProfile } from "./compile.ts";
+import * as interactionsModule from "./interactions.ts";
 import type { Meets } from "./meets.ts";
 import * as meetsModule from "./meets.ts";
 import type { Query } from "./query.ts";
@@ -11,6 +12,7 @@ const { depthOf, EXPERIENCE_WEIGHT } = issueFitCriterion;
 const { clamp01, saturate } = evidence;
 const { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } = meetsModule;
 const { clearBest, isRelated, levelWeight, offerBest, seen } = query;
+const { BACKWARD, FORWARD } = interactionsModule;
 
 /**
  * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries
@@ -115,10 +117,13 @@ const offersOnFocus = (q: Query, b: CompiledProfile, sum: number): number => {
   return total;
 };
 
-export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile): number => {
-  directional(q, a, b);
+/** `mask` (interactions.ts) says which directions can meet a need at all; the others find nothing. */
+export const issueFit = (q: Query, a: CompiledProfile, b: CompiledProfile, mask: number): number => {
+  if ((mask & FORWARD) !== 0) directional(q, a, b);
+  else clearBest(q);
   const forward = saturate(offersOnFocus(q, b, bestSum(q)), 0.55);
-  directional(q, b, a);
+  if ((mask & BACKWARD) !== 0) directional(q, b, a);
+  else clearBest(q);
   const backward = saturate(bestSum(q), 0.55);
   clearBest(q);
   return clamp01(0.65 * Math.max(forward, backward) + 0.35 * Math.min(forward, backward));

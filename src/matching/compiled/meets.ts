@@ -1,4 +1,6 @@
+import * as bitset from "./bitset.ts";
 import type { CompiledProfile } from "./compile.ts";
+import * as interactions from "./interactions.ts";
 import type { IssueTables } from "./issue-tables.ts";
 
 /**
@@ -33,7 +35,17 @@ export type Meets = {
    * issue is a fit issue too; -1 if none.
    */
   fitOffers: Int16Array;
+  /**
+   * The tags where it can meet a wish (offers or ties) or a problem (strengths or ties), and
+   * those where `problems`, `industries`, `agenda`, `policies` and `fitOffers` are not -1: the
+   * `reach` row of interactions.ts.
+   */
+  reach: Uint32Array;
 };
+
+// Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
+const { bitsetWhere, union } = bitset;
+const { rowOf } = interactions;
 
 const firstHeld = (lists: readonly Int32Array[], held: Uint8Array, any: boolean, none: Int16Array): Int16Array => {
   if (!any) return none;
@@ -87,14 +99,30 @@ const build = (tables: IssueTables, profile: CompiledProfile): Meets => {
     }
   }
   start[WAYS * size] = entries.length;
+  const problems = firstHeld(tables.meetNarrow, profile.problems, profile.problemTags.length > 0, none);
+  const industries = firstHeld(tables.meetSiblings, profile.industries, profile.industryTags.length > 0, none);
+  const agenda = firstHeld(tables.meetSiblings, profile.agenda, profile.agendaTags.length > 0, none);
+  const policies = firstHeld(tables.meetNarrow, profile.policyPresent, profile.policies.length > 0, none);
+  const fitOffers = firstFitOffer(tables, profile, none);
+  const ranged = (way: number) => bitsetWhere(size, (tag) => start[way * size + tag] !== start[way * size + tag + 1]);
+  const held = (first: Int16Array) => bitsetWhere(size, (tag) => (first[tag] ?? -1) >= 0);
   return {
     start,
     entries: Int32Array.from(entries),
-    problems: firstHeld(tables.meetNarrow, profile.problems, profile.problemTags.length > 0, none),
-    industries: firstHeld(tables.meetSiblings, profile.industries, profile.industryTags.length > 0, none),
-    agenda: firstHeld(tables.meetSiblings, profile.agenda, profile.agendaTags.length > 0, none),
-    policies: firstHeld(tables.meetNarrow, profile.policyPresent, profile.policies.length > 0, none),
-    fitOffers: firstFitOffer(tables, profile, none),
+    problems,
+    industries,
+    agenda,
+    policies,
+    fitOffers,
+    reach: rowOf([
+      union(ranged(WISH), ranged(TIES_FOR_WISH)),
+      union(ranged(PROBLEM), ranged(TIES_FOR_PROBLEM)),
+      held(problems),
+      held(industries),
+      held(agenda),
+      held(policies),
+      held(fitOffers),
+    ]),
   };
 };
 

@@ -5,7 +5,9 @@ import { CRITERIA, type Criterion, type Weights } from "../weights.ts";
 import * as marks from "./asker-marks.ts";
 import { type CompiledCatalog, type CompiledProfile, compiledOf } from "./compile.ts";
 import * as criteria from "./criteria.ts";
+import * as interactionsModule from "./interactions.ts";
 import { focusLevels } from "./issue-tables.ts";
+import * as meetsModule from "./meets.ts";
 import { pairOrder } from "./pair-order.ts";
 import type { Query } from "./query.ts";
 
@@ -25,6 +27,8 @@ const {
 } = criteria;
 const { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } = engine;
 const { markAsker, unmarkAsker } = marks;
+const { AGENDA, askerSides, BACKWARD, FORWARD, INDUSTRY, interactions, POLICY, PROBLEMS } = interactionsModule;
+const { meetsOf } = meetsModule;
 
 /** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
@@ -71,9 +75,32 @@ const queryOf = (compiled: CompiledCatalog, focus: Focus): Query => {
   return q;
 };
 
+/**
+ * Scorers by query and weights: making one (weights as an array, scratch arrays, closures) cost
+ * about a tenth of ranking one asker's pool, and answers use the same few weights objects
+ * (DEFAULT_WEIGHTS) again and again. A scorer keeps nothing between calls but its scratch.
+ */
+const scorers = new WeakMap<Query, WeakMap<Weights, { scorer: CompiledScorer; seen: number[] }>>();
+
 export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights): CompiledScorer => {
   const compiled = compiledOf(catalog);
   const q = queryOf(compiled, focus);
+  let byWeights = scorers.get(q);
+  if (!byWeights) {
+    byWeights = new WeakMap();
+    scorers.set(q, byWeights);
+  }
+  const seen = CRITERIA.map((criterion) => weights[criterion]);
+  let cached = byWeights.get(weights);
+  // Weights is a plain record: a caller that changed one after use gets a scorer made afresh.
+  if (!cached || cached.seen.some((weight, index) => weight !== seen[index])) {
+    cached = { scorer: newScorer(compiled, q, weights), seen };
+    byWeights.set(weights, cached);
+  }
+  return cached.scorer;
+};
+
+const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): CompiledScorer => {
   const focused = q.focus.focused;
   const weightOf = new Float64Array(CRITERIA.length);
   let totalWeight = 0;
@@ -89,18 +116,48 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     if (!profile) throw new Error(`no compiled profile at ${index}`);
     return profile;
   };
-  /** The pair's score, asker a marked (asker-marks.ts); its rounded criterion values are left in `values`. */
-  const scorePair = (a: CompiledProfile, b: CompiledProfile, bi: number): number => {
+  const { tables } = compiled;
+  /**
+   * Geography depends on the two profiles' kinds alone (in their order): per asker, a candidate
+   * whose kinds another candidate had takes that value. `stamp` names the asker the memo is for.
+   */
+  const geoMemo = new Float64Array(compiled.geoSignatures);
+  const geoStamp = new Float64Array(compiled.geoSignatures);
+  let stamp = 0;
+  const geographyOf = (a: CompiledProfile, b: CompiledProfile): number => {
+    const signature = b.geoSignature;
+    if (geoStamp[signature] === stamp) return geoMemo[signature] ?? 0;
+    const value = round3(geography(a, b));
+    geoMemo[signature] = value;
+    geoStamp[signature] = stamp;
+    return value;
+  };
+  // Issue fit counts offers on the typed issue even where no need of either side is met.
+  const fitAlways = q.focus.asked.length > 0;
+  /**
+   * The pair's score, asker a marked (asker-marks.ts), `aReach` its reach row and `sides` what
+   * its side allows (interactions.ts); its rounded criterion values are left in `values`. A
+   * criterion with no possible finding is 0 without being called (its value with no finding, as
+   * the criterion itself would give).
+   */
+  const scorePair = (
+    a: CompiledProfile,
+    b: CompiledProfile,
+    bi: number,
+    aReach: Uint32Array,
+    sides: number,
+  ): number => {
     q.relevance = 0;
+    const mask = interactions(a.own, aReach, b.own, meetsOf(tables, b).reach, sides);
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
-    values[0] = round3(issueFit(q, a, b));
-    values[1] = round3(sharedProblems(q, a, b));
+    values[0] = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
+    values[1] = (mask & PROBLEMS) !== 0 ? round3(sharedProblems(q, a, b)) : 0;
     values[2] = round3(sizeTier(a, b));
-    values[3] = round3(geography(a, b));
-    values[4] = round3(industry(q, a, b));
-    values[5] = round3(nationalPolicy(q, a, b));
-    values[6] = round3(globalAgenda(q, a, b));
+    values[3] = geographyOf(a, b);
+    values[4] = (mask & INDUSTRY) !== 0 ? round3(industry(q, a, b)) : 0;
+    values[5] = (mask & POLICY) !== 0 ? round3(nationalPolicy(q, a, b)) : 0;
+    values[6] = (mask & AGENDA) !== 0 ? round3(globalAgenda(q, a, b)) : 0;
     values[7] = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
     values[8] = round3(tiesAccess(q, a, b, bi));
     values[9] = round3(feasibility(a, b));
@@ -113,8 +170,10 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     const a = profileAt(ai);
     const b = profileAt(bi);
     markAsker(q, ai, a);
+    stamp++;
     try {
-      const total = scorePair(a, b, bi);
+      const aReach = meetsOf(tables, a).reach;
+      const total = scorePair(a, b, bi, aReach, askerSides(a.own, aReach));
       return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
     } finally {
       // The marks outlive this call in the focus's cached query: never leave them set.
@@ -131,10 +190,13 @@ export const compiledScorer = (catalog: Catalog, focus: Focus, weights: Weights)
     for (const ai of askers) {
       const a = profileAt(ai);
       markAsker(q, ai, a);
+      stamp++;
+      const aReach = meetsOf(tables, a).reach;
+      const sides = askerSides(a.own, aReach);
       try {
         let c = 0;
         for (const b of others) {
-          scores[p] = scorePair(a, b, candidates[c++] ?? 0);
+          scores[p] = scorePair(a, b, candidates[c++] ?? 0, aReach, sides);
           fits[p++] = values[0] ?? 0;
         }
       } finally {
