@@ -77,6 +77,8 @@ export const proposalsEn = {
   "readiness.legal.proposing-body-elsewhere":
     "{body} belongs to {province}: it can propose only through its own province, which signs.",
   "readiness.legal.proposing-body": "{body} proposes through its province, which signs.",
+  "readiness.legal.rank-capital":
+    "{thai} and {japanese} are one level on the scale, but MOI makes a capital the sister city of a capital only: Bangkok and Fukuoka signed a friendship agreement instead.",
   "readiness.legal.rank-equal": "{thai} and {japanese} are of equal rank, as MOI requires.",
   "readiness.legal.rank-equivalent-city":
     "MOI accepts a foreign city of a province's standing: explain why {japanese} is equivalent to {thai}.",

@@ -79,6 +79,8 @@ export const proposalsJa: Record<keyof typeof proposalsEn, string> = {
   "readiness.legal.proposing-body-elsewhere":
     "{body}は{province}に属するため、自らの県を通じてのみ提案でき、署名は県が行います。",
   "readiness.legal.proposing-body": "{body}は県を通じて提案し、署名は県が行います。",
+  "readiness.legal.rank-capital":
+    "{thai}と{japanese}は規模の上では同じ段階ですが、内務省は首都の姉妹都市を首都に限っています（バンコクと福岡県は友好協定を結びました）。",
   "readiness.legal.rank-equal": "{thai}と{japanese}は内務省の求める同格の関係です。",
   "readiness.legal.rank-equivalent-city":
     "内務省は県と同等の地位にある外国の都市を認めています。{japanese}が{thai}と同等である理由を説明してください。",

@@ -34,6 +34,7 @@ const allFindingCodes = (): Set<string> => {
   };
   const variants = [
     { content: base, thai: province, japanese: prefecture },
+    { content: base, thai: bangkok, japanese: prefecture },
     { content: full, thai: province, japanese: prefecture, proposingBody: city },
     { content: { ...full, instrument: "sister-city" }, thai: city, japanese: town, proposingBody: bangkok },
     { content: { ...full, budget: { line: "x" } }, thai: bangkok, japanese: designated, proposingBody: city },

@@ -78,6 +78,8 @@ export const proposalsTh: Record<keyof typeof proposalsEn, string> = {
   "readiness.legal.signatory-province": "{party} ลงนามได้เมื่อกระทรวงมหาดไทยให้ความเห็นชอบแล้ว",
   "readiness.legal.proposing-body-elsewhere": "{body} อยู่ใน {province} จึงเสนอเรื่องได้ผ่านจังหวัดของตนเท่านั้น และจังหวัดเป็นผู้ลงนาม",
   "readiness.legal.proposing-body": "{body} เสนอเรื่องผ่านจังหวัด และจังหวัดเป็นผู้ลงนาม",
+  "readiness.legal.rank-capital":
+    "{thai} และ {japanese} อยู่ในระดับเดียวกันตามเกณฑ์ขนาด แต่กระทรวงมหาดไทยให้เมืองหลวงเป็นเมืองพี่เมืองน้องกับเมืองหลวงเท่านั้น กรุงเทพมหานครกับจังหวัดฟุคุโอคะจึงลงนามเป็นข้อตกลงฉันท์มิตรแทน",
   "readiness.legal.rank-equal": "{thai} และ {japanese} มีระดับเท่าเทียมกันตามที่กระทรวงมหาดไทยกำหนด",
   "readiness.legal.rank-equivalent-city":
     "กระทรวงมหาดไทยยอมรับเมืองต่างประเทศที่มีฐานะเทียบเท่าจังหวัด ให้อธิบายว่า {japanese} มีฐานะเทียบเท่า {thai} อย่างไร",

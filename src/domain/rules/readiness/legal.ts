@@ -37,20 +37,24 @@ const proposingBody = ({ thai, proposingBody: body }: ReadinessInput): Finding[]
  */
 const rank = ({ thai, japanese, content }: ReadinessInput): Finding => {
   const params = { thai: thai.id, japanese: japanese.id };
-  const equal = isEqualRank(thai.tier, japanese.tier) && !isCapitalMismatch(thai, japanese);
-  if (equal) return finding("legal.rank-equal", "ok", ["report:5808-5809"], params);
-  // Bangkok with a prefecture other than Tokyo: not equal (8878-8881), and no city of its standing.
-  const capitalOnly = isCapitalMismatch(thai, japanese) ? ["report:8878-8881"] : [];
-  if (tierLevel(thai.tier) === 1 && japanese.tier === "designated-city" && thai.tier !== "capital")
+  if (isEqualRank(thai.tier, japanese.tier)) {
+    // Bangkok and a prefecture other than Tokyo are one level on the scale, but the MOI makes a
+    // capital the sister city of a capital only (8878-8881: Bangkok and Fukuoka Prefecture signed a
+    // friendship agreement instead): a bar to a sister-city tie, a note for any other instrument.
+    if (isCapitalMismatch(thai, japanese))
+      return finding(
+        "legal.rank-capital",
+        content.instrument === "sister-city" ? "blocker" : "info",
+        ["report:8878-8881"],
+        params,
+      );
+    return finding("legal.rank-equal", "ok", ["report:5808-5809"], params);
+  }
+  if (tierLevel(thai.tier) === 1 && japanese.tier === "designated-city")
     return finding("legal.rank-equivalent-city", "warning", ["report:5608-5611", "report:5808-5809"], params);
   if (content.instrument === "sister-city")
-    return finding("legal.rank-unequal", "blocker", ["report:5808-5809", "report:5903-5907", ...capitalOnly], params);
-  return finding(
-    "legal.rank-unequal-agreement",
-    "warning",
-    ["report:5808-5809", "report:5903-5907", ...capitalOnly],
-    params,
-  );
+    return finding("legal.rank-unequal", "blocker", ["report:5808-5809", "report:5903-5907"], params);
+  return finding("legal.rank-unequal-agreement", "warning", ["report:5808-5809", "report:5903-5907"], params);
 };
 
 /** The framework rule R1: within the UN framework of security, development and peace, for mutual benefit (5802–5806). */

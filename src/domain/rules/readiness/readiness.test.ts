@@ -154,12 +154,13 @@ describe("readiness check against the report's cases", () => {
   it("holds Bangkok of equal rank with Tokyo only, not with another prefecture (8878–8881)", () => {
     const TOKYO: LocalityFacts = { id: "JP-13", tier: "prefecture", parent: null };
     const withToyama = check({ ...COMPLETE, thaiParty: "TH-10", japaneseParty: "JP-16" }, { thai: BANGKOK });
-    expect(codesOf(withToyama, "legal")).toContain("warning legal.rank-unequal-agreement");
+    expect(codesOf(withToyama, "legal")).toContain("info legal.rank-capital");
+    expect(codesOf(withToyama, "legal")).not.toContain("ok legal.rank-equal");
     const sisterCity = check(
       { ...COMPLETE, thaiParty: "TH-10", japaneseParty: "JP-16", instrument: "sister-city" },
       { thai: BANGKOK },
     );
-    expect(sisterCity.blockers).toEqual(["legal.rank-unequal"]);
+    expect(sisterCity.blockers).toEqual(["legal.rank-capital"]);
     const withTokyo = check(
       { ...COMPLETE, thaiParty: "TH-10", japaneseParty: "JP-13" },
       { thai: BANGKOK, japanese: TOKYO },
