@@ -1,0 +1,89 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import type { Evidence, Finding } from "./evidence.ts";
+import { REASON_TEMPLATES } from "./reason-templates.ts";
+
+/** Thai tiers that are field units or places, not local governments: the 2006 order is not why they cannot sign. */
+const NOT_LOCAL_GOVERNMENT: ReadonlySet<string> = new Set(["district", "community"]);
+const isNotLocalGovernment = (tier: unknown): boolean => NOT_LOCAL_GOVERNMENT.has(String(tier));
+
+/**
+ * Findings that count in the score but would not be true as a sentence: a district has no rank to
+ * be equal to a town's, coffee and rice are different crops, not a similar industry, and drought
+ * and earthquakes are different records, not one on the same global-agenda issue.
+ */
+export const UNSAID = "unsaid";
+
+/**
+ * A meeting on an issue with fields below it that only one side is tagged with (cabbage farming
+ * and "crops" for rubber): the broad label hides how different the two are.
+ */
+const isBroadMeeting = (catalog: Catalog, finding: Finding): boolean =>
+  finding.issue !== undefined &&
+  catalog.issueTree.subtree(finding.issue).length > 1 &&
+  ![finding.a, finding.b].every((evidence) => evidence?.issues.includes(finding.issue ?? ""));
+
+/** "Already works with" only while the tie lives: a lapsed or ended one is past, a pending one not yet agreed. */
+const AGENCY_TIE_TENSE: Readonly<Record<string, "past" | "pending">> = {
+  lapsed: "past",
+  ended: "past",
+  held: "past",
+  pending: "pending",
+};
+
+/**
+ * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
+ * record there, not an industry of it; a district or a community cannot sign because it is no local
+ * government at all; a problem and one under it are related problems, not the same one; a tie made
+ * by firms, clubs or associations is said to be one; heritage sites of one kind are not one
+ * tradition; a wish for cooperation is not a problem the other "has to deal with" or "faces", and
+ * an industry is not an offer.
+ */
+const baseKey = (catalog: Catalog, finding: Finding): string => {
+  const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
+  const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
+  if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
+  const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
+  if (finding.kind === "signs-via-province" && isNotLocalGovernment(thaiTier)) return "signs-via-province.unit";
+  if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
+  if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].some(isNotLocalGovernment))
+    return UNSAID;
+  if ((finding.kind === "industry-similar" || finding.kind === "shared-global") && finding.detail?.sibling)
+    return UNSAID;
+  if (
+    (finding.kind === "industry-similar" || finding.kind === "fits-national-programme") &&
+    isBroadMeeting(catalog, finding)
+  )
+    return UNSAID;
+  if (finding.kind === "shared-tradition" && lineage.includes("heritage")) return "shared-tradition.heritage";
+  if (finding.kind === "thai-agency-tie" && AGENCY_TIE_TENSE[String(finding.detail?.status)])
+    return `thai-agency-tie.${AGENCY_TIE_TENSE[String(finding.detail?.status)]}`;
+  if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
+    return "existing-relation.private";
+  const meets = finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need";
+  const [need, given] = meets ? [finding.a, finding.b] : [finding.b, finding.a];
+  if (finding.kind.startsWith("offer-") && given?.kind === "industry") return `${finding.kind}.industry`;
+  if (/^(experience|offer)-/.test(finding.kind) && need?.kind === "need") return `${finding.kind}.wish`;
+  return finding.kind;
+};
+
+/**
+ * The fact a sentence cites as one side's own work: what it gives or has done (an offer, a
+ * project), its record on the asked issue, or its work in a programme's field.
+ */
+const citedAsWork = (finding: Finding): Evidence | undefined => {
+  if (/^(experience|offer)-/.test(finding.kind))
+    return finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need" ? finding.b : finding.a;
+  if (finding.kind === "track-record" || finding.kind === "offers-focus") return finding.b;
+  if (finding.kind === "fits-national-programme") return finding.detail?.holder === "a" ? finding.b : finding.a;
+  return undefined;
+};
+
+/**
+ * As baseKey, and work done by a place's firms, clubs or associations is said to be theirs, not
+ * the local government's (Rotary clubs from Ishikawa planting mangroves are not Ishikawa's record).
+ */
+export const templateKey = (catalog: Catalog, finding: Finding): string => {
+  const key = baseKey(catalog, finding);
+  const privateKey = `${key}.private`;
+  return citedAsWork(finding)?.by === "private" && REASON_TEMPLATES[privateKey] ? privateKey : key;
+};
