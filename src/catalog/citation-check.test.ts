@@ -64,9 +64,7 @@ describe("a designation holding's theme", () => {
     );
 
   it("is read like any other text: a Western year in its Thai is flagged", () => {
-    expect(warnings("การท่องเที่ยวระหว่างประเทศ 2014").map((warning) => warning.field)).toEqual([
-      "designations.0.theme",
-    ]);
+    expect(warnings("การท่องเที่ยวระหว่างประเทศ 2014").map((warning) => warning.field)).toEqual(["designations.0.theme"]);
     expect(warnings("การท่องเที่ยวระหว่างประเทศ")).toEqual([]);
   });
 });
