@@ -37,6 +37,13 @@ describe("issue understanding", () => {
     expect(understood("community")).not.toContain("digital-tech");
   });
 
+  it("forgives a typo only in a long word, and not across a term it belongs to", () => {
+    // "port" is one letter from "sport", but a short word is not read as a misspelling.
+    expect(understood("fishing port")).toEqual(["capture-fisheries"]);
+    expect(understood("ports")).not.toContain("sport");
+    expect(understood("sprots")).toContain("sport");
+  });
+
   it("understands the most specific field named, in any language", () => {
     expect(understood("ผ้าไหม")).toEqual(["silk-textiles"]);
     expect(understood("silk weaving")).toEqual(["silk-textiles"]);

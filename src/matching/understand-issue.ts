@@ -1,7 +1,8 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { type Focus, focusOf, NO_FOCUS } from "./focus.ts";
 
-export type IssueMatch = { issue: string; term: string; at: number };
+/** A term of an issue found in a query, at the span [at, end) of the query's words it matched. */
+export type IssueMatch = { issue: string; term: string; at: number; end: number };
 export type Understanding = { issues: string[]; matches: IssueMatch[]; focus: Focus };
 
 type Script = "th" | "ja" | "en";
@@ -39,10 +40,14 @@ const stem = (token: string): string =>
   /^[a-z]{4,}s$/.test(token) && !token.endsWith("ss") ? token.slice(0, -1) : token;
 
 /** Word tokens with their offsets; Thai and Japanese are segmented by Intl.Segmenter. */
-const tokenise = (text: string): Array<{ token: string; at: number }> =>
+const tokenise = (text: string): Array<{ token: string; at: number; end: number }> =>
   [...segmenter(scriptOf(text)).segment(text)]
     .filter((segment) => segment.isWordLike)
-    .map((segment) => ({ token: stem(segment.segment), at: segment.index }));
+    .map((segment) => ({
+      token: stem(segment.segment),
+      at: segment.index,
+      end: segment.index + segment.segment.length,
+    }));
 
 const editDistanceAtMostOne = (a: string, b: string): boolean => {
   if (a === b) return true;
@@ -87,23 +92,35 @@ const termsOf = (catalog: Catalog): Term[] => {
   return terms;
 };
 
-const findTerm = (term: Term, text: string, tokens: Array<{ token: string; at: number }>): number | undefined => {
+type Span = { at: number; end: number };
+
+/**
+ * Where a term occurs in the query, as the span of the query's own words. A typo is forgiven in a
+ * word of five letters or more, typed and known alike: "port" is no misspelling of "sport".
+ */
+const findTerm = (term: Term, text: string, tokens: ReturnType<typeof tokenise>): Span | undefined => {
   if (term.tokens.length > 0) {
     for (let i = 0; i + term.tokens.length <= tokens.length; i++) {
       const fits = term.tokens.every((token, offset) => {
         const candidate = tokens[i + offset]?.token ?? "";
         return (
-          candidate === token || (term.script === "en" && token.length >= 5 && editDistanceAtMostOne(candidate, token))
+          candidate === token ||
+          (term.script === "en" &&
+            token.length >= 5 &&
+            candidate.length >= 5 &&
+            editDistanceAtMostOne(candidate, token))
         );
       });
-      if (fits) return tokens[i]?.at;
+      const first = tokens[i];
+      const last = tokens[i + term.tokens.length - 1];
+      if (fits && first && last) return { at: first.at, end: last.end };
     }
   }
   // Segmenters do not always cut compounds the same way; long Thai and Japanese terms may match inside words.
   const minimum = term.script === "ja" ? 2 : term.script === "th" ? 4 : Number.POSITIVE_INFINITY;
   if (term.text.length >= minimum) {
     const at = text.indexOf(term.text);
-    if (at >= 0) return at;
+    if (at >= 0) return { at, end: at + term.text.length };
   }
   return undefined;
 };
@@ -116,9 +133,9 @@ const findTerm = (term: Term, text: string, tokens: Array<{ token: string; at: n
  */
 const mostSpecific = (catalog: Catalog, matches: IssueMatch[]): IssueMatch[] => {
   const tree = catalog.issueTree;
-  const end = (match: IssueMatch) => match.at + match.term.length;
+  const length = (match: IssueMatch) => match.end - match.at;
   const inside = (inner: IssueMatch, outer: IssueMatch) =>
-    outer !== inner && outer.term.length > inner.term.length && outer.at <= inner.at && end(inner) <= end(outer);
+    outer !== inner && length(outer) > length(inner) && outer.at <= inner.at && inner.end <= outer.end;
   const whole = matches.filter((match) => !matches.some((other) => inside(match, other)));
   const issues = new Set(whole.map((match) => match.issue));
   const narrowest = whole.filter(
@@ -138,8 +155,8 @@ export const understandIssue = (catalog: Catalog, input: string): Understanding 
   const tokens = tokenise(text);
   const found: IssueMatch[] = [];
   for (const term of termsOf(catalog)) {
-    const at = findTerm(term, text, tokens);
-    if (at !== undefined) found.push({ issue: term.issue, term: term.text, at });
+    const span = findTerm(term, text, tokens);
+    if (span !== undefined) found.push({ issue: term.issue, term: term.text, ...span });
   }
   const kept = mostSpecific(catalog, found);
   const firstAt = new Map<string, number>();
