@@ -382,6 +382,31 @@ describe("work by a place's private bodies said to be theirs, not its government
     },
   ];
 
+  it("says a link documented by private bodies is theirs", () => {
+    const branch = (by: By) =>
+      locality({
+        id: "JP-24",
+        strengths: [
+          withBy(
+            { ...fact("A firm of ours opened a branch in TH-40", ["agriculture"]), kind: "relation" as const },
+            by,
+          ),
+        ],
+      });
+    const links = (by: By) =>
+      sentencesOf([branch(by), locality({ id: "TH-40" })], "TH-40", "JP-24").filter(
+        (reason) => reason.criterion === "historyCulture",
+      );
+    const [byFirm] = links("private");
+    expect(byFirm?.en).toMatch(
+      /^A documented link between TH-40 and JP-24 through private bodies \(firms, clubs or associations\)/,
+    );
+    expect(byFirm?.th).toContain("ผ่านภาคเอกชน");
+    expect(byFirm?.ja).toContain("民間（企業・クラブ・団体）を通じた");
+    const [byGovernment] = links(undefined);
+    expect(byGovernment?.en).toMatch(/^A documented link between TH-40 and JP-24: /);
+  });
+
   it.each(cases)("$variant: says who did the work when private bodies did it", ({ sentences, saidBy, saidOf }) => {
     const byPrivate = sentences("private");
     const byGovernment = sentences(undefined);

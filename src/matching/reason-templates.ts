@@ -215,6 +215,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "มีความเชื่อมโยงที่บันทึกไว้ระหว่าง {A} กับ {B}: {fact}",
     ja: "{A}と{B}の結びつきが記録されている：{fact}。",
   },
+  "mentions-partner.private": {
+    en: "A documented link between {A} and {B} through private bodies (firms, clubs or associations): {fact}.",
+    th: "มีความเชื่อมโยงที่บันทึกไว้ระหว่าง {A} กับ {B} ผ่านภาคเอกชน (บริษัท สโมสร หรือสมาคม): {fact}",
+    ja: "民間（企業・クラブ・団体）を通じた{A}と{B}の結びつきが記録されている：{fact}。",
+  },
   "shared-tradition": {
     en: "The same tradition on both sides ({issue}): {A} — {a}; {B} — {b}.",
     th: "มีประเพณีหรือวัฒนธรรมแบบเดียวกัน ({issue}): {A} — {a}; {B} — {b}",

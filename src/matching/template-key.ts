@@ -105,6 +105,8 @@ const citedAsWork = (finding: Finding): Evidence | undefined => {
   if (/^(experience|offer)-/.test(finding.kind))
     return finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need" ? finding.b : finding.a;
   if (finding.kind === "track-record" || finding.kind === "offers-focus") return finding.b;
+  // A link documented by one side's firms or clubs (a Mie company's branch in Khon Kaen).
+  if (finding.kind === "mentions-partner") return finding.a ?? finding.b;
   if (finding.kind === "fits-national-programme") return finding.detail?.holder === "a" ? finding.b : finding.a;
   return undefined;
 };
