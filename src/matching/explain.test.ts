@@ -8,7 +8,7 @@ import { type Focus, focusOf, NO_FOCUS } from "./focus.ts";
 import { profileOf } from "./profile.ts";
 import { DEFAULT_WEIGHTS } from "./weights.ts";
 
-const signingSentence = (tier: "district" | "subdistrict-municipality") => {
+const signingSentence = (tier: "district" | "subdistrict-municipality" | "pao") => {
   const province = locality({ id: "TH-50" });
   const thai = locality({ id: "TH-50-local", tier, parent: "TH-50", region: "north" });
   const japanese = locality({ id: "JP-24", tier: "town", region: "kinki" });
@@ -22,6 +22,14 @@ const signingSentence = (tier: "district" | "subdistrict-municipality") => {
 describe("signing reasons", () => {
   it("says a municipality cannot sign since the 2006 order", () => {
     expect(signingSentence("subdistrict-municipality")?.en).toContain("2006 MOI order");
+  });
+
+  it("says a provincial administrative organisation's ties belong to the province, not that the order names it", () => {
+    const reason = signingSentence("pao");
+    expect(reason?.en).toContain("with the province itself: TH-50, not TH-50-local, would sign");
+    expect(reason?.en).not.toContain("cannot sign");
+    expect(reason?.th).toContain("โดยจังหวัดเอง");
+    expect(reason?.ja).toContain("県自身が行う");
   });
 
   it("says a district is no local government, not that the 2006 order stops it", () => {

@@ -299,6 +299,13 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{TH} ลงนามเองไม่ได้ตั้งแต่คำสั่งกระทรวงมหาดไทยปี 2549 จังหวัด {P} จึงต้องลงนามกับ {JP}; {TH} กับ {JP} {rank}",
     ja: "{TH}は2006年の内務省通達以降自ら署名できないため、{P}が{JP}と署名することになる。{TH}と{JP}は{rank}。",
   },
+  // The order (report 6184-6188, 5805-5808) names municipalities and tambons, not the PAO; what it
+  // says of every local body is that sister-city ties belong at province level, to the province.
+  "signs-via-province.pao": {
+    en: "The 2006 MOI order puts sister-city ties at province level, with the province itself: {P}, not {TH}, would sign with {JP}; {TH} and {JP} are {rank}.",
+    th: "คำสั่งกระทรวงมหาดไทยปี 2549 ให้สถาปนาเมืองพี่เมืองน้องในระดับจังหวัด โดยจังหวัดเอง: จังหวัด {P} ไม่ใช่ {TH} จะเป็นผู้ลงนามกับ {JP}; {TH} กับ {JP} {rank}",
+    ja: "2006年の内務省通達により姉妹都市提携は県レベルで県自身が行う：{TH}ではなく{P}が{JP}と署名することになる。{TH}と{JP}は{rank}。",
+  },
   "signs-via-province.unit": {
     en: "{TH} is not a local government and cannot sign, so its province {P} would sign with {JP}.",
     th: "{TH} ไม่ใช่องค์กรปกครองส่วนท้องถิ่นจึงลงนามเองไม่ได้ จังหวัด {P} จึงต้องลงนามกับ {JP}",

@@ -71,6 +71,7 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
   if (finding.kind === "industry-on-focus" && !isIndustryField) return "on-record-focus";
   const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
   if (finding.kind === "signs-via-province" && isNotLocalGovernment(thaiTier)) return "signs-via-province.unit";
+  if (finding.kind === "signs-via-province" && thaiTier === "pao") return "signs-via-province.pao";
   if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
   if (finding.kind === "rank-equal" && [finding.detail?.tierA, finding.detail?.tierB].some(isNotLocalGovernment))
     return UNSAID;
