@@ -9,6 +9,7 @@ import { nationalPolicies } from "../criteria/national-policy.ts";
 import { AGENCY_TIE_TYPES, familyOf, OFFICE_TYPES, STATUS_VALUE, thaiAgencyOf } from "../criteria/ties-access.ts";
 import { NO_FOCUS } from "../focus.ts";
 import type { IssueIndex, Profile } from "../profile.ts";
+import { askerWordsOf, candidateWordsOf } from "./interactions.ts";
 import type { IssueTables } from "./issue-tables.ts";
 import type { Meets } from "./meets.ts";
 import { ownRowOf } from "./tag-sets.ts";
@@ -97,6 +98,9 @@ export type CompiledProfile = {
   meets?: Meets | undefined;
   /** Its own tags per criterion as bitsets, the `own` row of interactions.ts. */
   own: Uint32Array;
+  /** The nonzero words of `own`, as an asker's and as a candidate's (interactions.ts). */
+  askerWords: Int32Array;
+  candidateWords: Int32Array;
 };
 
 const counts = (tables: IssueTables, index: IssueIndex, cap = 255): Uint8Array => {
@@ -224,8 +228,12 @@ export const compileProfile = (
     // Present from the start, so every compiled profile keeps one shape when it is filled in.
     meets: undefined,
     own: new Uint32Array(),
+    askerWords: new Int32Array(),
+    candidateWords: new Int32Array(),
   };
   compiled.own = ownRowOf(tables, compiled);
+  compiled.askerWords = askerWordsOf(compiled.own);
+  compiled.candidateWords = candidateWordsOf(compiled.own);
   return compiled;
 };
 

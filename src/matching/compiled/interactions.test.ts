@@ -24,6 +24,38 @@ describe("interactions", () => {
     expect([...row]).toEqual([1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7, 0]);
   });
 
+  it("finds, from the words of the own rows, what the whole rows' sets share", () => {
+    const words = (row: Uint32Array) => row.length / SETS;
+    /** Set x of one row and set y of another share a member. */
+    const share = (xRow: Uint32Array, x: number, yRow: Uint32Array, y: number) =>
+      Array.from({ length: words(xRow) }, (_, w) => w).some(
+        (w) => ((xRow[x * words(xRow) + w] ?? 0) & (yRow[y * words(yRow) + w] ?? 0)) !== 0,
+      );
+    const profiles = [...indexesOf("TH"), ...indexesOf("JP")].map((index) => compiled.profiles[index]);
+    const seen = new Set<number>();
+    let pairs = 0;
+    for (const a of profiles.filter((_, index) => index % 3 === 0))
+      for (const b of profiles) {
+        if (!a || !b) throw new Error("a profile outside the compiled catalog");
+        const aReach = meetsOf(compiled.tables, a).reach;
+        const bReach = meetsOf(compiled.tables, b).reach;
+        const expected =
+          (share(a.own, 0, bReach, 0) || share(a.own, 1, bReach, 1) ? FORWARD : 0) |
+          (share(b.own, 0, aReach, 0) || share(b.own, 1, aReach, 1) ? BACKWARD : 0) |
+          (share(a.own, 2, bReach, 2) ? PROBLEMS : 0) |
+          (share(a.own, 3, bReach, 3) ? INDUSTRY : 0) |
+          (share(a.own, 4, bReach, 4) ? AGENDA : 0) |
+          ([5, 6].some((set) => share(a.own, set, bReach, set) || share(b.own, set, aReach, set)) ? POLICY : 0);
+        expect(interactions(a.askerWords, aReach, b.candidateWords, bReach)).toBe(expected);
+        seen.add(expected);
+        pairs++;
+      }
+    expect(pairs).toBeGreaterThan(10_000);
+    // Every bit is set somewhere, so each line above is exercised.
+    for (const bit of [FORWARD, BACKWARD, PROBLEMS, INDUSTRY, AGENDA, POLICY])
+      expect([...seen].some((mask) => (mask & bit) !== 0)).toBe(true);
+  }, 120_000);
+
   for (const issue of [undefined, "waste", "การท่องเที่ยว"])
     it(`clears a criterion's bit only where the criterion finds nothing (${issue ?? "no issue"})`, () => {
       const q = newQuery(
@@ -45,9 +77,9 @@ describe("interactions", () => {
             const b = compiled.profiles[bi];
             if (!a || !b) throw new Error("a profile outside the compiled catalog");
             const mask = interactions(
-              a.own,
+              a.askerWords,
               meetsOf(compiled.tables, a).reach,
-              b.own,
+              b.candidateWords,
               meetsOf(compiled.tables, b).reach,
             );
             const check = (name: keyof typeof nonzero, bit: number, value: number, skipped = (mask & bit) === 0) => {

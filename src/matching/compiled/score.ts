@@ -27,7 +27,7 @@ const {
 } = criteria;
 const { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } = engine;
 const { markAsker, unmarkAsker } = marks;
-const { AGENDA, askerSides, BACKWARD, FORWARD, INDUSTRY, interactions, POLICY, PROBLEMS } = interactionsModule;
+const { AGENDA, BACKWARD, FORWARD, INDUSTRY, interactions, POLICY, PROBLEMS } = interactionsModule;
 const { meetsOf } = meetsModule;
 
 /** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
@@ -135,20 +135,14 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
   // Issue fit counts offers on the typed issue even where no need of either side is met.
   const fitAlways = q.focus.asked.length > 0;
   /**
-   * The pair's score, asker a marked (asker-marks.ts), `aReach` its reach row and `sides` what
-   * its side allows (interactions.ts); its rounded criterion values are left in `values`. A
-   * criterion with no possible finding is 0 without being called (its value with no finding, as
-   * the criterion itself would give).
+   * The pair's score, asker a marked (asker-marks.ts) and `aReach` its reach row
+   * (interactions.ts); its rounded criterion values are left in `values`. A criterion with no
+   * possible finding is 0 without being called (its value with no finding, as the criterion
+   * itself would give).
    */
-  const scorePair = (
-    a: CompiledProfile,
-    b: CompiledProfile,
-    bi: number,
-    aReach: Uint32Array,
-    sides: number,
-  ): number => {
+  const scorePair = (a: CompiledProfile, b: CompiledProfile, bi: number, aReach: Uint32Array): number => {
     q.relevance = 0;
-    const mask = interactions(a.own, aReach, b.own, meetsOf(tables, b).reach, sides);
+    const mask = interactions(a.askerWords, aReach, b.candidateWords, meetsOf(tables, b).reach);
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
     values[0] = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
@@ -173,7 +167,7 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
     stamp++;
     try {
       const aReach = meetsOf(tables, a).reach;
-      const total = scorePair(a, b, bi, aReach, askerSides(a.own, aReach));
+      const total = scorePair(a, b, bi, aReach);
       return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
     } finally {
       // The marks outlive this call in the focus's cached query: never leave them set.
@@ -192,11 +186,10 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
       markAsker(q, ai, a);
       stamp++;
       const aReach = meetsOf(tables, a).reach;
-      const sides = askerSides(a.own, aReach);
       try {
         let c = 0;
         for (const b of others) {
-          scores[p] = scorePair(a, b, candidates[c++] ?? 0, aReach, sides);
+          scores[p] = scorePair(a, b, candidates[c++] ?? 0, aReach);
           fits[p++] = values[0] ?? 0;
         }
       } finally {
