@@ -78,3 +78,37 @@ export const interactions = (
     if (((aReach[bWords[k] ?? 0] ?? 0) & (bWords[k + 1] ?? 0)) !== 0) mask |= bWords[k + 2] ?? 0;
   return mask;
 };
+
+/**
+ * `interactions` of one asker with every candidate of its pool, into `masks` (one slot per
+ * candidate): asker word by asker word over all candidates, so each of its few words is read once
+ * per asker, not once per pair. Candidate c's reach row is at `indexes[c]` × `width` in `rows`
+ * (reach-rows.ts). The same bits as `interactions`, pair for pair.
+ */
+export const interactionsAll = (
+  aWords: Int32Array,
+  aReach: Uint32Array,
+  candidates: readonly { candidateWords: Int32Array }[],
+  indexes: readonly number[],
+  rows: Uint32Array,
+  width: number,
+  masks: Int32Array,
+): void => {
+  const count = candidates.length;
+  masks.fill(0, 0, count);
+  for (let k = 0; k < aWords.length; k += 3) {
+    const at = aWords[k] ?? 0;
+    const word = aWords[k + 1] ?? 0;
+    const bit = aWords[k + 2] ?? 0;
+    for (let c = 0; c < count; c++)
+      if (((rows[(indexes[c] ?? 0) * width + at] ?? 0) & word) !== 0) masks[c] = (masks[c] ?? 0) | bit;
+  }
+  for (let c = 0; c < count; c++) {
+    const bWords = candidates[c]?.candidateWords;
+    if (!bWords || bWords.length === 0) continue;
+    let mask = masks[c] ?? 0;
+    for (let k = 0; k < bWords.length; k += 3)
+      if (((aReach[bWords[k] ?? 0] ?? 0) & (bWords[k + 1] ?? 0)) !== 0) mask |= bWords[k + 2] ?? 0;
+    masks[c] = mask;
+  }
+};
