@@ -56,8 +56,15 @@ const drawnInOrder = (length: number, next: (index: number) => Ranked | undefine
       let index = 0;
       return {
         next: (): IteratorResult<Ranked, undefined> => {
-          const entry = at(index++);
-          return entry ? { done: false, value: entry } : { done: true, value: undefined };
+          // Read past what is drawn only one pair at a time: draw that one, no loop.
+          let entry = drawn[index];
+          if (!entry && index === drawn.length && index < length) {
+            entry = next(index);
+            if (entry) drawn.push(entry);
+          }
+          if (!entry) return { done: true, value: undefined };
+          index++;
+          return { done: false, value: entry };
         },
       };
     },
@@ -112,11 +119,13 @@ const compiledRanking = (
   // bandsOf on the scores in order: a tie takes the rank of its first member.
   let firstOfTie = 1;
   let previous = Number.NaN;
+  // One asker (every answer's ranking): pair p is candidate p.
+  const single = askers.length === 1;
   return drawnInOrder(scores.length, (index) => {
     const p = next();
     if (p < 0) return undefined;
-    const a = askers[Math.floor(p / bs.length)];
-    const b = candidates[p % bs.length];
+    const a = single ? askers[0] : askers[Math.floor(p / bs.length)];
+    const b = candidates[single ? p : p % bs.length];
     const score = scores[p] ?? 0;
     if (!a || !b) throw new Error("a scored pair outside the query");
     if (index === 0 || score !== previous) firstOfTie = index + 1;

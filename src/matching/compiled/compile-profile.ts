@@ -71,8 +71,8 @@ export type CompiledProfile = {
   policyPresent: Uint8Array;
   offerFirst: Int32Array;
   /** Indexes of the compiled profiles whose locality this one's facts name, and of those that name it. */
-  names: Set<number>;
-  namedBy: Set<number>;
+  names: Int32Array;
+  namedBy: Int32Array;
   distinctiveness: number;
   family: ReadonlySet<string>;
   /**
@@ -207,8 +207,9 @@ export const compileProfile = (
     policyFirst,
     policyPresent: Uint8Array.from(policyFirst, (key) => (key >= 0 ? 1 : 0)),
     offerFirst,
-    names: new Set(),
-    namedBy: new Set(),
+    // Filled in once every profile has its index (compileCatalog).
+    names: new Int32Array(),
+    namedBy: new Int32Array(),
     distinctiveness: 1,
     family: familyOf(catalog, profile),
     reach,

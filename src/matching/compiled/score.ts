@@ -114,6 +114,19 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
     totalWeight += weightOf[index] ?? 0;
   }
   const values = new Float64Array(CRITERIA.length);
+  // The weights as numbers in the closure, in CRITERIA order (the order scorePair lists them in).
+  if (CRITERIA.length !== 10) throw new Error("the compiled scorer sums ten criteria");
+  const weight = (index: number) => weightOf[index] ?? 0;
+  const w0 = weight(0);
+  const w1 = weight(1);
+  const w2 = weight(2);
+  const w3 = weight(3);
+  const w4 = weight(4);
+  const w5 = weight(5);
+  const w6 = weight(6);
+  const w7 = weight(7);
+  const w8 = weight(8);
+  const w9 = weight(9);
   const { profiles } = compiled;
   const profileAt = (index: number) => {
     const profile = profiles[index];
@@ -146,18 +159,38 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
     q.relevance = 0;
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
-    values[0] = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
-    values[1] = (mask & PROBLEMS) !== 0 ? round3(sharedProblems(q, a, b)) : 0;
-    values[2] = round3(sizeTier(a, b));
-    values[3] = geographyOf(a, b);
-    values[4] = (mask & INDUSTRY) !== 0 ? round3(industry(q, a, b)) : 0;
-    values[5] = (mask & POLICY) !== 0 ? round3(nationalPolicy(q, a, b)) : 0;
-    values[6] = (mask & AGENDA) !== 0 ? round3(globalAgenda(q, a, b)) : 0;
-    values[7] = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
-    values[8] = round3(tiesAccess(q, a, b, bi));
-    values[9] = round3(feasibility(a, b));
+    const fit = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
+    const problems = (mask & PROBLEMS) !== 0 ? round3(sharedProblems(q, a, b)) : 0;
+    const size = round3(sizeTier(a, b));
+    const place = geographyOf(a, b);
+    const sectors = (mask & INDUSTRY) !== 0 ? round3(industry(q, a, b)) : 0;
+    const policy = (mask & POLICY) !== 0 ? round3(nationalPolicy(q, a, b)) : 0;
+    const agenda = (mask & AGENDA) !== 0 ? round3(globalAgenda(q, a, b)) : 0;
+    const history = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
+    const ties = round3(tiesAccess(q, a, b, bi));
+    const feasible = round3(feasibility(a, b));
+    values[0] = fit;
+    values[1] = problems;
+    values[2] = size;
+    values[3] = place;
+    values[4] = sectors;
+    values[5] = policy;
+    values[6] = agenda;
+    values[7] = history;
+    values[8] = ties;
+    values[9] = feasible;
+    // Summed in CRITERIA order, as the reference sums: the same float at every step.
     let sum = 0;
-    for (let index = 0; index < values.length; index++) sum += (weightOf[index] ?? 0) * (values[index] ?? 0);
+    sum += w0 * fit;
+    sum += w1 * problems;
+    sum += w2 * size;
+    sum += w3 * place;
+    sum += w4 * sectors;
+    sum += w5 * policy;
+    sum += w6 * agenda;
+    sum += w7 * history;
+    sum += w8 * ties;
+    sum += w9 * feasible;
     const weighted = totalWeight === 0 ? 0 : sum / totalWeight;
     return round4(focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted);
   };
