@@ -181,6 +181,12 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ทั้งสองฝ่ายมีอุตสาหกรรมด้าน{issue}: {A} — {a}; {B} — {b}",
     ja: "両者とも「{issue}」の産業がある：{A}—{a}、{B}—{b}。",
   },
+  // Industry facts that bear on a field which is no industry (investment, transport, poverty).
+  "industry-similar.field": {
+    en: "Both have {issue} on record: {A} — {a}; {B} — {b}.",
+    th: "ทั้งสองฝ่ายมีข้อมูลด้าน{issue}: {A} — {a}; {B} — {b}",
+    ja: "両者とも「{issue}」に関する記録がある：{A}—{a}、{B}—{b}。",
+  },
   "policy-alignment": {
     en: "National programmes on both sides concern {issue}: {A} — {a}; {B} — {b}.",
     th: "นโยบายระดับชาติของทั้งสองฝ่ายเกี่ยวกับ{issue}: {A} — {a}; {B} — {b}",
@@ -197,6 +203,12 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     en: "Both have a record on {issue}, a global-agenda issue: {A} — {a}; {B} — {b}.",
     th: "ทั้งสองฝ่ายมีข้อมูลด้าน{issue} ซึ่งเป็นวาระของโลก: {A} — {a}; {B} — {b}",
     ja: "両者ともグローバル課題である「{issue}」に関する記録がある：{A}—{a}、{B}—{b}。",
+  },
+  // A flood risk is faced, not a record held: said of any pair where one side quotes a problem.
+  "shared-global.problem": {
+    en: "Both are concerned with {issue}, a global-agenda issue: {A} — {a}; {B} — {b}.",
+    th: "ทั้งสองฝ่ายเกี่ยวข้องกับ{issue} ซึ่งเป็นวาระของโลก: {A} — {a}; {B} — {b}",
+    ja: "両者ともグローバル課題である「{issue}」に関わっている：{A}—{a}、{B}—{b}。",
   },
   "mentions-partner": {
     en: "A documented link between {A} and {B}: {fact}.",
@@ -219,6 +231,21 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     en: "An existing tie between {X} and {Y} to build on: {fact}.",
     th: "มีความสัมพันธ์เดิมระหว่าง {X} กับ {Y} ที่ต่อยอดได้: {fact}",
     ja: "{X}と{Y}の間に発展させられる既存の関係がある：{fact}。",
+  },
+  "existing-relation.past": {
+    en: "A past tie between {X} and {Y}, no longer active: {fact}.",
+    th: "เคยมีความสัมพันธ์ระหว่าง {X} กับ {Y} แต่ไม่ได้ดำเนินการแล้ว: {fact}",
+    ja: "{X}と{Y}の間にはかつて関係があった（現在は活動していない）：{fact}。",
+  },
+  "existing-relation.held": {
+    en: "Earlier contact between {X} and {Y}: {fact}.",
+    th: "{X} กับ {Y} เคยติดต่อกันมาก่อน: {fact}",
+    ja: "{X}と{Y}の間には以前の接点がある：{fact}。",
+  },
+  "existing-relation.pending": {
+    en: "{X} and {Y} have been in contact, with nothing agreed yet: {fact}.",
+    th: "{X} กับ {Y} ได้ติดต่อกันแล้ว แต่ยังไม่มีข้อตกลง: {fact}",
+    ja: "{X}と{Y}は接触しているが、合意には至っていない：{fact}。",
   },
   "existing-relation.private": {
     en: "A tie through private bodies (firms, clubs or associations) that involves {X} and {Y}: {fact}.",

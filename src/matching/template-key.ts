@@ -30,9 +30,36 @@ const AGENCY_TIE_TENSE: Readonly<Record<string, "past" | "pending">> = {
   pending: "pending",
 };
 
+/** A tie in its tense: one that lapsed or ended, or a visit once held, is past; a pending one not yet agreed. */
+const RELATION_TENSE: Readonly<Record<string, "past" | "held" | "pending">> = {
+  lapsed: "past",
+  ended: "past",
+  held: "held",
+  pending: "pending",
+};
+
 /**
- * The sentence a finding needs to be true: a temple or a festival among a place's industries is on
- * record there, not an industry of it; a district or a community cannot sign because it is no local
+ * Fields in which a place can have an industry: production, farming, tourism, crafts, energy,
+ * local products and firms. Investment, transport, poverty or biodiversity are not industries,
+ * though an industry fact may bear on them: such a fact is on record in the field, no more.
+ */
+const INDUSTRY_LINEAGES: ReadonlySet<string> = new Set([
+  "industry",
+  "agriculture-fisheries",
+  "tourism-mice",
+  "handicrafts",
+  "renewable-energy",
+  "local-products",
+  "smes-startups",
+]);
+
+/** A global-agenda finding on a problem: a problem is something a place faces, not a record it has. */
+const quotesAProblem = (finding: Finding): boolean =>
+  [finding.a, finding.b].some((evidence) => evidence?.kind === "challenge");
+
+/**
+ * The sentence a finding needs to be true: a temple, a festival or a project against poverty among a
+ * place's industries is on record there, not an industry of it; a tie is said in its tense; a district or a community cannot sign because it is no local
  * government at all; a problem and one under it are related problems, not the same one; a tie made
  * by firms, clubs or associations is said to be one; heritage sites of one kind are not one
  * tradition; a wish for cooperation is not a problem the other "has to deal with" or "faces", and
@@ -40,8 +67,8 @@ const AGENCY_TIE_TENSE: Readonly<Record<string, "past" | "pending">> = {
  */
 const baseKey = (catalog: Catalog, finding: Finding): string => {
   const lineage = finding.issue ? catalog.issueTree.lineage(finding.issue) : [];
-  const isCulture = lineage.at(-1) === "culture" && !lineage.includes("handicrafts");
-  if (finding.kind === "industry-on-focus" && isCulture) return "on-record-focus";
+  const isIndustryField = lineage.some((id) => INDUSTRY_LINEAGES.has(id));
+  if (finding.kind === "industry-on-focus" && !isIndustryField) return "on-record-focus";
   const thaiTier = catalog.localities.get(String(finding.detail?.thai ?? ""))?.tier;
   if (finding.kind === "signs-via-province" && isNotLocalGovernment(thaiTier)) return "signs-via-province.unit";
   if (finding.kind === "shared-problem" && finding.detail?.related) return "shared-problem.related";
@@ -54,11 +81,15 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
     isBroadMeeting(catalog, finding)
   )
     return UNSAID;
+  if (finding.kind === "industry-similar" && !isIndustryField) return "industry-similar.field";
+  if (finding.kind === "shared-global" && quotesAProblem(finding)) return "shared-global.problem";
   if (finding.kind === "shared-tradition" && lineage.includes("heritage")) return "shared-tradition.heritage";
   if (finding.kind === "thai-agency-tie" && AGENCY_TIE_TENSE[String(finding.detail?.status)])
     return `thai-agency-tie.${AGENCY_TIE_TENSE[String(finding.detail?.status)]}`;
   if (finding.kind === "existing-relation" && finding.detail?.channel === "private-civil")
     return "existing-relation.private";
+  if (finding.kind === "existing-relation" && RELATION_TENSE[String(finding.detail?.status)])
+    return `existing-relation.${RELATION_TENSE[String(finding.detail?.status)]}`;
   const meets = finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need";
   const [need, given] = meets ? [finding.a, finding.b] : [finding.b, finding.a];
   if (finding.kind.startsWith("offer-") && given?.kind === "industry") return `${finding.kind}.industry`;

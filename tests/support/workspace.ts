@@ -30,9 +30,11 @@ export type WorkspaceTestApp = {
 };
 
 /** The real app on the worker's database with the fixture dataset; HTTP runs in-process. */
-export const workspaceApp = async (options: { mailer?: Mailer | null } = {}): Promise<WorkspaceTestApp> => {
+export const workspaceApp = async (
+  options: { mailer?: Mailer | null; realLocalities?: readonly string[] } = {},
+): Promise<WorkspaceTestApp> => {
   const { database, repos } = await freshRepositories();
-  const dataDir = makeFixtureDataDir();
+  const dataDir = makeFixtureDataDir(options.realLocalities);
   await seedDatabase(repos, { dataDir });
   const clock = testClock();
   const app = await buildApp({

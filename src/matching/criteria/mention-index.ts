@@ -61,6 +61,55 @@ const findIn = (finder: Finder, text: string, found: Set<number>): void => {
   }
 };
 
+/**
+ * For each group, the longer name forms of other groups that contain one of its forms ("Nakhon Si",
+ * a short name of Nakhon Si Thammarat, inside "Phra Nakhon Si Ayutthaya"): found by running the
+ * finders over the forms themselves, so the work grows with the length of the names.
+ */
+const containersOf = (
+  finders: Record<Lang, Finder>,
+  groups: ReadonlyArray<Record<Lang, string[]>>,
+): Map<number, Record<Lang, string[]>> => {
+  const containers = new Map<number, Record<Lang, string[]>>();
+  for (const [owner, forms] of groups.entries())
+    for (const lang of LANGS)
+      for (const raw of forms[lang]) {
+        const longer = fold(raw, lang);
+        const inside = new Set<number>();
+        findIn(finders[lang], longer, inside);
+        for (const group of inside) {
+          if (group === owner) continue;
+          const shorter = (groups[group]?.[lang] ?? []).map((form) => fold(form, lang));
+          if (!shorter.some((form) => form.length < longer.length && longer.includes(form))) continue;
+          const entry = containers.get(group) ?? { en: [], th: [], ja: [] };
+          if (!entry[lang].includes(longer)) entry[lang].push(longer);
+          containers.set(group, entry);
+        }
+      }
+  return containers;
+};
+
+/** The text with every occurrence of the given (folded) forms blanked out, lengths kept. */
+const masked = (text: AnyText, forms: Record<Lang, string[]>): AnyText => {
+  const out: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
+    const value = text[lang];
+    if (value === undefined) continue;
+    const folded = fold(value, lang);
+    // Positions are UTF-16 units of the folded text: only valid where folding kept the length.
+    if (forms[lang].length === 0 || folded.length !== value.length) {
+      out[lang] = value;
+      continue;
+    }
+    const chars = value.split("");
+    for (const form of forms[lang])
+      for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + form.length))
+        chars.fill(" ", at, at + form.length);
+    out[lang] = chars.join("");
+  }
+  return out as AnyText;
+};
+
 const indexCache = new WeakMap<Catalog, MentionIndex>();
 
 /**
@@ -89,6 +138,11 @@ export const mentionIndex = (catalog: Catalog): MentionIndex => {
     groups[group]?.members.push(locality);
   }
   const finders = buildFinders(groups.map((group) => group.forms));
+  // A name counts only outside the longer names of other places that contain it.
+  const containers = containersOf(
+    finders,
+    groups.map((group) => group.forms),
+  );
   const candidatesOf = new Map<AnyText, number[]>();
   const confirmed = new Map<AnyText, Map<number, boolean>>();
   const index: MentionIndex = new Map(localities.map((locality) => [locality.id, new Map()]));
@@ -117,7 +171,8 @@ export const mentionIndex = (catalog: Catalog): MentionIndex => {
         if (!entry) continue;
         let names = verdicts.get(group);
         if (names === undefined) {
-          names = entry.matcher(text);
+          const longer = containers.get(group);
+          names = entry.matcher(longer ? masked(text, longer) : text);
           verdicts.set(group, names);
         }
         if (!names) continue;

@@ -76,6 +76,25 @@ const findFact = (locality: Locality, factId: string): { section: ProfileSection
   return undefined;
 };
 
+/**
+ * What the editor's input has no field for but the replaced fact declared: its kind (a relation,
+ * an event, a need …; for an industry, industry or speciality unless the input says) and whose
+ * work it is (`by`). Kept while the fact stays in its list, since both describe the fact, not its
+ * wording; a fact moved to another list takes that list's default, as the kinds differ by list.
+ */
+const carriedOver = (
+  locality: Locality,
+  found: { section: ProfileSection; index: number },
+  input: FactInput,
+): Partial<Pick<Fact, "kind" | "by">> => {
+  if (input.section !== found.section) return {};
+  const replaced = locality[found.section][found.index] as Pick<Fact, "kind" | "by"> | undefined;
+  return {
+    ...(replaced?.kind !== undefined && !(found.section === "industries" && input.kind) ? { kind: replaced.kind } : {}),
+    ...(replaced?.by !== undefined ? { by: replaced.by } : {}),
+  };
+};
+
 const withSection = (locality: Locality, section: ProfileSection, facts: unknown[]): Locality =>
   ({ ...locality, [section]: facts }) as Locality;
 
@@ -110,7 +129,7 @@ export const updateFact = async (
   const doc = await editLocality(deps, actor, meta, localityId, (locality, user, at) => {
     const found = findFact(locality, factId);
     if (!found) throw new NotFound("fact", factId);
-    const fact = buildFact(input, localityId, user, at, newId);
+    const fact = { ...buildFact(input, localityId, user, at, newId), ...carriedOver(locality, found, input) };
     const without = locality[found.section].filter((_fact, index) => index !== found.index);
     const target = input.section === found.section ? [...without] : [...locality[input.section]];
     if (input.section === found.section) target.splice(found.index, 0, fact as never);
