@@ -2,10 +2,22 @@ import { describe, expect, it } from "vitest";
 import { byCountry, focusFor, referenceCatalog } from "../../../tests/support/compiled-equivalence.ts";
 import { compiledOf } from "./compile.ts";
 import { globalAgenda, industry, issueFit, nationalPolicy, sharedProblems } from "./criteria.ts";
-import { AGENDA, BACKWARD, FORWARD, INDUSTRY, interactions, POLICY, PROBLEMS, rowOf, SETS } from "./interactions.ts";
+import {
+  AGENDA,
+  BACKWARD,
+  FORWARD,
+  INDUSTRY,
+  interactions,
+  interactionsAll,
+  POLICY,
+  PROBLEMS,
+  rowOf,
+  SETS,
+} from "./interactions.ts";
 import { focusLevels } from "./issue-tables.ts";
 import { meetsOf } from "./meets.ts";
 import { newQuery } from "./query.ts";
+import { fillRow, reachRowsOf } from "./reach-rows.ts";
 
 /**
  * The scorer skips a criterion whose bit is clear (score.ts): that is right only if every such
@@ -24,15 +36,17 @@ describe("interactions", () => {
     expect([...row]).toEqual([1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7, 0]);
   });
 
-  it("finds, from the words of the own rows, what the whole rows' sets share", () => {
+  it("finds, from the words of the own rows, what the whole rows' sets share, pair by pair and pool by pool", () => {
     const words = (row: Uint32Array) => row.length / SETS;
     /** Set x of one row and set y of another share a member. */
-    const share = (xRow: Uint32Array, x: number, yRow: Uint32Array, y: number) =>
-      Array.from({ length: words(xRow) }, (_, w) => w).some(
-        (w) => ((xRow[x * words(xRow) + w] ?? 0) & (yRow[y * words(yRow) + w] ?? 0)) !== 0,
-      );
+    const share = (xRow: Uint32Array, x: number, yRow: Uint32Array, y: number) => {
+      for (let w = 0; w < words(xRow); w++)
+        if (((xRow[x * words(xRow) + w] ?? 0) & (yRow[y * words(yRow) + w] ?? 0)) !== 0) return true;
+      return false;
+    };
     const profiles = [...indexesOf("TH"), ...indexesOf("JP")].map((index) => compiled.profiles[index]);
     const seen = new Set<number>();
+    const wrong: string[] = [];
     let pairs = 0;
     for (const a of profiles.filter((_, index) => index % 3 === 0))
       for (const b of profiles) {
@@ -46,11 +60,34 @@ describe("interactions", () => {
           (share(a.own, 3, bReach, 3) ? INDUSTRY : 0) |
           (share(a.own, 4, bReach, 4) ? AGENDA : 0) |
           ([5, 6].some((set) => share(a.own, set, bReach, set) || share(b.own, set, aReach, set)) ? POLICY : 0);
-        expect(interactions(a.askerWords, aReach, b.candidateWords, bReach)).toBe(expected);
+        const mask = interactions(a.askerWords, aReach, b.candidateWords, bReach);
+        if (mask !== expected) wrong.push(`${a.id}→${b.id} ${mask} for ${expected}`);
         seen.add(expected);
         pairs++;
       }
+    expect(wrong.slice(0, 10)).toEqual([]);
     expect(pairs).toBeGreaterThan(10_000);
+    // And the same masks for a whole pool at once, from the rows laid end to end (reach-rows.ts).
+    const indexes = [...indexesOf("TH"), ...indexesOf("JP")];
+    const rows = reachRowsOf(compiled);
+    const pool = indexes.map((index) => {
+      const profile = compiled.profiles[index];
+      if (!profile) throw new Error("a profile outside the compiled catalog");
+      fillRow(compiled, rows, profile, index);
+      return profile;
+    });
+    const masks = new Int32Array(pool.length);
+    for (const a of pool.filter((_, index) => index % 5 === 0)) {
+      const aReach = meetsOf(compiled.tables, a).reach;
+      interactionsAll(a.askerWords, aReach, pool, indexes, rows.rows, rows.width, masks);
+      const each = pool.map((b) =>
+        interactions(a.askerWords, aReach, b.candidateWords, meetsOf(compiled.tables, b).reach),
+      );
+      each.forEach((mask, index) => {
+        if (masks[index] !== mask) wrong.push(`${a.id}→${pool[index]?.id} ${masks[index]} for ${mask} (pool)`);
+      });
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
     // Every bit is set somewhere, so each line above is exercised.
     for (const bit of [FORWARD, BACKWARD, PROBLEMS, INDUSTRY, AGENDA, POLICY])
       expect([...seen].some((mask) => (mask & bit) !== 0)).toBe(true);
