@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimsOf, isInCited, unmarkedWesternYears } from "./citation-check.ts";
+import { locality, vocabulary } from "../../tests/support/catalog-builder.ts";
+import { checkCitations, claimsOf, isInCited, unmarkedWesternYears } from "./citation-check.ts";
 
 describe("citation and year checks", () => {
   it("finds the years and numbers a statement makes", () => {
@@ -40,5 +41,30 @@ describe("citation and year checks", () => {
     expect(unmarkedWesternYears("ลงนามเมื่อปี 2556 (ค.ศ. 2013)")).toEqual([]);
     expect(unmarkedWesternYears("ออกบูธในงาน THAIFEX 2016")).toEqual([]);
     expect(unmarkedWesternYears("ประชากร 1,200,000 คน")).toEqual([]);
+  });
+});
+
+describe("a designation holding's theme", () => {
+  const withTheme = (th: string) =>
+    locality({
+      id: "JP-47",
+      designations: [
+        {
+          id: "jp-national-strategic-zone",
+          source: "gk:high",
+          theme: { th, en: "international tourism", ja: "国際観光" },
+        },
+      ],
+    });
+  const warnings = (th: string) =>
+    checkCitations(
+      { ...vocabulary(), localities: [withTheme(th)], organisations: [], relations: [], needsOffers: [] },
+      new Map(),
+      undefined,
+    );
+
+  it("is read like any other text: a Western year in its Thai is flagged", () => {
+    expect(warnings("การท่องเที่ยวระหว่างประเทศ 2014").map((warning) => warning.field)).toEqual(["designations.0.theme"]);
+    expect(warnings("การท่องเที่ยวระหว่างประเทศ")).toEqual([]);
   });
 });

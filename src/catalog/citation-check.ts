@@ -15,7 +15,7 @@ const isText = (value: unknown): value is TextNode =>
   value !== null &&
   ["th", "en", "ja"].every((lang) => typeof (value as Record<string, unknown>)[lang] === "string");
 
-const TEXT_KEYS = ["text", "name", "role", "title", "value", "note"] as const;
+const TEXT_KEYS = ["text", "name", "role", "title", "value", "note", "theme"] as const;
 
 const YEAR = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)/g;
 /** Whole numbers of 100 or more, with or without thousands separators. */

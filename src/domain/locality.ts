@@ -106,6 +106,9 @@ export const DesignationHoldingSchema = z
       .describe(
         "Where a prefecture's or province's record lists a designation that places inside it hold (a FutureCity, an Eco-Town): those places",
       ),
+    theme: TextSchema.optional().describe(
+      "What this locality's holding of the programme is about, where it differs by holder (a National Strategic Special Zone's theme)",
+    ),
     note: z.string().optional(),
   })
   .strict();

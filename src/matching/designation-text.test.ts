@@ -22,3 +22,27 @@ describe("a designation held by a place inside the locality", () => {
     expect(text?.ja).toBe(`${plain?.ja}：ja:JP-12217`);
   });
 });
+
+describe("a designation whose holding has a theme", () => {
+  const theme = { th: "การท่องเที่ยวระหว่างประเทศ", en: "international tourism", ja: "国際観光" };
+  const zone = (extra: { theme?: typeof theme; heldBy?: string[] }) =>
+    locality({ id: "JP-47", designations: [{ id: "jp-national-strategic-zone", source: "gk:high", ...extra }] });
+  const naha = locality({ id: "JP-47201", tier: "city", parent: "JP-47" });
+  const quoted = (prefecture: ReturnType<typeof locality>) =>
+    profileOf(catalogOf([prefecture, naha]), prefecture).designations[0]?.text;
+
+  it("says what the holding is about after the name, with each language's brackets", () => {
+    const plain = quoted(zone({}));
+    const text = quoted(zone({ theme }));
+    expect(text?.en).toBe(`${plain?.en} (international tourism)`);
+    expect(text?.th).toBe(`${plain?.th} (การท่องเที่ยวระหว่างประเทศ)`);
+    expect(text?.ja).toBe(`${plain?.ja}（国際観光）`);
+  });
+
+  it("puts the theme before the places that hold it", () => {
+    const plain = quoted(zone({}));
+    const text = quoted(zone({ theme, heldBy: ["JP-47201"] }));
+    expect(text?.en).toBe(`${plain?.en} (international tourism): JP-47201`);
+    expect(text?.ja).toBe(`${plain?.ja}（国際観光）：ja:JP-47201`);
+  });
+});

@@ -64,7 +64,7 @@ export type Locality = Omit<LocalitySummary, "population" | "centroid"> & {
   industries: (Fact & { kind: "industry" | "speciality" })[];
   strengths: Fact[];
   challenges: Fact[];
-  designations: { id: string; year?: number; heldBy?: string[]; source: SourceInput }[];
+  designations: { id: string; year?: number; heldBy?: string[]; theme?: Text; source: SourceInput }[];
   access: { kind: string; text: Text; source: SourceInput }[];
   heritage: Fact[];
   contacts?: Contacts | null;

@@ -6,7 +6,10 @@ import { useReference } from "../../api/use-reference.ts";
 import { SourceDetails } from "../../components/source-details.tsx";
 import { displayYear } from "../../lib/dates.ts";
 import { labelOf } from "../../lib/labels.ts";
-import { formatNumber, pick } from "../../lib/lang.ts";
+import { formatNumber, type Lang, pick } from "../../lib/lang.ts";
+
+/** A holding's theme after the designation's name, bracketed as the reasons bracket it. */
+const themed = (theme: string, lang: Lang) => (lang === "ja" ? `（${theme}）` : ` (${theme})`);
 
 export const LocalityOverview = ({ locality }: { locality: Locality }) => {
   const { t } = useTranslation();
@@ -52,6 +55,7 @@ export const LocalityOverview = ({ locality }: { locality: Locality }) => {
               {locality.designations.map((holding) => (
                 <li key={holding.id}>
                   {reference.designationName(holding.id)}
+                  {holding.theme ? themed(pick(holding.theme, lang), lang) : ""}
                   {holding.year ? ` (${displayYear(holding.year, lang)})` : ""}
                   {holding.heldBy?.length ? (
                     <>
