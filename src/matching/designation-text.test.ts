@@ -46,3 +46,25 @@ describe("a designation whose holding has a theme", () => {
     expect(text?.ja).toBe(`${plain?.ja}（国際観光）：ja:JP-47201`);
   });
 });
+
+describe("a themed designation whose name already ends in brackets", () => {
+  it("takes the theme inside the name's brackets, not a second pair", () => {
+    const heritage = locality({
+      id: "JP-10",
+      designations: [
+        {
+          id: "jp-world-heritage",
+          source: "gk:high",
+          theme: { th: "โรงสาวไหมโทมิโอกะ", en: "Tomioka Silk Mill", ja: "富岡製糸場" },
+        },
+      ],
+    });
+    const catalog = catalogOf([heritage]);
+    const names = catalog.designations.get("jp-world-heritage")?.names;
+    const text = profileOf(catalog, heritage).designations[0]?.text;
+    expect(names?.en.endsWith(")")).toBe(true);
+    expect(text?.en).toBe(`${names?.en.slice(0, -1)}; Tomioka Silk Mill)`);
+    expect(text?.ja).toBe(`${names?.ja.slice(0, -1)}、富岡製糸場）`);
+    expect(text?.en).not.toMatch(/\) \(/);
+  });
+});

@@ -4,11 +4,18 @@ import { LANGS, type Lang, type Text } from "../domain/text.ts";
 
 const SEPARATOR = { th: ": ", en: ": ", ja: "：" } as const;
 const LIST = { th: ", ", en: ", ", ja: "・" } as const;
-const THEMED = {
-  th: (name: string, theme: string) => `${name} (${theme})`,
-  en: (name: string, theme: string) => `${name} (${theme})`,
-  ja: (name: string, theme: string) => `${name}（${theme}）`,
-} as const;
+const BRACKETS = { th: [" (", ")"], en: [" (", ")"], ja: ["（", "）"] } as const;
+const JOIN = { th: "; ", en: "; ", ja: "、" } as const;
+
+/**
+ * The theme in brackets after the name; a name that already ends in brackets ("World Heritage
+ * site (Japan)") takes the theme inside them, not a second pair.
+ */
+const themed = (lang: Lang, name: string, theme: string): string => {
+  const [open, close] = BRACKETS[lang];
+  const bracketed = name.endsWith(")") || name.endsWith("）");
+  return bracketed ? `${name.slice(0, -1)}${JOIN[lang]}${theme}${name.slice(-1)}` : `${name}${open}${theme}${close}`;
+};
 
 /**
  * How a designation on a locality's record reads in a reason: its name; the holding's theme, where
@@ -23,7 +30,7 @@ export const designationText = (catalog: Catalog, names: Text, holding: Designat
     return place ? [place] : [];
   });
   const read = (lang: Lang): string => {
-    const named = holding.theme ? THEMED[lang](names[lang], holding.theme[lang]) : names[lang];
+    const named = holding.theme ? themed(lang, names[lang], holding.theme[lang]) : names[lang];
     if (holders.length === 0) return named;
     return `${named}${SEPARATOR[lang]}${holders.map((place) => place.names[lang]).join(LIST[lang])}`;
   };
