@@ -56,8 +56,15 @@ const drawnInOrder = (length: number, next: (index: number) => Ranked | undefine
       let index = 0;
       return {
         next: (): IteratorResult<Ranked, undefined> => {
-          const entry = at(index++);
-          return entry ? { done: false, value: entry } : { done: true, value: undefined };
+          // Read past what is drawn only one pair at a time: draw that one, no loop.
+          let entry = drawn[index];
+          if (!entry && index === drawn.length && index < length) {
+            entry = next(index);
+            if (entry) drawn.push(entry);
+          }
+          if (!entry) return { done: true, value: undefined };
+          index++;
+          return { done: false, value: entry };
         },
       };
     },
@@ -70,7 +77,7 @@ const drawnInOrder = (length: number, next: (index: number) => Ranked | undefine
  * is the last pool's profiles at the same places: comparing two references is cheaper than
  * looking each profile up in a map of ten thousand.
  */
-type Candidates = { profiles: readonly Profile[]; indexes: readonly number[] };
+type Candidates = { profiles: readonly Profile[]; indexes: readonly number[]; ranks: readonly number[] };
 const lastCandidates = new WeakMap<CompiledCatalog, Candidates>();
 
 const compiledRanking = (
@@ -82,41 +89,43 @@ const compiledRanking = (
 ): RankedPairs => {
   const scorer = compiledScorer(catalog, focus, weights);
   const { byId, byProfile, profiles } = scorer.compiled;
-  let last = lastCandidates.get(scorer.compiled);
-  const indexesOf = (list: readonly Profile[], previous?: Candidates) => {
+  /** The compiled indexes of a list of profiles, and their id ranks (compile.ts `idRank`). */
+  const indexesOf = (list: readonly Profile[], previous?: Candidates): Candidates => {
     const indexes: number[] = [];
+    const ranks: number[] = [];
     for (let at = 0; at < list.length; at++) {
       const profile = list[at];
       if (!profile) throw new Error("a hole in a list of profiles");
       // The same profile object at the same place as last time: the same index, no look-up.
-      const index =
-        previous?.profiles[at] === profile
-          ? previous.indexes[at]
-          : (byProfile.get(profile) ?? byId.get(profile.locality.id));
+      if (previous?.profiles[at] === profile) {
+        indexes[at] = previous.indexes[at] ?? 0;
+        ranks[at] = previous.ranks[at] ?? 0;
+        continue;
+      }
+      const index = byProfile.get(profile) ?? byId.get(profile.locality.id);
       if (index === undefined) throw new Error(`${profile.locality.id} is not in the compiled catalog`);
       indexes[at] = index;
+      ranks[at] = profiles[index]?.idRank ?? 0;
     }
-    return indexes;
+    return { profiles: list, indexes, ranks };
   };
-  const as = indexesOf(askers);
-  const bs = indexesOf(candidates, last);
-  if (!last) {
-    last = { profiles: [], indexes: [] };
-    lastCandidates.set(scorer.compiled, last);
-  }
-  last.profiles = candidates;
-  last.indexes = bs;
+  const asking = indexesOf(askers);
+  const as = asking.indexes;
+  const candidatesNow = indexesOf(candidates, lastCandidates.get(scorer.compiled));
+  const bs = candidatesNow.indexes;
+  lastCandidates.set(scorer.compiled, candidatesNow);
   const { scores, issueFit } = scorer.scoreAll(as, bs);
-  const rankOf = (index: number) => profiles[index]?.idRank ?? 0;
-  const next = pairOrder({ scores, issueFit, askerRank: as.map(rankOf), candidateRank: bs.map(rankOf) });
+  const next = pairOrder({ scores, issueFit, askerRank: asking.ranks, candidateRank: candidatesNow.ranks });
   // bandsOf on the scores in order: a tie takes the rank of its first member.
   let firstOfTie = 1;
   let previous = Number.NaN;
+  // One asker (every answer's ranking): pair p is candidate p.
+  const single = askers.length === 1;
   return drawnInOrder(scores.length, (index) => {
     const p = next();
     if (p < 0) return undefined;
-    const a = askers[Math.floor(p / bs.length)];
-    const b = candidates[p % bs.length];
+    const a = single ? askers[0] : askers[Math.floor(p / bs.length)];
+    const b = candidates[single ? p : p % bs.length];
     const score = scores[p] ?? 0;
     if (!a || !b) throw new Error("a scored pair outside the query");
     if (index === 0 || score !== previous) firstOfTie = index + 1;

@@ -12,8 +12,12 @@ import type { Query } from "./query.ts";
  */
 export const markAsker = (q: Query, asker: number, a: CompiledProfile): void => {
   const { links, reach, kin } = q;
-  for (const named of a.names) links[named] = 1;
-  for (const writer of a.namedBy) links[writer] = (links[writer] ?? 0) | 2;
+  const { names, namedBy } = a;
+  for (let index = 0; index < names.length; index++) links[names[index] ?? 0] = 1;
+  for (let index = 0; index < namedBy.length; index++) {
+    const writer = namedBy[index] ?? 0;
+    links[writer] = (links[writer] ?? 0) | 2;
+  }
   for (let index = 0; index < a.reachTo.length; index++) reach[a.reachTo[index] ?? 0] = a.reachStrength[index] ?? 0;
   for (const member of a.kin) kin[member] = 2;
   kin[asker] = 1;
@@ -21,8 +25,9 @@ export const markAsker = (q: Query, asker: number, a: CompiledProfile): void => 
 
 export const unmarkAsker = (q: Query, asker: number, a: CompiledProfile): void => {
   const { links, reach, kin } = q;
-  for (const named of a.names) links[named] = 0;
-  for (const writer of a.namedBy) links[writer] = 0;
+  const { names, namedBy } = a;
+  for (let index = 0; index < names.length; index++) links[names[index] ?? 0] = 0;
+  for (let index = 0; index < namedBy.length; index++) links[namedBy[index] ?? 0] = 0;
   for (const party of a.reachTo) reach[party] = 0;
   for (const member of a.kin) kin[member] = 0;
   kin[asker] = 0;

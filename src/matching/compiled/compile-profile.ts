@@ -9,6 +9,7 @@ import { nationalPolicies } from "../criteria/national-policy.ts";
 import { AGENCY_TIE_TYPES, familyOf, OFFICE_TYPES, STATUS_VALUE, thaiAgencyOf } from "../criteria/ties-access.ts";
 import { NO_FOCUS } from "../focus.ts";
 import type { IssueIndex, Profile } from "../profile.ts";
+import { askerWordsOf, candidateWordsOf } from "./interactions.ts";
 import type { IssueTables } from "./issue-tables.ts";
 import type { Meets } from "./meets.ts";
 import { ownRowOf } from "./tag-sets.ts";
@@ -70,8 +71,8 @@ export type CompiledProfile = {
   policyPresent: Uint8Array;
   offerFirst: Int32Array;
   /** Indexes of the compiled profiles whose locality this one's facts name, and of those that name it. */
-  names: Set<number>;
-  namedBy: Set<number>;
+  names: Int32Array;
+  namedBy: Int32Array;
   distinctiveness: number;
   family: ReadonlySet<string>;
   /**
@@ -97,6 +98,9 @@ export type CompiledProfile = {
   meets?: Meets | undefined;
   /** Its own tags per criterion as bitsets, the `own` row of interactions.ts. */
   own: Uint32Array;
+  /** The nonzero words of `own`, as an asker's and as a candidate's (interactions.ts). */
+  askerWords: Int32Array;
+  candidateWords: Int32Array;
 };
 
 const counts = (tables: IssueTables, index: IssueIndex, cap = 255): Uint8Array => {
@@ -203,8 +207,9 @@ export const compileProfile = (
     policyFirst,
     policyPresent: Uint8Array.from(policyFirst, (key) => (key >= 0 ? 1 : 0)),
     offerFirst,
-    names: new Set(),
-    namedBy: new Set(),
+    // Filled in once every profile has its index (compileCatalog).
+    names: new Int32Array(),
+    namedBy: new Int32Array(),
     distinctiveness: 1,
     family: familyOf(catalog, profile),
     reach,
@@ -224,8 +229,12 @@ export const compileProfile = (
     // Present from the start, so every compiled profile keeps one shape when it is filled in.
     meets: undefined,
     own: new Uint32Array(),
+    askerWords: new Int32Array(),
+    candidateWords: new Int32Array(),
   };
   compiled.own = ownRowOf(tables, compiled);
+  compiled.askerWords = askerWordsOf(compiled.own);
+  compiled.candidateWords = candidateWordsOf(compiled.own);
   return compiled;
 };
 

@@ -73,6 +73,10 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
     compiled.idRank = previous && previous.id.localeCompare(compiled.id) === 0 ? previous.idRank : rank;
     previous = compiled;
   }
+  // Gathered as sets (a writer names a locality once however many facts do), kept as arrays:
+  // markAsker walks them once per asker, and an Int32Array is walked without an iterator.
+  const names = profiles.map(() => new Set<number>());
+  const namedBy = profiles.map(() => new Set<number>());
   for (const [named, byWriter] of mentions) {
     const namedIndex = byId.get(named);
     const target = namedIndex === undefined ? undefined : profiles[namedIndex];
@@ -81,9 +85,13 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
     for (const writer of byWriter.keys()) {
       const writerIndex = byId.get(writer);
       if (writerIndex === undefined) continue;
-      profiles[writerIndex]?.names.add(namedIndex);
-      target.namedBy.add(writerIndex);
+      names[writerIndex]?.add(namedIndex);
+      namedBy[namedIndex]?.add(writerIndex);
     }
+  }
+  for (const [index, compiled] of profiles.entries()) {
+    compiled.names = Int32Array.from(names[index] ?? []);
+    compiled.namedBy = Int32Array.from(namedBy[index] ?? []);
   }
   return {
     tables,

@@ -56,12 +56,21 @@ export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
   const { tables, focus } = q;
   // With nothing on one side no finding is made, and the value is 0 whatever the union.
   if (a.industryTags.length === 0 || b.industryTags.length === 0) return 0;
-  let union = 0;
+  if (q.lacksOf !== a) {
+    const { lacks, focus } = q;
+    for (let tag = 0; tag < lacks.length; tag++)
+      lacks[tag] = focus.levels[tag] !== 0 && a.industries[tag] === 0 ? 1 : 0;
+    let sectorsIn = 0;
+    for (const tag of a.sectorTags) if (focus.levels[tag] !== 0) sectorsIn++;
+    q.sectorsIn = sectorsIn;
+    q.lacksOf = a;
+  }
+  // The union counts a's sectors in the query, then b's in the query that a has no industry on.
+  let union = q.sectorsIn;
   let found = 0;
   const first = meetsOf(tables, b).industries;
   for (const tag of a.sectorTags) {
     if (focus.levels[tag] === 0) continue;
-    union++;
     const list = tables.meetSiblings[tag];
     const k = first[tag] ?? -1;
     if (!list || k < 0) continue;
@@ -73,7 +82,8 @@ export const industry = (q: Query, a: CompiledProfile, b: CompiledProfile): numb
     q.sorted[found++] = 0.8 * levelWeight(level) * (list[k + 2] === 1 ? SIBLING_WEIGHT : 1);
   }
   clearBest(q);
-  for (const tag of b.sectorTags) if (focus.levels[tag] !== 0 && a.industries[tag] === 0) union++;
+  const { lacks } = q;
+  for (const tag of b.sectorTags) union += lacks[tag] ?? 0;
   sortDescending(q.sorted, found);
   let shared = 0;
   for (let index = 0; index < found; index++) shared += (q.sorted[index] ?? 0) / 0.8;

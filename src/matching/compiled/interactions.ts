@@ -33,58 +33,82 @@ export const rowOf = (sets: readonly Bitset[]): Uint32Array => {
   return row;
 };
 
-const anyIn = (row: Uint32Array, set: number, words: number): boolean => {
-  for (let w = set * words; w < (set + 1) * words; w++) if ((row[w] ?? 0) !== 0) return true;
-  return false;
-};
+/** What a set of the `own` row meets, as the asker (a), in the other's `reach` row: its criterion's bit. */
+const ASKER_BITS = [FORWARD, FORWARD, PROBLEMS, INDUSTRY, AGENDA, POLICY, POLICY] as const;
+/** The same as the candidate (b), against the asker's `reach` row: b's needs (BACKWARD) and designations. */
+const CANDIDATE_BITS = [BACKWARD, BACKWARD, 0, 0, 0, POLICY, POLICY] as const;
 
 /**
- * The criteria asker a's side can have a finding on with any candidate (bits as above), once per
- * asker: a Thai locality without designations, say, leaves national policy out of every pair.
+ * The nonzero words of an `own` row, as triples (position in the row, word, criterion bit): a
+ * profile holds a few tags, so a pair looks at two or three words, not SETS × every word. The
+ * position is the same in the other's `reach` row, whose sets line up with the `own` row's.
  */
-export const askerSides = (aOwn: Uint32Array, aReach: Uint32Array): number => {
-  const words = aOwn.length / SETS;
-  return (
-    (anyIn(aOwn, 0, words) || anyIn(aOwn, 1, words) ? FORWARD : 0) |
-    (anyIn(aReach, 0, words) || anyIn(aReach, 1, words) ? BACKWARD : 0) |
-    (anyIn(aOwn, 2, words) ? PROBLEMS : 0) |
-    (anyIn(aOwn, 3, words) ? INDUSTRY : 0) |
-    (anyIn(aOwn, 4, words) ? AGENDA : 0) |
-    ([5, 6].some((set) => anyIn(aOwn, set, words) || anyIn(aReach, set, words)) ? POLICY : 0)
-  );
-};
-
-/**
- * Whether set `x` of row `xRow` and set `y` of `yRow`, or (when `x2` ≥ 0) sets x2 and y2, share a
- * member; stops at the first shared word.
- */
-const meet = (xRow: Uint32Array, x: number, yRow: Uint32Array, y: number, x2: number, y2: number, words: number) => {
-  for (let w = 0; w < words; w++) {
-    if (((xRow[x * words + w] ?? 0) & (yRow[y * words + w] ?? 0)) !== 0) return true;
-    if (x2 >= 0 && ((xRow[x2 * words + w] ?? 0) & (yRow[y2 * words + w] ?? 0)) !== 0) return true;
+const wordsOf = (own: Uint32Array, bits: readonly number[]): Int32Array => {
+  const words = own.length / SETS;
+  const triples: number[] = [];
+  for (let at = 0; at < own.length; at++) {
+    const bit = bits[Math.floor(at / words)] ?? 0;
+    if ((own[at] ?? 0) !== 0 && bit !== 0) triples.push(at, own[at] ?? 0, bit);
   }
-  return false;
+  return Int32Array.from(triples);
 };
 
+/** A profile's `own` row as an asker's and as a candidate's words (interactions below). */
+export const askerWordsOf = (own: Uint32Array): Int32Array => wordsOf(own, ASKER_BITS);
+export const candidateWordsOf = (own: Uint32Array): Int32Array => wordsOf(own, CANDIDATE_BITS);
+
 /**
- * The criteria asker a (own and reach rows, `sides` from askerSides) and candidate b may have
- * findings on, as bits above. Only the criteria a's side allows are looked at.
+ * The criteria asker a and candidate b may have findings on, as bits above: a's own tags (its
+ * asker words) against b's reach row, and b's own tags (its candidate words) against a's:
+ * - FORWARD: a's wishes or problems among its needs meet what b can meet them with;
+ * - BACKWARD: b's, by what a can meet them with;
+ * - PROBLEMS, INDUSTRY, AGENDA: a's problems, sectors, goals meet b's;
+ * - POLICY: either side's designations (and a Thai one's on fit issues) meet the other's.
  */
 export const interactions = (
-  aOwn: Uint32Array,
+  aWords: Int32Array,
   aReach: Uint32Array,
-  bOwn: Uint32Array,
+  bWords: Int32Array,
   bReach: Uint32Array,
-  sides = askerSides(aOwn, aReach),
 ): number => {
-  const words = aOwn.length / SETS;
   let mask = 0;
-  if ((sides & FORWARD) !== 0 && meet(aOwn, 0, bReach, 0, 1, 1, words)) mask |= FORWARD;
-  if ((sides & BACKWARD) !== 0 && meet(bOwn, 0, aReach, 0, 1, 1, words)) mask |= BACKWARD;
-  if ((sides & PROBLEMS) !== 0 && meet(aOwn, 2, bReach, 2, -1, -1, words)) mask |= PROBLEMS;
-  if ((sides & INDUSTRY) !== 0 && meet(aOwn, 3, bReach, 3, -1, -1, words)) mask |= INDUSTRY;
-  if ((sides & AGENDA) !== 0 && meet(aOwn, 4, bReach, 4, -1, -1, words)) mask |= AGENDA;
-  if ((sides & POLICY) !== 0 && (meet(aOwn, 5, bReach, 5, 6, 6, words) || meet(bOwn, 5, aReach, 5, 6, 6, words)))
-    mask |= POLICY;
+  for (let k = 0; k < aWords.length; k += 3)
+    if (((bReach[aWords[k] ?? 0] ?? 0) & (aWords[k + 1] ?? 0)) !== 0) mask |= aWords[k + 2] ?? 0;
+  for (let k = 0; k < bWords.length; k += 3)
+    if (((aReach[bWords[k] ?? 0] ?? 0) & (bWords[k + 1] ?? 0)) !== 0) mask |= bWords[k + 2] ?? 0;
   return mask;
+};
+
+/**
+ * `interactions` of one asker with every candidate of its pool, into `masks` (one slot per
+ * candidate): asker word by asker word over all candidates, so each of its few words is read once
+ * per asker, not once per pair. Candidate c's reach row is at `indexes[c]` × `width` in `rows`
+ * (reach-rows.ts). The same bits as `interactions`, pair for pair.
+ */
+export const interactionsAll = (
+  aWords: Int32Array,
+  aReach: Uint32Array,
+  candidates: readonly { candidateWords: Int32Array }[],
+  indexes: readonly number[],
+  rows: Uint32Array,
+  width: number,
+  masks: Int32Array,
+): void => {
+  const count = candidates.length;
+  masks.fill(0, 0, count);
+  for (let k = 0; k < aWords.length; k += 3) {
+    const at = aWords[k] ?? 0;
+    const word = aWords[k + 1] ?? 0;
+    const bit = aWords[k + 2] ?? 0;
+    for (let c = 0; c < count; c++)
+      if (((rows[(indexes[c] ?? 0) * width + at] ?? 0) & word) !== 0) masks[c] = (masks[c] ?? 0) | bit;
+  }
+  for (let c = 0; c < count; c++) {
+    const bWords = candidates[c]?.candidateWords;
+    if (!bWords || bWords.length === 0) continue;
+    let mask = masks[c] ?? 0;
+    for (let k = 0; k < bWords.length; k += 3)
+      if (((aReach[bWords[k] ?? 0] ?? 0) & (bWords[k + 1] ?? 0)) !== 0) mask |= bWords[k + 2] ?? 0;
+    masks[c] = mask;
+  }
 };

@@ -12,7 +12,7 @@ const { depthOf, EXPERIENCE_WEIGHT } = issueFitCriterion;
 const { clamp01, saturate } = evidence;
 const { meetsOf, PROBLEM, TIES_FOR_PROBLEM, TIES_FOR_WISH, WISH } = meetsModule;
 const { clearBest, isRelated, levelWeight, offerBest, seen } = query;
-const { BACKWARD, FORWARD } = interactionsModule;
+const { BACKWARD, FORWARD, SETS } = interactionsModule;
 
 /**
  * issue-fit.ts `consider`: the first meeting with a level and a usable fact decides. The entries
@@ -55,11 +55,22 @@ const directional = (q: Query, needer: CompiledProfile, offerer: CompiledProfile
   const { needTags, needFlags } = needer;
   if (needTags.length === 0) return;
   const meets = meetsOf(q.tables, offerer);
+  // The offerer's reach row: set 0 holds the tags where a wish has entries (offers or ties), set 1
+  // those where a problem has (strengths or ties), meets.ts. A need with none on its side(s) would
+  // call `consider` only on empty ranges, which find nothing: it is passed over on one word.
+  const { reach } = meets;
+  const words = reach.length / SETS;
   for (let index = 0; index < needTags.length; index++) {
     const tag = needTags[index] ?? 0;
     const flags = needFlags[index] ?? 0;
     const wish = (flags & 1) !== 0;
     const problem = (flags & 2) !== 0;
+    const bit = 1 << (tag & 31);
+    if (
+      (!wish || ((reach[tag >>> 5] ?? 0) & bit) === 0) &&
+      (!problem || ((reach[words + (tag >>> 5)] ?? 0) & bit) === 0)
+    )
+      continue;
     const met =
       (wish && consider(q, tag, WISH, offerer, meets, (flags & 4) !== 0)) ||
       (problem && consider(q, tag, PROBLEM, offerer, meets, (flags & 8) !== 0));

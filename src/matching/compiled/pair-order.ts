@@ -29,12 +29,17 @@ export const pairOrder = (keys: PairKeys): (() => number) => {
   // One asker's rank is the same in every pair: the candidate's alone orders them (and packs smaller).
   let span = 1;
   if (askerRank.length > 1) for (const rank of askerRank) span = Math.max(span, rank + 1);
-  const ids: number[] = [];
-  for (let p = 0; p < scores.length; p++)
-    ids[p] =
-      span === 1
-        ? (candidateRank[p % candidates] ?? 0)
-        : (candidateRank[p % candidates] ?? 0) * span + (askerRank[Math.floor(p / candidates)] ?? 0);
+  // One asker (an answer's ranking): pair p is candidate p, whose rank is the key as it stands.
+  let ids = candidateRank;
+  if (askerRank.length !== 1 || scores.length !== candidates) {
+    const packedIds: number[] = [];
+    for (let p = 0; p < scores.length; p++)
+      packedIds[p] =
+        span === 1
+          ? (candidateRank[p % candidates] ?? 0)
+          : (candidateRank[p % candidates] ?? 0) * span + (askerRank[Math.floor(p / candidates)] ?? 0);
+    ids = packedIds;
+  }
   return (scores.length <= SORTED_UP_TO && sortedOrder(keys, ids)) || heapOrder(keys, ids);
 };
 
@@ -50,7 +55,7 @@ let packed = new Float64Array(256);
 
 /**
  * `compareScores` as one exact integer per pair, smallest first: (10⁴ − score × 10⁴), then
- * (10³ − issue fit × 10³), then the id ranks, then the pair number. Scores are rounded to four
+ * (10³ − issue fit × 10³), then the id ranks, then the pair number (in the low bits). Scores are rounded to four
  * decimals and issue fit to three (engine.ts), so × 10⁴ and × 10³ rounded give back the integers
  * they were made from, in the same order as the floats. undefined when a key is outside those
  * ranges (weights no one uses) or the product would pass 2⁵³: then the heap orders them.
@@ -60,7 +65,12 @@ const sortedOrder = (keys: PairKeys, ids: readonly number[]): (() => number) | u
   const count = scores.length;
   let idSpan = 1;
   for (const id of ids) idSpan = Math.max(idSpan, id + 1);
-  if (10_001 * 1_001 * idSpan * Math.max(1, count) >= 2 ** 53) return undefined;
+  // The pair number in the low bits, below a power of two: taken back out by exact arithmetic
+  // (a product by a power of two and a floor), where `% count` was a float remainder per pair.
+  let slots = 1;
+  while (slots < count) slots *= 2;
+  const perSlot = 1 / slots;
+  if (10_001 * 1_001 * idSpan * slots >= 2 ** 53) return undefined;
   if (packed.length < count) packed = new Float64Array(Math.max(count, packed.length * 2));
   const view = packed.subarray(0, count);
   for (let p = 0; p < count; p++) {
@@ -71,12 +81,15 @@ const sortedOrder = (keys: PairKeys, ids: readonly number[]): (() => number) | u
     // Only a score that is exactly its rounded four decimals (and issue fit three) packs in order.
     if (!(scoreStep >= 0 && scoreStep <= 10_000 && scoreStep / 10_000 === score)) return undefined;
     if (!(fitStep >= 0 && fitStep <= 1_000 && fitStep / 1_000 === fit)) return undefined;
-    view[p] = (((10_000 - scoreStep) * 1_001 + (1_000 - fitStep)) * idSpan + (ids[p] ?? 0)) * count + p;
+    view[p] = (((10_000 - scoreStep) * 1_001 + (1_000 - fitStep)) * idSpan + (ids[p] ?? 0)) * slots + p;
   }
   view.sort();
   // Read out now: the scratch is reused by the next ranking, which may start before this one is read.
   const order: number[] = [];
-  for (let at = 0; at < count; at++) order[at] = (view[at] ?? 0) % count;
+  for (let at = 0; at < count; at++) {
+    const key = view[at] ?? 0;
+    order[at] = key - Math.floor(key * perSlot) * slots;
+  }
   let at = 0;
   return () => (at < count ? (order[at++] ?? -1) : -1);
 };

@@ -24,6 +24,14 @@ export type Query = {
   links: Uint8Array;
   reach: Float64Array;
   kin: Uint8Array;
+  /**
+   * For the asker `lacksOf` (industry in criteria.ts): per issue, 1 where the issue is in the
+   * query and the asker has no industry on it; `sectorsIn`, how many of its sectors are in the
+   * query. Made once per asker, not walked again for each of its candidates.
+   */
+  lacksOf: object | undefined;
+  lacks: Uint8Array;
+  sectorsIn: number;
 };
 
 export const newQuery = (tables: IssueTables, focus: FocusLevels, profiles: number): Query => {
@@ -32,6 +40,9 @@ export const newQuery = (tables: IssueTables, focus: FocusLevels, profiles: numb
     links: new Uint8Array(profiles),
     reach: new Float64Array(profiles),
     kin: new Uint8Array(profiles),
+    lacksOf: undefined,
+    lacks: new Uint8Array(size),
+    sectorsIn: 0,
     tables,
     focus,
     slot: new Int32Array(size).fill(-1),

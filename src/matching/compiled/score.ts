@@ -5,11 +5,13 @@ import { CRITERIA, type Criterion, type Weights } from "../weights.ts";
 import * as marks from "./asker-marks.ts";
 import { type CompiledCatalog, type CompiledProfile, compiledOf } from "./compile.ts";
 import * as criteria from "./criteria.ts";
+import * as geoPairsModule from "./geo-pairs.ts";
 import * as interactionsModule from "./interactions.ts";
 import { focusLevels } from "./issue-tables.ts";
 import * as meetsModule from "./meets.ts";
 import { pairOrder } from "./pair-order.ts";
 import type { Query } from "./query.ts";
+import * as reachRowsModule from "./reach-rows.ts";
 
 // Read once into module constants: under tsx every use of an imported name is a getter call (criteria.ts).
 const {
@@ -27,8 +29,10 @@ const {
 } = criteria;
 const { FOCUS_ISSUE_FIT_FACTOR, OFF_FOCUS_SHARE } = engine;
 const { markAsker, unmarkAsker } = marks;
-const { AGENDA, askerSides, BACKWARD, FORWARD, INDUSTRY, interactions, POLICY, PROBLEMS } = interactionsModule;
+const { AGENDA, BACKWARD, FORWARD, INDUSTRY, interactions, interactionsAll, POLICY, PROBLEMS } = interactionsModule;
 const { meetsOf } = meetsModule;
+const { fillRow, reachRowsOf } = reachRowsModule;
+const { geoPairsOf } = geoPairsModule;
 
 /** engine.ts rounds with 10 ** digits, which is exactly 1000 and 10000: the same floats, no pow per pair. */
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
@@ -110,6 +114,19 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
     totalWeight += weightOf[index] ?? 0;
   }
   const values = new Float64Array(CRITERIA.length);
+  // The weights as numbers in the closure, in CRITERIA order (the order scorePair lists them in).
+  if (CRITERIA.length !== 10) throw new Error("the compiled scorer sums ten criteria");
+  const weight = (index: number) => weightOf[index] ?? 0;
+  const w0 = weight(0);
+  const w1 = weight(1);
+  const w2 = weight(2);
+  const w3 = weight(3);
+  const w4 = weight(4);
+  const w5 = weight(5);
+  const w6 = weight(6);
+  const w7 = weight(7);
+  const w8 = weight(8);
+  const w9 = weight(9);
   const { profiles } = compiled;
   const profileAt = (index: number) => {
     const profile = profiles[index];
@@ -118,51 +135,62 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
   };
   const { tables } = compiled;
   /**
-   * Geography depends on the two profiles' kinds alone (in their order): per asker, a candidate
-   * whose kinds another candidate had takes that value. `stamp` names the asker the memo is for.
+   * Geography depends on the two profiles' kinds alone (in their order), whatever the query: a
+   * pair of kinds lists scored once is read back for any asker (geo-pairs.ts).
    */
-  const geoMemo = new Float64Array(compiled.geoSignatures);
-  const geoStamp = new Float64Array(compiled.geoSignatures);
-  let stamp = 0;
+  const geoPairs = geoPairsOf(compiled);
   const geographyOf = (a: CompiledProfile, b: CompiledProfile): number => {
-    const signature = b.geoSignature;
-    if (geoStamp[signature] === stamp) return geoMemo[signature] ?? 0;
+    const at = a.geoSignature * geoPairs.signatures + b.geoSignature;
+    const known = geoPairs.values[at] ?? Number.NaN;
+    if (!Number.isNaN(known)) return known;
     const value = round3(geography(a, b));
-    geoMemo[signature] = value;
-    geoStamp[signature] = stamp;
+    geoPairs.values[at] = value;
     return value;
   };
   // Issue fit counts offers on the typed issue even where no need of either side is met.
   const fitAlways = q.focus.asked.length > 0;
   /**
-   * The pair's score, asker a marked (asker-marks.ts), `aReach` its reach row and `sides` what
-   * its side allows (interactions.ts); its rounded criterion values are left in `values`. A
-   * criterion with no possible finding is 0 without being called (its value with no finding, as
-   * the criterion itself would give).
+   * The pair's score, asker a marked (asker-marks.ts) and `mask` the criteria the pair can have
+   * findings on (interactions.ts); its rounded criterion values are left in `values`. A criterion
+   * with no possible finding is 0 without being called (its value with no finding, as the
+   * criterion itself would give).
    */
-  const scorePair = (
-    a: CompiledProfile,
-    b: CompiledProfile,
-    bi: number,
-    aReach: Uint32Array,
-    sides: number,
-  ): number => {
+  const scorePair = (a: CompiledProfile, b: CompiledProfile, bi: number, mask: number): number => {
     q.relevance = 0;
-    const mask = interactions(a.own, aReach, b.own, meetsOf(tables, b).reach, sides);
     // CRITERIA order: issueFit, sharedProblems, sizeTier, geography, industry, nationalPolicy,
     // globalAgenda, historyCulture, tiesAccess, feasibility.
-    values[0] = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
-    values[1] = (mask & PROBLEMS) !== 0 ? round3(sharedProblems(q, a, b)) : 0;
-    values[2] = round3(sizeTier(a, b));
-    values[3] = geographyOf(a, b);
-    values[4] = (mask & INDUSTRY) !== 0 ? round3(industry(q, a, b)) : 0;
-    values[5] = (mask & POLICY) !== 0 ? round3(nationalPolicy(q, a, b)) : 0;
-    values[6] = (mask & AGENDA) !== 0 ? round3(globalAgenda(q, a, b)) : 0;
-    values[7] = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
-    values[8] = round3(tiesAccess(q, a, b, bi));
-    values[9] = round3(feasibility(a, b));
+    const fit = fitAlways || (mask & (FORWARD | BACKWARD)) !== 0 ? round3(issueFit(q, a, b, mask)) : 0;
+    const problems = (mask & PROBLEMS) !== 0 ? round3(sharedProblems(q, a, b)) : 0;
+    const size = round3(sizeTier(a, b));
+    const place = geographyOf(a, b);
+    const sectors = (mask & INDUSTRY) !== 0 ? round3(industry(q, a, b)) : 0;
+    const policy = (mask & POLICY) !== 0 ? round3(nationalPolicy(q, a, b)) : 0;
+    const agenda = (mask & AGENDA) !== 0 ? round3(globalAgenda(q, a, b)) : 0;
+    const history = round3(historyCulture(q, a, b, q.links[bi] ?? 0));
+    const ties = round3(tiesAccess(q, a, b, bi));
+    const feasible = round3(feasibility(a, b));
+    values[0] = fit;
+    values[1] = problems;
+    values[2] = size;
+    values[3] = place;
+    values[4] = sectors;
+    values[5] = policy;
+    values[6] = agenda;
+    values[7] = history;
+    values[8] = ties;
+    values[9] = feasible;
+    // Summed in CRITERIA order, as the reference sums: the same float at every step.
     let sum = 0;
-    for (let index = 0; index < values.length; index++) sum += (weightOf[index] ?? 0) * (values[index] ?? 0);
+    sum += w0 * fit;
+    sum += w1 * problems;
+    sum += w2 * size;
+    sum += w3 * place;
+    sum += w4 * sectors;
+    sum += w5 * policy;
+    sum += w6 * agenda;
+    sum += w7 * history;
+    sum += w8 * ties;
+    sum += w9 * feasible;
     const weighted = totalWeight === 0 ? 0 : sum / totalWeight;
     return round4(focused ? weighted * (OFF_FOCUS_SHARE + (1 - OFF_FOCUS_SHARE) * q.relevance) : weighted);
   };
@@ -170,33 +198,39 @@ const newScorer = (compiled: CompiledCatalog, q: Query, weights: Weights): Compi
     const a = profileAt(ai);
     const b = profileAt(bi);
     markAsker(q, ai, a);
-    stamp++;
     try {
-      const aReach = meetsOf(tables, a).reach;
-      const total = scorePair(a, b, bi, aReach, askerSides(a.own, aReach));
+      const mask = interactions(a.askerWords, meetsOf(tables, a).reach, b.candidateWords, meetsOf(tables, b).reach);
+      const total = scorePair(a, b, bi, mask);
       return { a: ai, b: bi, score: total, issueFit: values[0] ?? 0 };
     } finally {
       // The marks outlive this call in the focus's cached query: never leave them set.
       unmarkAsker(q, ai, a);
     }
   };
+  /** Each candidate's interactions with the asker being scored; kept between calls, grown as needed. */
+  let masks = new Int32Array(256);
   // Plain arrays: typed ones this size live outside the heap and cost more to make (pair-order.ts).
   const scoreAll = (askers: readonly number[], candidates: readonly number[]) => {
     const scores: number[] = [];
     const fits: number[] = [];
     const others: CompiledProfile[] = [];
-    for (const bi of candidates) others.push(profileAt(bi));
+    const rows = reachRowsOf(compiled);
+    for (const bi of candidates) {
+      const b = profileAt(bi);
+      others.push(b);
+      fillRow(compiled, rows, b, bi);
+    }
+    if (masks.length < others.length) masks = new Int32Array(others.length * 2);
     let p = 0;
     for (const ai of askers) {
       const a = profileAt(ai);
       markAsker(q, ai, a);
-      stamp++;
-      const aReach = meetsOf(tables, a).reach;
-      const sides = askerSides(a.own, aReach);
       try {
-        let c = 0;
-        for (const b of others) {
-          scores[p] = scorePair(a, b, candidates[c++] ?? 0, aReach, sides);
+        interactionsAll(a.askerWords, meetsOf(tables, a).reach, others, candidates, rows.rows, rows.width, masks);
+        for (let c = 0; c < others.length; c++) {
+          const b = others[c];
+          if (!b) throw new Error("a hole in a list of profiles");
+          scores[p] = scorePair(a, b, candidates[c] ?? 0, masks[c] ?? 0);
           fits[p++] = values[0] ?? 0;
         }
       } finally {
