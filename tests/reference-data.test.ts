@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../src/catalog/catalog.ts";
 import { dataReport } from "../src/catalog/data-report.ts";
 import { loadReferenceData } from "../src/catalog/load.ts";
 import { formatProblem } from "../src/catalog/problem.ts";
 import { checkSpellings } from "../src/catalog/spelling-check.ts";
 import { loadConfig, reportLineCount, reportLines } from "../src/config.ts";
+import { profileOf } from "../src/matching/profile.ts";
+import { QUOTE_LIMIT, shortQuote } from "../src/matching/quote.ts";
 
 /**
  * Pins the reference dataset, so that a later change cannot silently lose data: counts, coverage
@@ -198,6 +201,19 @@ describe("the reference dataset", () => {
         .join(" "),
     ).toMatch(/Sapporo.*Hokkaido/s);
     expect(dataReport(data).conflicts.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("keeps every fact short enough to be quoted whole, so a quote says the same in th, en and ja", () => {
+    const catalog = buildCatalog(data);
+    const cut = data.localities.flatMap((locality) =>
+      profileOf(catalog, locality)
+        .facts.filter((fact) => {
+          const quote = shortQuote(fact.text);
+          return quote.en !== fact.text.en || quote.th !== fact.text.th || quote.ja !== fact.text.ja;
+        })
+        .map((fact) => `${fact.key} (${fact.text.en?.length} characters, limit ${QUOTE_LIMIT})`),
+    );
+    expect(cut).toEqual([]);
   });
 
   it("has an issue taxonomy of 40+ leaves with 5+ synonyms per language", () => {

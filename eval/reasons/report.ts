@@ -56,6 +56,14 @@ export const SAMPLES = [
     name: "fresh sample, seed 14122026, second reader (labelled untouched, alone: 92.5 %)",
     file: join(import.meta.dirname, "labelled-fresh-11-reader2.yaml"),
   },
+  {
+    name: "fresh sample, seed 15122026, first reader (labelled untouched by a reader who did not build the matcher: 88.3 %)",
+    file: join(import.meta.dirname, "labelled-fresh-12.yaml"),
+  },
+  {
+    name: "fresh sample, seed 15122026, second reader (labelled untouched, alone: 89.2 %)",
+    file: join(import.meta.dirname, "labelled-fresh-12-reader2.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
