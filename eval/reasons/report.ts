@@ -72,6 +72,14 @@ export const SAMPLES = [
     name: "fresh sample, seed 16122026, second reader (labelled untouched, alone: 93.3 %)",
     file: join(import.meta.dirname, "labelled-fresh-13-reader2.yaml"),
   },
+  {
+    name: "fresh sample, seed 17122026, first reader (labelled untouched by a reader who did not build the matcher: 94.2 %)",
+    file: join(import.meta.dirname, "labelled-fresh-14.yaml"),
+  },
+  {
+    name: "fresh sample, seed 17122026, second reader (labelled untouched, alone: 90.8 %)",
+    file: join(import.meta.dirname, "labelled-fresh-14-reader2.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
