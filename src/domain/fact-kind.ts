@@ -47,10 +47,11 @@ export const factKindIn = (list: FactList, declared: FactKind | undefined): Fact
 
 /**
  * Who did the work a fact records, where it is not the locality's government: `private` is the
- * place's private bodies (firms, NGOs, volunteer groups, clubs, associations, cooperatives). A
- * fact without it is the government's own record. A list, so other actors can come later.
+ * place's private bodies (firms, NGOs, volunteer groups, clubs, associations, cooperatives);
+ * `hosted` is an institution merely located in the place (a national university or institute, a
+ * UN or international office). A fact without it is the government's own record.
  */
-export const FACT_ACTORS = ["private"] as const;
+export const FACT_ACTORS = ["private", "hosted"] as const;
 export type FactActor = (typeof FACT_ACTORS)[number];
 
 /** The kinds of fact that record someone's work, and so may say whose it is (`by:`). */

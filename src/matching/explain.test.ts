@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, fact, locality, relation } from "../../tests/support/catalog-builder.ts";
+import type { FactActor } from "../domain/fact-kind.ts";
 import type { Locality } from "../domain/locality.ts";
 import type { Organisation } from "../domain/organisation.ts";
 import { scorePair } from "./engine.ts";
@@ -263,8 +264,20 @@ describe("findings that count but are not said", () => {
 
 describe("work by a place's private bodies said to be theirs, not its government's", () => {
   type Place = ReturnType<typeof locality>;
-  type By = "private" | undefined;
+  type By = FactActor | undefined;
   const PRIVATE = { en: "(firms, clubs or associations)", th: "ภาคเอกชนจาก", ja: "の民間（企業・クラブ・団体）" };
+  const HOSTED = {
+    en: "(universities, institutes or international offices)",
+    th: "สถาบันที่ตั้งอยู่ใน",
+    ja: "に拠点を置く機関（大学・研究機関・国際機関）",
+  };
+  /** The private-bodies wording of a case, said of institutions located in the place instead. */
+  const asHosted = (text: string) =>
+    text.replace(
+      /([Bb])odies from (\S+) \(firms, clubs or associations\)/,
+      (_, b: string, place: string) =>
+        `${b === "B" ? "I" : "i"}nstitutions based in ${place} (universities, institutes or international offices)`,
+    );
   /** Every sentence the pair's findings make, whether or not it would be among the first five. */
   const sentencesOf = (places: Place[], a: string, b: string, asked: string[] = []) => {
     const catalog = catalogOf(places);
@@ -432,4 +445,22 @@ describe("work by a place's private bodies said to be theirs, not its government
       ),
     ).toBe(false);
   });
+
+  it.each(cases)(
+    "$variant: says who did the work when an institution located there did it",
+    ({ sentences, saidBy, saidOf }) => {
+      const byHosted = sentences("hosted");
+      const said = byHosted.find((reason) => reason.en.includes(asHosted(saidBy)));
+      expect(asHosted(saidBy)).not.toBe(saidBy);
+      expect(said?.en).toContain(HOSTED.en);
+      expect(said?.th).toContain(HOSTED.th);
+      expect(said?.ja).toContain(HOSTED.ja);
+      expect(byHosted.some((reason) => reason.en.includes(saidOf))).toBe(false);
+      expect(
+        byHosted.some((reason) =>
+          [reason.en, reason.th, reason.ja].some((text) => text.includes(PRIVATE.th) || text.includes(PRIVATE.ja)),
+        ),
+      ).toBe(false);
+    },
+  );
 });

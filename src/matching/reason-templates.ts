@@ -118,6 +118,65 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่งภาคเอกชนจาก {O} (บริษัท สโมสร หรือสมาคม) มีผลงานของตนในด้านนี้: {H} — {h}; {O} — {o}",
     ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}の民間（企業・クラブ・団体）はこの分野で自らの取り組みがある：{H}—{h}、{O}—{o}。",
   },
+  // Work or know-how of institutions merely located in a place (`by: hosted`: a national
+  // university or institute, a UN or international office) is said to be theirs: a UN-Habitat
+  // office in Fukuoka City is not the city's own programme. Each says what its government-wide
+  // sentence says.
+  "offer-meets-need.hosted": {
+    en: "On {issue}, {A} has a problem and institutions based in {B} (universities, institutes or international offices) have something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} มีปัญหา และสถาบันที่ตั้งอยู่ใน {B} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は課題を抱え、{B}に拠点を置く機関（大学・研究機関・国際機関）は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-meets-need.wish.hosted": {
+    en: "On {issue}, {A} wants cooperation and institutions based in {B} (universities, institutes or international offices) have something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} ต้องการความร่วมมือ และสถาบันที่ตั้งอยู่ใน {B} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は協力を望み、{B}に拠点を置く機関（大学・研究機関・国際機関）は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-for-partner.hosted": {
+    en: "On {issue}, {B} has a problem and institutions based in {A} (universities, institutes or international offices) have something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} มีปัญหา และสถาบันที่ตั้งอยู่ใน {A} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は課題を抱え、{A}に拠点を置く機関（大学・研究機関・国際機関）は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "offer-for-partner.wish.hosted": {
+    en: "On {issue}, {B} wants cooperation and institutions based in {A} (universities, institutes or international offices) have something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} ต้องการความร่วมมือ และสถาบันที่ตั้งอยู่ใน {A} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は協力を望み、{A}に拠点を置く機関（大学・研究機関・国際機関）は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "experience-meets-need.hosted": {
+    en: "Institutions based in {B} (universities, institutes or international offices) have worked with partners on {issue}, which {A} has to deal with: {A} — {a}; {B} — {b}.",
+    th: "สถาบันที่ตั้งอยู่ใน {B} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องรับมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}に拠点を置く機関（大学・研究機関・国際機関）は「{issue}」でパートナーと協力してきた。{A}はこの課題を抱えている：{A}—{a}、{B}—{b}。",
+  },
+  "experience-meets-need.wish.hosted": {
+    en: "Institutions based in {B} (universities, institutes or international offices) have worked with partners on {issue}, on which {A} wants cooperation: {A} — {a}; {B} — {b}.",
+    th: "สถาบันที่ตั้งอยู่ใน {B} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องการความร่วมมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}に拠点を置く機関（大学・研究機関・国際機関）は「{issue}」でパートナーと協力してきた。{A}はこの分野での協力を望んでいる：{A}—{a}、{B}—{b}。",
+  },
+  "experience-for-partner.hosted": {
+    en: "Institutions based in {A} (universities, institutes or international offices) have worked with partners on {issue}, which {B} has to deal with: {B} — {b}; {A} — {a}.",
+    th: "สถาบันที่ตั้งอยู่ใน {A} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องรับมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}に拠点を置く機関（大学・研究機関・国際機関）は「{issue}」でパートナーと協力してきた。{B}はこの課題を抱えている：{B}—{b}、{A}—{a}。",
+  },
+  "experience-for-partner.wish.hosted": {
+    en: "Institutions based in {A} (universities, institutes or international offices) have worked with partners on {issue}, on which {B} wants cooperation: {B} — {b}; {A} — {a}.",
+    th: "สถาบันที่ตั้งอยู่ใน {A} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องการความร่วมมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}に拠点を置く機関（大学・研究機関・国際機関）は「{issue}」でパートナーと協力してきた。{B}はこの分野での協力を望んでいる：{B}—{b}、{A}—{a}。",
+  },
+  "offers-focus.hosted": {
+    en: "Institutions based in {B} (universities, institutes or international offices) have a strength in {issue}: {b}.",
+    th: "สถาบันที่ตั้งอยู่ใน {B} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) มีจุดแข็งด้าน{issue}: {b}",
+    ja: "{B}に拠点を置く機関（大学・研究機関・国際機関）は「{issue}」に強みがある：{b}。",
+  },
+  "track-record.hosted": {
+    en: "Institutions based in {B} (universities, institutes or international offices) have worked with partners on {issue}: {b}.",
+    th: "สถาบันที่ตั้งอยู่ใน {B} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) เคยร่วมมือกับหุ้นส่วนด้าน{issue}: {b}",
+    ja: "{B}に拠点を置く機関（大学・研究機関・国際機関）は「{issue}」でパートナーと協力してきた：{b}。",
+  },
+  "fits-national-programme.hosted": {
+    en: "{H} is in a national programme on {issue}, a field in which institutions based in {O} (universities, institutes or international offices) have work of their own: {H} — {h}; {O} — {o}.",
+    th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่งสถาบันที่ตั้งอยู่ใน {O} (มหาวิทยาลัย สถาบันวิจัย หรือสำนักงานระหว่างประเทศ) มีผลงานของตนในด้านนี้: {H} — {h}; {O} — {o}",
+    ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}に拠点を置く機関（大学・研究機関・国際機関）はこの分野で自らの取り組みがある：{H}—{h}、{O}—{o}。",
+  },
   "offers-focus": {
     en: "{B} has a strength in {issue}: {b}.",
     th: "{B} มีจุดแข็งด้าน{issue}: {b}",

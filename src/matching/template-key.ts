@@ -113,11 +113,14 @@ const citedAsWork = (finding: Finding): Evidence | undefined => {
 };
 
 /**
- * As baseKey, and work done by a place's firms, clubs or associations is said to be theirs, not
- * the local government's (Rotary clubs from Ishikawa planting mangroves are not Ishikawa's record).
+ * As baseKey, and work done by someone other than the local government is said to be theirs:
+ * Rotary clubs from Ishikawa planting mangroves are Ishikawa's clubs' record (`.private`), a
+ * UN-Habitat office in Fukuoka City is an institution based there (`.hosted`). A sentence with no
+ * such variant keeps the government-wide wording.
  */
 export const templateKey = (catalog: Catalog, finding: Finding): string => {
   const key = baseKey(catalog, finding);
-  const privateKey = `${key}.private`;
-  return citedAsWork(finding)?.by === "private" && REASON_TEMPLATES[privateKey] ? privateKey : key;
+  const by = citedAsWork(finding)?.by;
+  const actorKey = by ? `${key}.${by}` : key;
+  return REASON_TEMPLATES[actorKey] ? actorKey : key;
 };
