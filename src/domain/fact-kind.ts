@@ -48,8 +48,8 @@ export const factKindIn = (list: FactList, declared: FactKind | undefined): Fact
 /**
  * Who did the work a fact records, where it is not the locality's government: `private` is the
  * place's private bodies (firms, NGOs, volunteer groups, clubs, associations, cooperatives);
- * `hosted` is an institution merely located in the place (a national university or institute, a
- * UN or international office). A fact without it is the government's own record.
+ * `hosted` is an institution merely located in the place (a university, a national institute or
+ * agency, a UN or international office). A fact without it is the government's own record.
  */
 export const FACT_ACTORS = ["private", "hosted"] as const;
 export type FactActor = (typeof FACT_ACTORS)[number];

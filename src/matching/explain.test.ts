@@ -267,16 +267,16 @@ describe("work by a place's private bodies said to be theirs, not its government
   type By = FactActor | undefined;
   const PRIVATE = { en: "(firms, clubs or associations)", th: "ภาคเอกชนจาก", ja: "の民間（企業・クラブ・団体）" };
   const HOSTED = {
-    en: "(universities, institutes or international offices)",
+    en: "(universities, research institutes, national agencies or international bodies)",
     th: "สถาบันที่ตั้งอยู่ใน",
-    ja: "に拠点を置く機関（大学・研究機関・国際機関）",
+    ja: "に拠点を置く機関（大学・研究機関・国の機関・国際機関）",
   };
   /** The private-bodies wording of a case, said of institutions located in the place instead. */
   const asHosted = (text: string) =>
     text.replace(
       /([Bb])odies from (\S+) \(firms, clubs or associations\)/,
       (_, b: string, place: string) =>
-        `${b === "B" ? "I" : "i"}nstitutions based in ${place} (universities, institutes or international offices)`,
+        `${b === "B" ? "I" : "i"}nstitutions based in ${place} (universities, research institutes, national agencies or international bodies)`,
     );
   /** Every sentence the pair's findings make, whether or not it would be among the first five. */
   const sentencesOf = (places: Place[], a: string, b: string, asked: string[] = []) => {
