@@ -39,6 +39,7 @@ const findsWord = (name: string, lang: "th" | "ja") => {
     const cuts = boundaries(text, lang);
     for (const match of text.matchAll(pattern)) {
       if (!cuts.has(match.index) || !cuts.has(match.index + name.length)) continue;
+      if (namesASeat(text, match.index, match.index + name.length, lang)) continue;
       if (!needsMarker || THAI_PLACE_MARKER.test(text.slice(0, match.index))) return true;
     }
     return false;
@@ -46,6 +47,26 @@ const findsWord = (name: string, lang: "th" | "ja") => {
 };
 
 const THAI_PLACE_MARKER = /(จังหวัด|จ\.|เมือง|อำเภอ|อ\.|เทศบาล(นคร|เมือง|ตำบล)?|นคร)\s*$/u;
+
+/**
+ * Where a place's name only says where another body sits, it names no link with the place: a
+ * university named after it ("Tokyo University of Agriculture", "มหาวิทยาลัยเชียงใหม่", "長崎大学"),
+ * a consulate or an embassy ("the Consulate-General in Osaka", "在大阪総領事館"), an office seated
+ * there ("its Bangkok office", "สำนักงาน… ประจำกรุงเทพฯ", "バンコク事務所"). The name of the body that
+ * owns the office still counts ("Fukuoka Prefecture's Bangkok office" names Fukuoka).
+ */
+const SEAT_BEFORE = {
+  en: /\b(?:University of|Consulate[- ]General(?: of (?:Japan|Thailand))?(?: in| at)?|Consulate(?: of (?:Japan|Thailand))?(?: in| at)?|Embassy(?: of (?:Japan|Thailand))?(?: in| at)?|[Oo]ffices? in)\s*$/u,
+  th: /(?:มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|สถานกงสุลใหญ่\S*\s*(?:ณ|ประจำ)?|สถานเอกอัครราชทูต\S*\s*(?:ณ|ประจำ)?|ประจำ)\s*(?:นคร|เมือง|จังหวัด|กรุง)?\s*$/u,
+  ja: /在$/u,
+};
+const SEAT_AFTER: Partial<Record<"en" | "th" | "ja", RegExp>> = {
+  en: /^\s+(?:Rajabhat\s+)?(?:University|College|Institute|Consulate|[Oo]ffice)\b/u,
+  ja: /^(?:[\p{Script=Han}]{0,3}大学|事務所|総領事館|領事館|大使館)/u,
+};
+const namesASeat = (text: string, start: number, end: number, lang: "en" | "th" | "ja"): boolean =>
+  SEAT_BEFORE[lang].test(text.slice(Math.max(0, start - 60), start)) ||
+  (SEAT_AFTER[lang]?.test(text.slice(end, end + 40)) ?? false);
 
 type NameForms = { en: string[]; th: string[]; ja: string[] };
 
@@ -100,7 +121,8 @@ const findsEnglish = (name: string) => {
   return (text: string): boolean => {
     for (const match of text.matchAll(pattern)) {
       const first = match[0].charAt(0);
-      if (first !== first.toLowerCase()) return true;
+      if (first === first.toLowerCase()) continue;
+      if (!namesASeat(text, match.index, match.index + match[0].length, "en")) return true;
     }
     return false;
   };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../src/catalog/catalog.ts";
+import { loadReferenceData } from "../src/catalog/load.ts";
+import { loadConfig } from "../src/config.ts";
+import { nameMatcher } from "../src/matching/criteria/names.ts";
+
+const catalog = buildCatalog(loadReferenceData(loadConfig().dataDir).data);
+const names = (id: string) => {
+  const locality = catalog.localities.get(id);
+  if (!locality) throw new Error(`no ${id}`);
+  return nameMatcher(locality, locality.parent ? catalog.localities.get(locality.parent) : undefined);
+};
+
+describe("a place named only as the seat of another body names no link with it", () => {
+  it.each([
+    ["JP-13", { en: "Thammasat cooperates with Tokyo University of Agriculture" }],
+    ["JP-13", { ja: "東京農業大学と協力" }],
+    ["JP-42", { en: "Nagasaki University's Institute of Tropical Medicine" }],
+    ["TH-50", { th: "หน่วยวิจัยของมหาวิทยาลัยเชียงใหม่" }],
+    ["TH-50", { th: "มหาวิทยาลัยราชภัฏเชียงใหม่" }],
+    ["JP-19", { en: "fuel-cell research at the University of Yamanashi" }],
+    ["JP-27", { en: "under the Consulate-General in Osaka's programme" }],
+    ["JP-27", { en: "under the Consulate-General Osaka programme" }],
+    ["JP-27", { ja: "在大阪タイ王国総領事館の事業" }],
+    ["JP-27", { th: "สถานกงสุลใหญ่ ณ นครโอซากา" }],
+    ["TH-10", { en: "Its Bangkok office took part in the meeting" }],
+    ["TH-10", { en: "the prefecture's office in Bangkok" }],
+    ["TH-10", { ja: "鳥取県バンコク事務所が参加" }],
+    ["TH-10", { th: "สำนักงานตัวแทนจังหวัดทตโตริประจำกรุงเทพฯ" }],
+  ])("%s is not named in %j", (id, text) => {
+    expect(names(id)(text)).toBe(false);
+  });
+
+  it.each([
+    ["JP-40", { en: "Fukuoka Prefecture's Bangkok office works with the city" }],
+    ["JP-40", { ja: "福岡県バンコク事務所" }],
+    ["JP-13", { en: "Tokyo signed an agreement with Bangkok" }],
+    ["TH-10", { en: "a waste project in Bangkok with the city" }],
+    ["TH-50", { th: "ความร่วมมือกับจังหวัดเชียงใหม่" }],
+    ["JP-27", { en: "Osaka Prefecture's environmental know-how" }],
+  ])("%s is still named in %j", (id, text) => {
+    expect(names(id)(text)).toBe(true);
+  });
+});
