@@ -127,6 +127,23 @@ describe("ties and experience said as what they are", () => {
     expect([...forProblem, ...forWish, ...fromIndustry].some((en) => en.includes("has what"))).toBe(false);
   });
 
+  it("says an industry fact beside a wish in a field that is no industry is on record there, not an industry", () => {
+    const campus = locality({
+      id: "TH-50",
+      industries: [{ ...fact("A university town with two large campuses", ["education"]), kind: "industry" }],
+    });
+    const wish = locality({
+      id: "JP-24",
+      challenges: [{ ...fact("Wants school partners", ["education"]), kind: "need" }],
+    });
+    const both = [
+      ...reasonsOf(catalogOf([campus, wish]), "JP-24", "TH-50"),
+      ...reasonsOf(catalogOf([campus, wish]), "TH-50", "JP-24"),
+    ];
+    expect(both).toContainEqual(expect.stringMatching(/JP-24 wants cooperation and TH-50 has the field on record/));
+    expect(both.some((en) => en.includes("has industry in the field"))).toBe(false);
+  });
+
   it("calls heritage sites of one kind heritage alike, and a shared living practice the same tradition", () => {
     const thai = locality({
       id: "TH-31",

@@ -55,6 +55,18 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ด้าน{issue} {B} ต้องการความร่วมมือ และ {A} มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
     ja: "「{issue}」について、{B}は協力を望み、{A}は提供できるものを持つ：{B}—{b}、{A}—{a}。",
   },
+  // An industry fact beside a wish in a field that is no industry (education, trade, sport): the
+  // field is on record for the place, no more.
+  "offer-meets-need.industry.field": {
+    en: "On {issue}, {A} wants cooperation and {B} has the field on record: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} ต้องการความร่วมมือ และ {B} มีข้อมูลในด้านนี้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は協力を望み、{B}にはこの分野に関する記録がある：{A}—{a}、{B}—{b}。",
+  },
+  "offer-for-partner.industry.field": {
+    en: "On {issue}, {B} wants cooperation and {A} has the field on record: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} ต้องการความร่วมมือ และ {A} มีข้อมูลในด้านนี้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は協力を望み、{A}にはこの分野に関する記録がある：{B}—{b}、{A}—{a}。",
+  },
   "offer-for-partner.industry": {
     en: "On {issue}, {B} wants cooperation and {A} has industry in the field: {B} — {b}; {A} — {a}.",
     th: "ด้าน{issue} {B} ต้องการความร่วมมือ และ {A} มีอุตสาหกรรมในด้านนี้: {B} — {b}; {A} — {a}",

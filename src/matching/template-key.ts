@@ -93,7 +93,8 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
     return `existing-relation.${RELATION_TENSE[String(finding.detail?.status)]}`;
   const meets = finding.kind === "experience-meets-need" || finding.kind === "offer-meets-need";
   const [need, given] = meets ? [finding.a, finding.b] : [finding.b, finding.a];
-  if (finding.kind.startsWith("offer-") && given?.kind === "industry") return `${finding.kind}.industry`;
+  if (finding.kind.startsWith("offer-") && given?.kind === "industry")
+    return isIndustryField ? `${finding.kind}.industry` : `${finding.kind}.industry.field`;
   if (/^(experience|offer)-/.test(finding.kind) && need?.kind === "need") return `${finding.kind}.wish`;
   return finding.kind;
 };
