@@ -243,6 +243,9 @@ describe("findings that count but are not said", () => {
     expect(reasonsFor(eec, shipyards).pair.criteria.nationalPolicy).toBeGreaterThan(0);
     expect(fits(shipyards)).toEqual([]);
     expect(fits(carPlants)[0]?.reason.en).toContain("Automotive");
+    // Car plants are the place's industry, not its government's own work on the programme.
+    expect(fits(carPlants)[0]?.reason.en).toContain("a field in which JP-23 has industry:");
+    expect(fits(carPlants)[0]?.reason.en).not.toContain("work of its own");
   });
 
   it("does not call Bangkok and a prefecture of equal rank: the MOI pairs a capital only with a capital", () => {

@@ -270,6 +270,16 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่ง {O} มีผลงานของตนในด้านนี้: {H} — {h}; {O} — {o}",
     ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}はこの分野で自らの取り組みがある：{H}—{h}、{O}—{o}。",
   },
+  "fits-national-programme.industry": {
+    en: "{H} is in a national programme on {issue}, a field in which {O} has industry: {H} — {h}; {O} — {o}.",
+    th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่ง {O} มีอุตสาหกรรมในด้านนี้: {H} — {h}; {O} — {o}",
+    ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}にはこの分野の産業がある：{H}—{h}、{O}—{o}。",
+  },
+  "fits-national-programme.field": {
+    en: "{H} is in a national programme on {issue}, a field {O} has on record: {H} — {h}; {O} — {o}.",
+    th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่ง {O} มีข้อมูลในด้านนี้: {H} — {h}; {O} — {o}",
+    ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}にはこの分野に関する記録がある：{H}—{h}、{O}—{o}。",
+  },
   "shared-global": {
     en: "Both have a record on {issue}, a global-agenda issue: {A} — {a}; {B} — {b}.",
     th: "ทั้งสองฝ่ายมีข้อมูลด้าน{issue} ซึ่งเป็นวาระของโลก: {A} — {a}; {B} — {b}",

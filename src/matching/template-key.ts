@@ -84,6 +84,9 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
     return UNSAID;
   if (finding.kind === "industry-similar" && !isIndustryField) return "industry-similar.field";
   if (finding.kind === "shared-global" && quotesAProblem(finding)) return "shared-global.problem";
+  // A firm's plant among the partner's industries is industry in the field, not the government's own work.
+  if (finding.kind === "fits-national-programme" && citedAsWork(finding)?.kind === "industry")
+    return isIndustryField ? "fits-national-programme.industry" : "fits-national-programme.field";
   if (finding.kind === "shared-tradition" && lineage.includes("heritage")) return "shared-tradition.heritage";
   if (finding.kind === "thai-agency-tie" && AGENCY_TIE_TENSE[String(finding.detail?.status)])
     return `thai-agency-tie.${AGENCY_TIE_TENSE[String(finding.detail?.status)]}`;
