@@ -64,6 +64,10 @@ describe("ties and experience said as what they are", () => {
     expect(privateTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(true);
     expect(officialTie.some((en) => en.startsWith("An existing tie between"))).toBe(true);
     expect(officialTie.some((en) => en.startsWith("A tie through private bodies"))).toBe(false);
+    const network = relation({ id: "peace-network", parties: ["TH-80", "JP-17"], channel: "multilateral-network" });
+    const networkTie = reasonsOf(catalogOf([thai, japanese], [network]), "TH-80", "JP-17");
+    expect(networkTie).toContainEqual(expect.stringMatching(/ take part in the same network, a tie to build on: /));
+    expect(networkTie.some((en) => en.startsWith("An existing tie between"))).toBe(false);
   });
 
   it("says a tie with a Thai agency is going on only while it lives: past once lapsed, not agreed while pending", () => {
@@ -166,6 +170,15 @@ describe("ties and experience said as what they are", () => {
     expect(reasons.some((en) => en.includes("face related problems under"))).toBe(true);
     expect(reasons.some((en) => en.startsWith("Both face"))).toBe(false);
   });
+
+  it("does not call problems under a broad field related when its leaves are different problems", () => {
+    const thai = locality({ id: "TH-57", challenges: [fact("Mekong dams change river levels", ["lakes-rivers"])] });
+    const japanese = locality({ id: "JP-37", challenges: [fact("Chronic water scarcity", ["water-resources"])] });
+    const catalog = catalogOf([thai, japanese]);
+    const pair = scorePair(catalog, profileOf(catalog, thai), profileOf(catalog, japanese), NO_FOCUS, DEFAULT_WEIGHTS);
+    expect(pair.criteria.sharedProblems).toBeGreaterThan(0);
+    expect(reasonsOf(catalog, "TH-57", "JP-37").some((en) => en.includes("related problems"))).toBe(false);
+  });
 });
 
 describe("the first reason on an asked issue", () => {
@@ -218,7 +231,9 @@ describe("findings that count but are not said", () => {
     expect(reasons.some(({ reason }) => reason.en.startsWith("Both have industry in"))).toBe(false);
     const farming = industryOf("JP-10", "Mixed farming of many crops", "agriculture");
     expect(
-      reasonsFor(crops, farming).reasons.some(({ reason }) => reason.en.startsWith("Both have industry in Crops")),
+      reasonsFor(crops, farming).reasons.some(({ reason }) =>
+        reason.en.startsWith("Both have industry in Farming and crops"),
+      ),
     ).toBe(true);
   });
 
@@ -262,6 +277,10 @@ describe("findings that count but are not said", () => {
     expect(saysEqual(province, prefecture)).toBe(true);
     expect(saysEqual(bangkok, prefecture)).toBe(false);
     expect(saysEqual(bangkok, tokyo)).toBe(true);
+    expect(saysEqual(province, tokyo)).toBe(false);
+    expect(sentences(province, tokyo)).toContainEqual(
+      expect.stringMatching(/are not of equal rank for a sister-city tie, which the MOI allows a capital only/),
+    );
     expect(sentences(bangkok, prefecture)).toContainEqual(
       expect.stringMatching(/are not of equal rank for a sister-city tie, which the MOI allows a capital only/),
     );

@@ -96,8 +96,8 @@ export const reasonFor = (
   b: Profile,
   focus?: Focus,
 ): Reason | undefined => {
-  // Bangkok and a prefecture other than Tokyo score as one level but are not of equal rank for
-  // the MOI (tier-rank.ts): the sentence that would say so is left out.
+  // Bangkok and a prefecture other than Tokyo, or Tokyo and a Thai province, score as one level
+  // but are not of equal rank for the MOI (tier-rank.ts): the sentence that would say so is left out.
   const capitalMismatch = isCapitalMismatch(a.locality, b.locality);
   if (finding.kind === "rank-equal" && capitalMismatch) return undefined;
   const key = templateKey(catalog, finding);

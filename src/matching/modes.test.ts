@@ -218,7 +218,7 @@ describe("reasons name the giving side correctly", () => {
     const [result] = partnersFor(catalogOf([giver, taker]), { from: "TH-21" }).results;
     const reason = result?.reasons.find((candidate) => candidate.criterion === "issueFit");
     expect(reason?.en).toMatch(
-      /^On Crops and fruit, JP-25 has a problem and TH-21 has something to offer: JP-25 — “Shortage/,
+      /^On Farming and crops, JP-25 has a problem and TH-21 has something to offer: JP-25 — “Shortage/,
     );
     expect(evaluatePair(catalogOf([giver, taker]), "TH-21", "JP-25").gains.b[0]?.from.en).toBe("Durian orchards");
   });

@@ -333,6 +333,11 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{X} กับ {Y} ได้ติดต่อกันแล้ว แต่ยังไม่มีข้อตกลง: {fact}",
     ja: "{X}と{Y}は接触しているが、合意には至っていない：{fact}。",
   },
+  "existing-relation.network": {
+    en: "{X} and {Y} take part in the same network, a tie to build on: {fact}.",
+    th: "{X} และ {Y} อยู่ในเครือข่ายเดียวกัน ซึ่งต่อยอดความสัมพันธ์ได้: {fact}",
+    ja: "{X}と{Y}は同じネットワークに参加しており、これを土台にできる：{fact}。",
+  },
   "existing-relation.private": {
     en: "A tie through private bodies (firms, clubs or associations) that involves {X} and {Y}: {fact}.",
     th: "มีความสัมพันธ์ผ่านภาคเอกชน (บริษัท สโมสร หรือสมาคม) ที่เกี่ยวข้องกับ {X} และ {Y}: {fact}",

@@ -46,8 +46,7 @@ const isCapital = (locality: Ranked): boolean => locality.tier === "capital" || 
 /**
  * The MOI establishes a sister-city tie only between bodies of the same level, "a capital with a
  * capital" (report 8878-8881: Bangkok and Fukuoka Prefecture could sign only a friendship
- * agreement). Bangkok scores on the scale as a regional government, but is of equal rank only with
- * Tokyo.
+ * agreement). Bangkok and Tokyo score on the scale as regional governments, but each is of equal
+ * rank only with the other: a Thai province is not Tokyo's equal either.
  */
-export const isCapitalMismatch = (a: Ranked, b: Ranked): boolean =>
-  (a.tier === "capital" || b.tier === "capital") && isCapital(a) !== isCapital(b);
+export const isCapitalMismatch = (a: Ranked, b: Ranked): boolean => isCapital(a) !== isCapital(b);

@@ -38,7 +38,7 @@ const proposingBody = ({ thai, proposingBody: body }: ReadinessInput): Finding[]
 const rank = ({ thai, japanese, content }: ReadinessInput): Finding => {
   const params = { thai: thai.id, japanese: japanese.id };
   if (isEqualRank(thai.tier, japanese.tier)) {
-    // Bangkok and a prefecture other than Tokyo are one level on the scale, but the MOI makes a
+    // Bangkok and a prefecture other than Tokyo (or Tokyo and a province) are one level on the scale, but the MOI makes a
     // capital the sister city of a capital only (8878-8881: Bangkok and Fukuoka Prefecture signed a
     // friendship agreement instead): a bar to a sister-city tie, a note for any other instrument.
     if (isCapitalMismatch(thai, japanese))

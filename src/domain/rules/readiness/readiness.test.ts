@@ -166,6 +166,12 @@ describe("readiness check against the report's cases", () => {
       { thai: BANGKOK, japanese: TOKYO },
     );
     expect(codesOf(withTokyo, "legal")).toContain("ok legal.rank-equal");
+    // Nor is Tokyo of equal rank with a province: the rule binds both capitals.
+    const provinceWithTokyo = check(
+      { ...COMPLETE, japaneseParty: "JP-13", instrument: "sister-city" },
+      { japanese: TOKYO },
+    );
+    expect(provinceWithTokyo.blockers).toEqual(["legal.rank-capital"]);
   });
 
   it("notes that Bangkok signs its own agreements (5970–5974)", () => {
