@@ -13,6 +13,12 @@ export const ConflictReadingSchema = z
       .array(PartyIdSchema)
       .optional()
       .describe("Localities or organisations the reading names (pages link them by name)"),
+    excludes: z
+      .array(PartyIdSchema)
+      .optional()
+      .describe(
+        "Parties of the record this reading says are not parties at all (a multilateral agreement named after a city): the matcher cites no tie for them",
+      ),
     source: SourceSchema,
   })
   .strict()

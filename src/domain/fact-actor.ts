@@ -5,5 +5,5 @@ import { FACT_ACTORS } from "./fact-kind.ts";
 export const FactActorSchema = z
   .enum(FACT_ACTORS)
   .describe(
-    "private: the work is by private bodies of the place (firms, NGOs, volunteer groups, clubs, associations), not its government; hosted: by an institution located in the place (a university, a national institute or agency, a UN or international office)",
+    "private: the work is by private bodies of the place (firms, NGOs, volunteer groups, clubs, associations), not its government; hosted: by an institution located in the place (a university, a national institute or agency, a UN or international office); municipal: by a municipality within the province or prefecture (a city's light rail held on its prefecture)",
   );

@@ -49,9 +49,11 @@ export const factKindIn = (list: FactList, declared: FactKind | undefined): Fact
  * Who did the work a fact records, where it is not the locality's government: `private` is the
  * place's private bodies (firms, NGOs, volunteer groups, clubs, associations, cooperatives);
  * `hosted` is an institution merely located in the place (a university, a national institute or
- * agency, a UN or international office). A fact without it is the government's own record.
+ * agency, a UN or international office); `municipal` is one of the municipalities within a province
+ * or prefecture, held on the province or prefecture (Utsunomiya City's light rail on Tochigi). A
+ * fact without it is the government's own record.
  */
-export const FACT_ACTORS = ["private", "hosted"] as const;
+export const FACT_ACTORS = ["private", "hosted", "municipal"] as const;
 export type FactActor = (typeof FACT_ACTORS)[number];
 
 /** The kinds of fact that record someone's work, and so may say whose it is (`by:`). */

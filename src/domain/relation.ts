@@ -25,6 +25,22 @@ export type RelationForm = z.infer<typeof RelationFormSchema>;
 export const isStatusOfForm = (form: RelationForm, status: RelationStatus): boolean =>
   (STATUSES_OF_FORM[form] as readonly RelationStatus[]).includes(status);
 
+/**
+ * The parties a tie can be cited for: all of them, less any that a reading of a disputed
+ * `parties` field says is no party at all. A relation whose only tie to a locality rests on a
+ * reading another source denies is kept and shown with both readings, but it is not put to a user
+ * as that locality's tie (the report's "Tokyo MOU" is an agreement of national maritime
+ * authorities signed in Tokyo, not one with the Tokyo Metropolitan Government).
+ */
+export const citedParties = (relation: Pick<Relation, "parties" | "conflicts">): readonly string[] => {
+  const excluded = new Set(
+    relation.conflicts
+      .filter((conflict) => conflict.field === "parties")
+      .flatMap((conflict) => conflict.readings.flatMap((reading) => reading.excludes ?? [])),
+  );
+  return excluded.size === 0 ? relation.parties : relation.parties.filter((party) => !excluded.has(party));
+};
+
 export const CHANNELS = [
   "central-initiated",
   "local-initiated",
@@ -83,6 +99,15 @@ export const RelationSchema = z
     message: "a party is listed twice",
     path: ["parties"],
   })
+  .refine(
+    (relation) =>
+      relation.conflicts.every((conflict) =>
+        conflict.readings.every((reading) =>
+          (reading.excludes ?? []).every((party) => relation.parties.includes(party)),
+        ),
+      ),
+    { message: "a reading excludes a party the relation does not list", path: ["conflicts"] },
+  )
   .describe("A relation between localities or organisations: agreement, office, project …");
 export type Relation = z.infer<typeof RelationSchema>;
 

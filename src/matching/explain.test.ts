@@ -92,6 +92,49 @@ describe("ties and experience said as what they are", () => {
     );
   });
 
+  it("cites no tie for a party a reading says is no party at all, and still cites the others", () => {
+    const agency: Organisation = {
+      id: "org:th-md",
+      country: "TH",
+      kind: "central-agency",
+      names: { th: "กรมเจ้าท่า", en: "Marine Department", ja: "タイ港湾局" },
+      role: { th: "ท่าเรือ", en: "Ports", ja: "港湾" },
+      source: "gk:high",
+      conflicts: [],
+    };
+    const reading = (en: string, extra: object) => ({ value: { th: en, en, ja: en }, source: "gk:medium", ...extra });
+    const disputed = (parties: string[], excludes: string[]) =>
+      relation({
+        id: "port-mou",
+        parties,
+        conflicts: [
+          {
+            field: "parties",
+            readings: [
+              reading("Tokyo Metropolitan Government", { parties: ["JP-13"] }),
+              reading("National authorities", { excludes }),
+            ],
+          },
+        ],
+      });
+    const sentences = (parties: string[], excludes: string[]) =>
+      reasonsOf(
+        catalogOf([locality({ id: "TH-20" }), locality({ id: "JP-13" })], [disputed(parties, excludes)], [agency]),
+        "TH-20",
+        "JP-13",
+      );
+    const withAgency = ["org:th-md", "JP-13"];
+    expect(sentences(withAgency, []).some((en) => en.includes("Thai central agency, Marine Department"))).toBe(true);
+    expect(sentences(withAgency, ["JP-13"]).some((en) => en.includes("Thai central agency"))).toBe(false);
+    const direct = ["JP-13", "TH-20"];
+    expect(sentences(direct, []).some((en) => en.startsWith("An existing tie between"))).toBe(true);
+    expect(sentences(direct, ["JP-13"]).some((en) => en.includes("existing tie"))).toBe(false);
+    expect(sentences(direct, ["TH-20"]).some((en) => en.includes("existing tie"))).toBe(false);
+    // The record itself keeps every party: the pages show it with both readings.
+    const catalog = catalogOf([locality({ id: "JP-13" })], [disputed(withAgency, ["JP-13"])], [agency]);
+    expect(catalog.relationsByParty.get("JP-13")?.map((item) => item.id)).toEqual(["port-mou"]);
+  });
+
   it("says a wish for cooperation is wanted, not a problem to deal with", () => {
     const thai = locality({
       id: "TH-50",
@@ -317,6 +360,15 @@ describe("work by a place's private bodies said to be theirs, not its government
       (_, b: string, place: string) =>
         `${b === "B" ? "I" : "i"}nstitutions based in ${place} (universities, research institutes, national agencies or international bodies)`,
     );
+  const MUNICIPAL = { th: "องค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน", ja: "内の自治体" };
+  /** The private-bodies wording of a case, said of one of the place's municipalities instead. */
+  const asMunicipal = (text: string) =>
+    text
+      .replace(
+        /([Bb])odies from (\S+) \(firms, clubs or associations\) have/,
+        (_, b: string, place: string) => `${b === "B" ? "A" : "a"} municipality in ${place} has`,
+      )
+      .replace("has work of their own", "has work of its own");
   /** Every sentence the pair's findings make, whether or not it would be among the first five. */
   const sentencesOf = (places: Place[], a: string, b: string, asked: string[] = []) => {
     const catalog = catalogOf(places);
@@ -484,6 +536,25 @@ describe("work by a place's private bodies said to be theirs, not its government
       ),
     ).toBe(false);
   });
+
+  it.each(cases)(
+    "$variant: says a municipality there did the work when the fact is one of its municipalities'",
+    ({ sentences, saidBy, saidOf }) => {
+      const byMunicipality = sentences("municipal");
+      const said = byMunicipality.find((reason) => reason.en.includes(asMunicipal(saidBy)));
+      expect(asMunicipal(saidBy)).not.toBe(saidBy);
+      expect(said?.th).toContain(MUNICIPAL.th);
+      expect(said?.ja).toContain(MUNICIPAL.ja);
+      // "A municipality in JP-17 has worked …" contains "JP-17 has worked …": only a bare one counts.
+      const bare = (en: string) => en.replaceAll(`municipality in ${saidOf}`, "");
+      expect(byMunicipality.some((reason) => bare(reason.en).includes(saidOf))).toBe(false);
+      expect(
+        byMunicipality.some((reason) =>
+          [reason.en, reason.th, reason.ja].some((text) => text.includes(PRIVATE.th) || text.includes(HOSTED.ja)),
+        ),
+      ).toBe(false);
+    },
+  );
 
   it.each(cases)(
     "$variant: says who did the work when an institution located there did it",

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { type FactKind, type FactList, factKindIn } from "../domain/fact-kind.ts";
 import type { GeographyKind, Locality } from "../domain/locality.ts";
-import type { Relation } from "../domain/relation.ts";
+import { citedParties, type Relation } from "../domain/relation.ts";
 import { designationText } from "./designation-text.ts";
 import type { Evidence } from "./evidence.ts";
 
@@ -161,7 +161,10 @@ export const buildProfile = (catalog: Catalog, locality: Locality): Profile => {
     geography,
     designations: facts.filter((evidence) => evidence.kind === "designation"),
     access,
-    relations: catalog.relationsByParty.get(locality.id) ?? [],
+    // A tie a source denies this locality is a party to is not cited as its own (domain/relation.ts).
+    relations: (catalog.relationsByParty.get(locality.id) ?? []).filter((relation) =>
+      citedParties(relation).includes(locality.id),
+    ),
     factCount: facts.length + locality.geography.length,
   };
 };

@@ -189,6 +189,65 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่งสถาบันที่ตั้งอยู่ใน {O} (มหาวิทยาลัย สถาบันวิจัย หน่วยงานระดับชาติ หรือองค์การระหว่างประเทศ) มีผลงานของตนในด้านนี้: {H} — {h}; {O} — {o}",
     ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}に拠点を置く機関（大学・研究機関・国の機関・国際機関）はこの分野で自らの取り組みがある：{H}—{h}、{O}—{o}。",
   },
+  // Work or know-how of one of the place's municipalities held on its province or prefecture
+  // (`by: municipal`: Utsunomiya City's light rail on Tochigi, Ube City's 'Ube method' on
+  // Yamaguchi): said to be a municipality's there, whose name the quoted fact gives. Each says what
+  // its government-wide sentence says.
+  "offer-meets-need.municipal": {
+    en: "On {issue}, {A} has a problem and a municipality in {B} has something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} มีปัญหา และองค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {B} มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は課題を抱え、{B}内の自治体は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-meets-need.wish.municipal": {
+    en: "On {issue}, {A} wants cooperation and a municipality in {B} has something to offer: {A} — {a}; {B} — {b}.",
+    th: "ด้าน{issue} {A} ต้องการความร่วมมือ และองค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {B} มีสิ่งที่เสนอให้ได้: {A} — {a}; {B} — {b}",
+    ja: "「{issue}」について、{A}は協力を望み、{B}内の自治体は提供できるものを持つ：{A}—{a}、{B}—{b}。",
+  },
+  "offer-for-partner.municipal": {
+    en: "On {issue}, {B} has a problem and a municipality in {A} has something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} มีปัญหา และองค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {A} มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は課題を抱え、{A}内の自治体は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "offer-for-partner.wish.municipal": {
+    en: "On {issue}, {B} wants cooperation and a municipality in {A} has something to offer: {B} — {b}; {A} — {a}.",
+    th: "ด้าน{issue} {B} ต้องการความร่วมมือ และองค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {A} มีสิ่งที่เสนอให้ได้: {B} — {b}; {A} — {a}",
+    ja: "「{issue}」について、{B}は協力を望み、{A}内の自治体は提供できるものを持つ：{B}—{b}、{A}—{a}。",
+  },
+  "experience-meets-need.municipal": {
+    en: "A municipality in {B} has worked with partners on {issue}, which {A} has to deal with: {A} — {a}; {B} — {b}.",
+    th: "องค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {B} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องรับมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}内の自治体は「{issue}」でパートナーと協力してきた。{A}はこの課題を抱えている：{A}—{a}、{B}—{b}。",
+  },
+  "experience-meets-need.wish.municipal": {
+    en: "A municipality in {B} has worked with partners on {issue}, on which {A} wants cooperation: {A} — {a}; {B} — {b}.",
+    th: "องค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {B} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {A} ต้องการความร่วมมือ: {A} — {a}; {B} — {b}",
+    ja: "{B}内の自治体は「{issue}」でパートナーと協力してきた。{A}はこの分野での協力を望んでいる：{A}—{a}、{B}—{b}。",
+  },
+  "experience-for-partner.municipal": {
+    en: "A municipality in {A} has worked with partners on {issue}, which {B} has to deal with: {B} — {b}; {A} — {a}.",
+    th: "องค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {A} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องรับมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}内の自治体は「{issue}」でパートナーと協力してきた。{B}はこの課題を抱えている：{B}—{b}、{A}—{a}。",
+  },
+  "experience-for-partner.wish.municipal": {
+    en: "A municipality in {A} has worked with partners on {issue}, on which {B} wants cooperation: {B} — {b}; {A} — {a}.",
+    th: "องค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {A} เคยร่วมมือกับหุ้นส่วนด้าน{issue} ซึ่ง {B} ต้องการความร่วมมือ: {B} — {b}; {A} — {a}",
+    ja: "{A}内の自治体は「{issue}」でパートナーと協力してきた。{B}はこの分野での協力を望んでいる：{B}—{b}、{A}—{a}。",
+  },
+  "offers-focus.municipal": {
+    en: "A municipality in {B} has a strength in {issue}: {b}.",
+    th: "องค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {B} มีจุดแข็งด้าน{issue}: {b}",
+    ja: "{B}内の自治体は「{issue}」に強みがある：{b}。",
+  },
+  "track-record.municipal": {
+    en: "A municipality in {B} has worked with partners on {issue}: {b}.",
+    th: "องค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {B} เคยร่วมมือกับหุ้นส่วนด้าน{issue}: {b}",
+    ja: "{B}内の自治体は「{issue}」でパートナーと協力してきた：{b}。",
+  },
+  "fits-national-programme.municipal": {
+    en: "{H} is in a national programme on {issue}, a field in which a municipality in {O} has work of its own: {H} — {h}; {O} — {o}.",
+    th: "{H} อยู่ในนโยบายระดับชาติด้าน{issue} ซึ่งองค์กรปกครองส่วนท้องถิ่นแห่งหนึ่งใน {O} มีผลงานของตนในด้านนี้: {H} — {h}; {O} — {o}",
+    ja: "{H}は「{issue}」に関する国の施策の対象であり、{O}内の自治体はこの分野で自らの取り組みがある：{H}—{h}、{O}—{o}。",
+  },
   "offers-focus": {
     en: "{B} has a strength in {issue}: {b}.",
     th: "{B} มีจุดแข็งด้าน{issue}: {b}",

@@ -1,5 +1,6 @@
 import type { Catalog } from "../../catalog/catalog.ts";
 import { GEOGRAPHY_KINDS } from "../../domain/locality.ts";
+import { citedParties } from "../../domain/relation.ts";
 import { signingVerdict } from "../../domain/rules/signing.ts";
 import { tierLevel } from "../../domain/rules/tier-rank.ts";
 import { agendaOf } from "../criteria/global-agenda.ts";
@@ -243,7 +244,7 @@ const reachOf = (profile: Profile): Map<string, number> => {
   for (const relation of profile.relations) {
     if (OFFICE_TYPES.has(relation.type)) continue;
     const strength = STATUS_VALUE[relation.status];
-    for (const party of relation.parties) reach.set(party, Math.max(reach.get(party) ?? 0, strength));
+    for (const party of citedParties(relation)) reach.set(party, Math.max(reach.get(party) ?? 0, strength));
   }
   return reach;
 };

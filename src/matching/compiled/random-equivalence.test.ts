@@ -82,15 +82,22 @@ const world = (seed: number) => {
     });
   };
   const localities = [...ids.TH, ...ids.JP].map(make);
-  const relations: Relation[] = Array.from({ length: 10 }, (_, index) =>
-    relation({
+  const relations: Relation[] = Array.from({ length: 10 }, (_, index) => {
+    const parties = [pick(ids.JP), pick(ids.TH)];
+    // Some relations have a reading that denies one party: no tie is cited for it (citedParties).
+    const denied = pick([undefined, undefined, undefined, parties[0], parties[1]]);
+    const reading = (extra: object) => ({ value: text("a reading"), source: "gk:low", ...extra });
+    return relation({
       id: `r-${seed}-${index}`,
-      parties: [pick(ids.JP), pick(ids.TH)],
+      parties,
       type: pick(["mou", "sister-city", "branch-office", "project", "exchange"] as const),
       status: pick(["active", "pending", "declining", "lapsed", "ended"] as const),
       issues: tags(),
-    }),
-  );
+      ...(denied
+        ? { conflicts: [{ field: "parties" as const, readings: [reading({}), reading({ excludes: [denied] })] }] }
+        : {}),
+    });
+  });
   return { catalog: catalogOf(localities, relations), issues, pick };
 };
 

@@ -1,5 +1,5 @@
 import type { Catalog } from "../../catalog/catalog.ts";
-import type { Relation } from "../../domain/relation.ts";
+import { citedParties, type Relation } from "../../domain/relation.ts";
 import { clamp01, type Evidence, type Finding } from "../evidence.ts";
 import type { Profile } from "../profile.ts";
 import type { CriterionFn } from "./context.ts";
@@ -62,10 +62,11 @@ export const relationsBetween = (
       // An office in Bangkok is a base there, not a tie with the city: it counts as a presence.
       if (seen.has(relation.id) || OFFICE_TYPES.has(relation.type)) continue;
       seen.add(relation.id);
-      const hasA = relation.parties.includes(a.locality.id);
-      const hasB = relation.parties.includes(b.locality.id);
-      const nearA = relation.parties.some((party) => familyA.has(party));
-      const nearB = relation.parties.some((party) => familyB.has(party));
+      const parties = citedParties(relation);
+      const hasA = parties.includes(a.locality.id);
+      const hasB = parties.includes(b.locality.id);
+      const nearA = parties.some((party) => familyA.has(party));
+      const nearB = parties.some((party) => familyB.has(party));
       if (!((hasA && nearB) || (hasB && nearA))) continue;
       found.push({ relation, isDirect: hasA && hasB });
     }
@@ -73,9 +74,13 @@ export const relationsBetween = (
   return found.sort((x, y) => Number(y.isDirect) - Number(x.isDirect) || x.relation.id.localeCompare(y.relation.id));
 };
 
+/** The side's own id among a relation's parties, else the member of its family that is one. */
+const partyIn = (parties: readonly string[], id: string, family: ReadonlySet<string>): string =>
+  parties.includes(id) ? id : (parties.find((party) => family.has(party)) ?? "");
+
 /** A Thai ministry or central agency among a relation's parties. */
 export const thaiAgencyOf = (catalog: Catalog, relation: Relation): string | undefined =>
-  relation.parties.find((party) => {
+  citedParties(relation).find((party) => {
     const organisation = catalog.organisations.get(party);
     return (
       organisation?.country === "TH" && (organisation.kind === "ministry" || organisation.kind === "central-agency")
@@ -100,12 +105,8 @@ export const tiesAccess: CriterionFn = (a, b, context) => {
         status: relation.status,
         direct: isDirect ? 1 : 0,
         channel: relation.channel ?? "",
-        partyA: relation.parties.includes(a.locality.id)
-          ? a.locality.id
-          : (relation.parties.find((p) => familyA.has(p)) ?? ""),
-        partyB: relation.parties.includes(b.locality.id)
-          ? b.locality.id
-          : (relation.parties.find((p) => familyB.has(p)) ?? ""),
+        partyA: partyIn(citedParties(relation), a.locality.id, familyA),
+        partyB: partyIn(citedParties(relation), b.locality.id, familyB),
       },
     });
   }
