@@ -27,6 +27,23 @@ describe("a place named only as the seat of another body names no link with it",
     ["TH-10", { en: "the prefecture's office in Bangkok" }],
     ["TH-10", { ja: "鳥取県バンコク事務所が参加" }],
     ["TH-10", { th: "สำนักงานตัวแทนจังหวัดทตโตริประจำกรุงเทพฯ" }],
+    ["TH-10", { en: "Its SMEs need overseas markets, hence the Bangkok support desk" }],
+    ["TH-10", { ja: "バンコクデスクを設置" }],
+    ["JP-13", { ja: "東京海上グループのマングローブ植林" }],
+    ["JP-13", { th: "โครงการของกลุ่มโตเกียวมารีน" }],
+    ["JP-34", { en: "Sends staff to intern at the Mayors for Peace headquarters in Hiroshima" }],
+    ["JP-34", { th: "ไปฝึกงานที่สำนักงานใหญ่ Mayors for Peace ที่ฮิโรชิมาเพื่อเรียนรู้" }],
+    ["JP-34", { ja: "広島の平和首長会議事務局に研修派遣" }],
+    // A place in brackets only says where the body before it is.
+    ["JP-34", { en: "Member of Mayors for Peace (Hiroshima)" }],
+    ["JP-40", { en: "APCS (secretariat Fukuoka) and ANMC21 (Tokyo)" }],
+    ["JP-13", { en: "APCS (secretariat Fukuoka) and ANMC21 (Tokyo)" }],
+    ["JP-11", { ja: "秩父市（埼玉県）の文化姉妹都市" }],
+    ["JP-11", { en: "Chichibu City's (Saitama Prefecture) cultural twin" }],
+    ["JP-16", { en: "the sister-city tie of Uozu (Toyama) with a Thai city" }],
+    // A city named like its prefecture is not named by the prefecture's name, even as an alias.
+    ["JP-11100", { en: "Chichibu City's (Saitama) cultural twin" }],
+    ["JP-11100", { en: "Paired with Saitama Prefecture by the BOI" }],
   ])("%s is not named in %j", (id, text) => {
     expect(names(id)(text)).toBe(false);
   });
@@ -38,6 +55,10 @@ describe("a place named only as the seat of another body names no link with it",
     ["TH-10", { en: "a waste project in Bangkok with the city" }],
     ["TH-50", { th: "ความร่วมมือกับจังหวัดเชียงใหม่" }],
     ["JP-27", { en: "Osaka Prefecture's environmental know-how" }],
+    ["JP-11100", { en: "Saitama City signed an agreement" }],
+    ["JP-11", { en: "Paired with Saitama Prefecture by the BOI" }],
+    ["JP-34", { en: "Hiroshima (the prefecture) sent experts" }],
+    ["JP-16", { en: "Toyama Prefecture (with Uozu) runs the exchange" }],
   ])("%s is still named in %j", (id, text) => {
     expect(names(id)(text)).toBe(true);
   });

@@ -60,13 +60,40 @@ const SEAT_BEFORE = {
   th: /(?:มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|สถานกงสุลใหญ่\S*\s*(?:ณ|ประจำ)?|สถานเอกอัครราชทูต\S*\s*(?:ณ|ประจำ)?|ประจำ)\s*(?:นคร|เมือง|จังหวัด|กรุง)?\s*$/u,
   ja: /在$/u,
 };
-const SEAT_AFTER: Partial<Record<"en" | "th" | "ja", RegExp>> = {
-  en: /^\s+(?:Rajabhat\s+)?(?:University|College|Institute|Consulate|[Oo]ffice)\b/u,
-  ja: /^(?:[\p{Script=Han}]{0,3}大学|事務所|総領事館|領事館|大使館)/u,
+/** A body's headquarters or secretariat in a place ("the Mayors for Peace headquarters in Hiroshima"). */
+const HEADQUARTERS_BEFORE = {
+  en: /\b(?:headquarters|secretariat)\s+(?:in|at)\s*$/iu,
+  th: /สำนักงานใหญ่[^,;]{0,40}?ที่\s*$/u,
+  ja: /(?!)/u,
+};
+const SEAT_AFTER: Record<"en" | "th" | "ja", RegExp> = {
+  en: /^\s+(?:Rajabhat\s+)?(?:University|College|Institute|Consulate|[Oo]ffice|(?:(?:business\s+)?support\s+)?[Dd]esk|Marine|Electric|Gas)\b/u,
+  ja: /^(?:[\p{Script=Han}]{0,3}大学|事務所|デスク|総領事館|領事館|大使館|海上|電力|ガス|の[^、。]{0,12}事務局)/u,
+  // A firm named after a city (โตเกียวมารีน, Tokio Marine) is not the city.
+  th: /^\s*(?:มารีน)/u,
+};
+
+/**
+ * A place's name alone in brackets right after another name says where that one is, and names no
+ * link with the place: "Chichibu City (Saitama)", "Mayors for Peace (Hiroshima)", "APCS
+ * (secretariat Fukuoka)", "秩父市（埼玉県）".
+ */
+const QUALIFIER_BEFORE = {
+  en: /\S\s*\(\s*(?:secretariat(?: in)?\s+|in\s+)?$/u,
+  th: /\S\s*\(\s*(?:สำนักเลขาธิการ(?:อยู่)?(?:ที่)?\s*)?(?:จังหวัด|เมือง|นคร|กรุง)?$/u,
+  ja: /\S[（(](?:事務局[：:]?)?$/u,
+};
+const QUALIFIER_AFTER = {
+  en: /^\s*(?:Prefecture|Province|City)?\s*\)/u,
+  th: /^\s*\)/u,
+  ja: /^[県府都道市]?[）)]/u,
 };
 const namesASeat = (text: string, start: number, end: number, lang: "en" | "th" | "ja"): boolean =>
   SEAT_BEFORE[lang].test(text.slice(Math.max(0, start - 60), start)) ||
-  (SEAT_AFTER[lang]?.test(text.slice(end, end + 40)) ?? false);
+  HEADQUARTERS_BEFORE[lang].test(text.slice(Math.max(0, start - 60), start)) ||
+  SEAT_AFTER[lang].test(text.slice(end, end + 40)) ||
+  (QUALIFIER_BEFORE[lang].test(text.slice(Math.max(0, start - 30), start)) &&
+    QUALIFIER_AFTER[lang].test(text.slice(end, end + 20)));
 
 type NameForms = { en: string[]; th: string[]; ja: string[] };
 
@@ -95,7 +122,10 @@ export const nameForms = (locality: Locality, parent?: Locality): NameForms => {
   const parents = bareForms(parent, true);
   const shared = (lang: keyof NameForms) => bare[lang].some((name) => parents[lang].includes(name));
   if (!shared("en") && !shared("ja") && !shared("th")) return bare;
-  return bareForms(locality, false);
+  // Nor does an alternative name that is the parent's own ("Saitama" among Saitama City's).
+  const full = bareForms(locality, false);
+  const own = (lang: keyof NameForms) => full[lang].filter((name) => !parents[lang].includes(name));
+  return { en: own("en"), ja: own("ja"), th: own("th") };
 };
 
 /**
