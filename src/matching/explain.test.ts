@@ -20,6 +20,9 @@ const signingSentence = (tier: "district" | "subdistrict-municipality" | "pao") 
   )?.reason;
 };
 
+/** A national programme on industry fields (the EEC's target industries), as a holding may list them. */
+const PROGRAMME_FIELDS = ["investment", "automotive", "electronics", "robotics-automation", "digital-tech"];
+
 describe("signing reasons", () => {
   it("says a municipality cannot sign since the 2006 order", () => {
     expect(signingSentence("subdistrict-municipality")?.en).toContain("2006 MOI order");
@@ -292,8 +295,27 @@ describe("findings that count but are not said", () => {
     ).toBe(true);
   });
 
+  it("says a global-agenda record held by a place's institutions is work in the place, not the government's", () => {
+    const forest = (id: string, by?: "hosted") =>
+      locality({
+        id,
+        strengths: [{ ...fact("Forest restoration research", ["biodiversity"]), ...(by ? { by } : {}) }],
+      });
+    const globalOf = (a: Place, b: Place) =>
+      reasonsFor(a, b).reasons.filter(({ reason }) => reason.criterion === "globalAgenda");
+    const [own] = globalOf(forest("TH-50"), forest("JP-25"));
+    expect(own?.reason.en).toMatch(/^Both have a record on /);
+    const [hosted] = globalOf(forest("TH-50", "hosted"), forest("JP-25"));
+    expect(hosted?.reason.en).toMatch(/^Work on .*, a global-agenda issue, is on record in both places: /);
+    expect(hosted?.reason.th).toContain("ในทั้งสองพื้นที่");
+    expect(hosted?.reason.ja).toContain("両地域とも");
+  });
+
   it("does not say a partner's work on a narrower field is work on the programme's broad one", () => {
-    const eec = locality({ id: "TH-20", designations: [{ id: "th-eec", source: "gk:high" }] });
+    const eec = locality({
+      id: "TH-20",
+      designations: [{ id: "th-eec", source: "gk:high", issues: PROGRAMME_FIELDS }],
+    });
     const shipyards = industryOf("JP-37", "Shipyards at Sakaide", "machinery");
     const carPlants = industryOf("JP-23", "Car plants", "automotive");
     const fits = (japanese: Place) =>
@@ -480,7 +502,7 @@ describe("work by a place's private bodies said to be theirs, not its government
       sentences: (by) =>
         sentencesOf(
           [
-            locality({ id: "TH-20", designations: [{ id: "th-eec", source: "gk:high" }] }),
+            locality({ id: "TH-20", designations: [{ id: "th-eec", source: "gk:high", issues: PROGRAMME_FIELDS }] }),
             locality({
               id: "JP-23",
               strengths: [withBy(fact("Its firms train Thai car-parts makers", ["automotive"]), by)],

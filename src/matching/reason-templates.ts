@@ -344,6 +344,13 @@ export const REASON_TEMPLATES: Record<string, Record<Lang, string>> = {
     th: "ทั้งสองฝ่ายมีข้อมูลด้าน{issue} ซึ่งเป็นวาระของโลก: {A} — {a}; {B} — {b}",
     ja: "両者ともグローバル課題である「{issue}」に関する記録がある：{A}—{a}、{B}—{b}。",
   },
+  // Where one side's record is that of its institutions, firms or a municipality (`by:`), the
+  // work is said to be in the place, not the government's own.
+  "shared-global.in-place": {
+    en: "Work on {issue}, a global-agenda issue, is on record in both places: {A} — {a}; {B} — {b}.",
+    th: "ในทั้งสองพื้นที่มีการดำเนินงานด้าน{issue} ซึ่งเป็นวาระของโลก: {A} — {a}; {B} — {b}",
+    ja: "両地域ともグローバル課題である「{issue}」に関する取り組みの記録がある：{A}—{a}、{B}—{b}。",
+  },
   // A flood risk is faced, not a record held: said of any pair where one side quotes a problem.
   "shared-global.problem": {
     en: "Both are concerned with {issue}, a global-agenda issue: {A} — {a}; {B} — {b}.",

@@ -95,6 +95,8 @@ const baseKey = (catalog: Catalog, finding: Finding): string => {
     return UNSAID;
   if (finding.kind === "industry-similar" && !isIndustryField) return "industry-similar.field";
   if (finding.kind === "shared-global" && quotesAProblem(finding)) return "shared-global.problem";
+  // A university's or a firm's record is in the place, not the government's own (`by:`).
+  if (finding.kind === "shared-global" && (finding.a?.by || finding.b?.by)) return "shared-global.in-place";
   // A firm's plant among the partner's industries is industry in the field, not the government's own work.
   if (finding.kind === "fits-national-programme" && citedAsWork(finding)?.kind === "industry")
     return isIndustryField ? "fits-national-programme.industry" : "fits-national-programme.field";
