@@ -67,8 +67,8 @@ const HEADQUARTERS_BEFORE = {
   ja: /(?!)/u,
 };
 const SEAT_AFTER: Record<"en" | "th" | "ja", RegExp> = {
-  en: /^\s+(?:Rajabhat\s+)?(?:University|College|Institute|Consulate|[Oo]ffice|(?:(?:business\s+)?support\s+)?[Dd]esk|Marine|Electric|Gas)\b/u,
-  ja: /^(?:[\p{Script=Han}]{0,3}大学|事務所|デスク|総領事館|領事館|大使館|海上|電力|ガス|の[^、。]{0,12}事務局)/u,
+  en: /^\s+(?:Rajabhat\s+)?(?:University|College|Institute|Consulate|[Oo]ffice|[Bb]ranch|(?:(?:business\s+)?support\s+)?[Dd]esk|Marine|Electric|Gas)\b/u,
+  ja: /^(?:[\p{Script=Han}]{0,3}大学|事務所|デスク|総領事館|領事館|大使館|支所|海上|電力|ガス|の[^、。]{0,12}事務局)/u,
   // A firm named after a city (โตเกียวมารีน, Tokio Marine) is not the city.
   th: /^\s*(?:มารีน)/u,
 };
