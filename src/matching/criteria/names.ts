@@ -56,8 +56,8 @@ const THAI_PLACE_MARKER = /(จังหวัด|จ\.|เมือง|อำ�
  * owns the office still counts ("Fukuoka Prefecture's Bangkok office" names Fukuoka).
  */
 const SEAT_BEFORE = {
-  en: /\b(?:University of|Consulate[- ]General(?: of (?:Japan|Thailand))?(?: in| at)?|Consulate(?: of (?:Japan|Thailand))?(?: in| at)?|Embassy(?: of (?:Japan|Thailand))?(?: in| at)?|[Oo]ffices? in)\s*$/u,
-  th: /(?:มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|สถานกงสุลใหญ่\S*\s*(?:ณ|ประจำ)?|สถานเอกอัครราชทูต\S*\s*(?:ณ|ประจำ)?|ประจำ)\s*(?:นคร|เมือง|จังหวัด|กรุง)?\s*$/u,
+  en: /\b(?:University of|[Mm]useum in|Consulate[- ]General(?: of (?:Japan|Thailand))?(?: in| at)?|Consulate(?: of (?:Japan|Thailand))?(?: in| at)?|Embassy(?: of (?:Japan|Thailand))?(?: in| at)?|[Oo]ffices? in)\s*$/u,
+  th: /(?:มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|พิพิธภัณฑ์\S*\s*|สถานกงสุลใหญ่\S*\s*(?:ณ|ประจำ)?|สถานเอกอัครราชทูต\S*\s*(?:ณ|ประจำ)?|ประจำ)\s*(?:นคร|เมือง|จังหวัด|กรุง)?\s*$/u,
   ja: /在$/u,
 };
 /** A body's headquarters or secretariat in a place ("the Mayors for Peace headquarters in Hiroshima"). */
@@ -68,7 +68,7 @@ const HEADQUARTERS_BEFORE = {
 };
 const SEAT_AFTER: Record<"en" | "th" | "ja", RegExp> = {
   en: /^\s+(?:Rajabhat\s+)?(?:University|College|Institute|Consulate|[Oo]ffice|[Bb]ranch|(?:(?:business\s+)?support\s+)?[Dd]esk|Marine|Electric|Gas)\b/u,
-  ja: /^(?:[\p{Script=Han}]{0,3}大学|事務所|デスク|総領事館|領事館|大使館|支所|海上|電力|ガス|の[^、。]{0,12}事務局)/u,
+  ja: /^(?:[\p{Script=Han}]{0,3}大学|[県市]?・?[\p{Script=Katakana}ー・]{0,15}(?:大学|博物館)|事務所|デスク|総領事館|領事館|大使館|支所|海上|電力|ガス|の[^、。]{0,12}事務局)/u,
   // A firm named after a city (โตเกียวมารีน, Tokio Marine) is not the city.
   th: /^\s*(?:มารีน)/u,
 };
