@@ -234,6 +234,9 @@ describe("the reference dataset", () => {
     // 191 since text pass 23: two needs already met were removed on purpose (Rayong's 1990s VOC
     // request, answered by JICA's 2006-2008 project and held on TH-21 as a relation; Chiang Mai
     // City's UNESCO craft-city goal, reached in 2017 and held on TH-50-chiang-mai-city).
-    expect(data.needsOffers.length).toBeGreaterThanOrEqual(191);
+    // 190 since text pass 23b: Yokota's hope of economic benefit from the abacus cooperation (a
+    // past expectation, cited to 2002 and 2005) is no present wish of Okuizumo's; it stays on
+    // JP-32343 as a challenge in the past tense.
+    expect(data.needsOffers.length).toBeGreaterThanOrEqual(190);
   });
 });
