@@ -73,16 +73,19 @@ describe("ties and experience said as what they are", () => {
     expect(networkTie.some((en) => en.startsWith("An existing tie between"))).toBe(false);
   });
 
+  /** A Thai central agency, named alike in every language (the sentences quote the English). */
+  const thaiAgency = (id: string, name: string): Organisation => ({
+    id,
+    country: "TH",
+    kind: "central-agency",
+    names: { th: name, en: name, ja: name },
+    role: { th: "-", en: "-", ja: "-" },
+    source: "gk:high",
+    conflicts: [],
+  });
+
   it("says a tie with a Thai agency is going on only while it lives: past once lapsed, not agreed while pending", () => {
-    const agency: Organisation = {
-      id: "org:th-dwr",
-      country: "TH",
-      kind: "central-agency",
-      names: { th: "กรมทรัพยากรน้ำ", en: "Department of Water Resources", ja: "タイ水資源局" },
-      role: { th: "น้ำ", en: "Water", ja: "水" },
-      source: "gk:high",
-      conflicts: [],
-    };
+    const agency = thaiAgency("org:th-dwr", "Department of Water Resources");
     const sentenceFor = (status: "active" | "lapsed" | "pending") => {
       const tie = relation({ id: `dwr-${status}`, parties: ["JP-25", "org:th-dwr"], status });
       const catalog = catalogOf([locality({ id: "TH-41" }), locality({ id: "JP-25" })], [tie], [agency]);
@@ -96,15 +99,7 @@ describe("ties and experience said as what they are", () => {
   });
 
   it("cites no tie for a party a reading says is no party at all, and still cites the others", () => {
-    const agency: Organisation = {
-      id: "org:th-md",
-      country: "TH",
-      kind: "central-agency",
-      names: { th: "กรมเจ้าท่า", en: "Marine Department", ja: "タイ港湾局" },
-      role: { th: "ท่าเรือ", en: "Ports", ja: "港湾" },
-      source: "gk:high",
-      conflicts: [],
-    };
+    const agency = thaiAgency("org:th-md", "Marine Department");
     const reading = (en: string, extra: object) => ({ value: { th: en, en, ja: en }, source: "gk:medium", ...extra });
     const disputed = (parties: string[], excludes: string[]) =>
       relation({
