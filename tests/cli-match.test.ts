@@ -71,7 +71,9 @@ describe("bin/jubkoo match and pair", () => {
     expect(stdout).not.toMatch(/sister-chiang-mai-city-uozu/);
   });
 
-  it("refuses bad input with exit code 2 and no output", async () => {
+  // Eight CLI processes start one after another, each loading the data: on a busy 2-core CI
+  // machine that has taken 30 s, so this test gets more time than the others.
+  it("refuses bad input with exit code 2 and no output", { timeout: 120_000 }, async () => {
     for (const args of [
       ["match", "--from", "TH-99"],
       ["match", "--from", "TH-10", "--weights", "issueFit=2"],

@@ -104,6 +104,14 @@ export const SAMPLES = [
     name: "fresh sample, seed 20122026, second reader (labelled untouched, alone: 96.7 %)",
     file: join(import.meta.dirname, "labelled-fresh-17-reader2.yaml"),
   },
+  {
+    name: "fresh sample, seed 21122026, first reader (labelled untouched by a reader who did not build the matcher: 94.2 %)",
+    file: join(import.meta.dirname, "labelled-fresh-18.yaml"),
+  },
+  {
+    name: "fresh sample, seed 21122026, second reader (labelled untouched, alone: 95.8 %)",
+    file: join(import.meta.dirname, "labelled-fresh-18-reader2.yaml"),
+  },
 ] as const;
 
 const pct = (part: number, whole: number) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`);
