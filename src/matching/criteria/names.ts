@@ -52,24 +52,20 @@ const THAI_PLACE_MARKER = /(จังหวัด|จ\.|เมือง|อำ�
  * Where a place's name only says where another body sits, it names no link with the place: a
  * university named after it ("Tokyo University of Agriculture", "มหาวิทยาลัยเชียงใหม่", "長崎大学"),
  * a consulate or an embassy ("the Consulate-General in Osaka", "在大阪総領事館"), an office seated
- * there ("its Bangkok office", "สำนักงาน… ประจำกรุงเทพฯ", "バンコク事務所"). The name of the body that
+ * there ("its Bangkok office", "สำนักงาน… ประจำกรุงเทพฯ", "バンコク事務所"), a headquarters or a museum
+ * there ("the Mayors for Peace headquarters in Hiroshima", "the Sirindhorn Museum in Kalasin"). The name of the body that
  * owns the office still counts ("Fukuoka Prefecture's Bangkok office" names Fukuoka).
  */
 const SEAT_BEFORE = {
-  en: /\b(?:University of|[Mm]useum in|Consulate[- ]General(?: of (?:Japan|Thailand))?(?: in| at)?|Consulate(?: of (?:Japan|Thailand))?(?: in| at)?|Embassy(?: of (?:Japan|Thailand))?(?: in| at)?|[Oo]ffices? in)\s*$/u,
-  th: /(?:มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|พิพิธภัณฑ์\S*\s*|สถานกงสุลใหญ่\S*\s*(?:ณ|ประจำ)?|สถานเอกอัครราชทูต\S*\s*(?:ณ|ประจำ)?|ประจำ)\s*(?:นคร|เมือง|จังหวัด|กรุง)?\s*$/u,
+  en: /\b(?:University of|[Mm]useum in|[Hh]eadquarters (?:in|at)|[Ss]ecretariat (?:in|at)|Consulate[- ]General(?: of (?:Japan|Thailand))?(?: in| at)?|Consulate(?: of (?:Japan|Thailand))?(?: in| at)?|Embassy(?: of (?:Japan|Thailand))?(?: in| at)?|[Oo]ffices? in)\s*$/u,
+  th: /(?:มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|พิพิธภัณฑ์\S*\s*|สำนักงานใหญ่[^,;]{0,40}?ที่|สถานกงสุลใหญ่\S*\s*(?:ณ|ประจำ)?|สถานเอกอัครราชทูต\S*\s*(?:ณ|ประจำ)?|ประจำ)\s*(?:นคร|เมือง|จังหวัด|กรุง)?\s*$/u,
   ja: /在$/u,
 };
-/** A body's headquarters or secretariat in a place ("the Mayors for Peace headquarters in Hiroshima"). */
-const HEADQUARTERS_BEFORE = {
-  en: /\b(?:headquarters|secretariat)\s+(?:in|at)\s*$/iu,
-  th: /สำนักงานใหญ่[^,;]{0,40}?ที่\s*$/u,
-  ja: /(?!)/u,
-};
+// After the name: a university, office, desk or branch seated there, or a firm named after the
+// city (Tokio Marine, 東京海上, โตเกียวมารีน; Osaka Gas; Tokyo Electric), which is not the city.
 const SEAT_AFTER: Record<"en" | "th" | "ja", RegExp> = {
   en: /^\s+(?:Rajabhat\s+)?(?:University|College|Institute|Consulate|[Oo]ffice|[Bb]ranch|(?:(?:business\s+)?support\s+)?[Dd]esk|Marine|Electric|Gas)\b/u,
   ja: /^(?:[\p{Script=Han}]{0,3}大学|[県市]?・?[\p{Script=Katakana}ー・]{0,15}(?:大学|博物館)|事務所|デスク|総領事館|領事館|大使館|支所|海上|電力|ガス|の[^、。]{0,12}事務局)/u,
-  // A firm named after a city (โตเกียวมารีน, Tokio Marine) is not the city.
   th: /^\s*(?:มารีน)/u,
 };
 
@@ -90,7 +86,6 @@ const QUALIFIER_AFTER = {
 };
 const namesASeat = (text: string, start: number, end: number, lang: "en" | "th" | "ja"): boolean =>
   SEAT_BEFORE[lang].test(text.slice(Math.max(0, start - 60), start)) ||
-  HEADQUARTERS_BEFORE[lang].test(text.slice(Math.max(0, start - 60), start)) ||
   SEAT_AFTER[lang].test(text.slice(end, end + 40)) ||
   (QUALIFIER_BEFORE[lang].test(text.slice(Math.max(0, start - 30), start)) &&
     QUALIFIER_AFTER[lang].test(text.slice(end, end + 20)));

@@ -94,6 +94,7 @@ export const tiesAccess: CriterionFn = (a, b, context) => {
   const familyA = familyOf(context.catalog, a);
   const familyB = familyOf(context.catalog, b);
   for (const { relation, isDirect } of relationsBetween(context.catalog, a, b)) {
+    const parties = citedParties(relation);
     const strength = STATUS_VALUE[relation.status] * (isDirect ? 1 : 0.6);
     value = Math.max(value, strength);
     findings.push({
@@ -105,8 +106,8 @@ export const tiesAccess: CriterionFn = (a, b, context) => {
         status: relation.status,
         direct: isDirect ? 1 : 0,
         channel: relation.channel ?? "",
-        partyA: partyIn(citedParties(relation), a.locality.id, familyA),
-        partyB: partyIn(citedParties(relation), b.locality.id, familyB),
+        partyA: partyIn(parties, a.locality.id, familyA),
+        partyB: partyIn(parties, b.locality.id, familyB),
       },
     });
   }
